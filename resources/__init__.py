@@ -1,0 +1,1 @@
+"""Runtime assets (icons, prompts, templates); loaded with importlib.resources."""

@@ -1,0 +1,75 @@
+"""Where rmdesk keeps its files. The only module that asks platformdirs.
+
+Precedence for the data folder: an explicit ``--data-dir``, then ``RMDESK_DATA_DIR``, then the
+platform's per-user data folder. Every folder we create is mode 0700 so that other local users
+cannot even list what is there.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_DIR_NAME = "rmdesk"
+ENV_DATA_DIR = "RMDESK_DATA_DIR"
+VAULT_FILE_NAME = "vault.rmdesk"
+LOCK_FILE_NAME = "vault.lock"
+BACKUP_DIR_NAME = "backups"
+UI_SETTINGS_FILE_NAME = "ui-state.ini"
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+@dataclass(frozen=True, slots=True)
+class DataPaths:
+    """The files of one data folder."""
+
+    root: Path
+
+    @property
+    def vault(self) -> Path:
+        return self.root / VAULT_FILE_NAME
+
+    @property
+    def lock(self) -> Path:
+        return self.root / LOCK_FILE_NAME
+
+    @property
+    def backups(self) -> Path:
+        return self.root / BACKUP_DIR_NAME
+
+    @property
+    def ui_settings(self) -> Path:
+        """Allow-listed UI state only (geometry, last section, timeouts); never content."""
+        return self.root / UI_SETTINGS_FILE_NAME
+
+
+def default_data_dir() -> Path:
+    return platformdirs.user_data_path(APP_DIR_NAME, appauthor=False)
+
+
+def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The data folder chosen by argument, environment or platform default (not created)."""
+    if explicit:
+        return Path(explicit).expanduser().absolute()
+    from_env = os.environ.get(ENV_DATA_DIR, "").strip()
+    if from_env:
+        return Path(from_env).expanduser().absolute()
+    return default_data_dir()
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) if needed; a folder we create is 0700."""
+    if not path.exists():
+        path.mkdir(parents=True, mode=PRIVATE_DIR_MODE, exist_ok=True)
+        # mkdir's mode is filtered by the umask; set it explicitly.
+        os.chmod(path, PRIVATE_DIR_MODE)
+    return path
+
+
+def data_paths(explicit: str | os.PathLike[str] | None = None) -> DataPaths:
+    return DataPaths(resolve_data_dir(explicit))
+
