@@ -6,14 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from rmdesk.paths import DataPaths  # noqa: E402
-from rmdesk.store.kdf import KdfParams, passphrase_bytes  # noqa: E402
-from rmdesk.store.vault import Vault  # noqa: E402
+from rmdesk.paths import DataPaths
+from rmdesk.store.kdf import KdfParams, passphrase_bytes
+from rmdesk.store.vault import Vault
 
 # A cheap scrypt setting for tests that open many vaults; the real setting is exercised by
 # the subprocess tests and the vault's own KDF test.
@@ -22,7 +22,9 @@ PASSPHRASE = "correct horse battery staple"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))

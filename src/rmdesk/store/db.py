@@ -8,8 +8,8 @@ anything else is a bug and propagates unchanged.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from typing import Any
+from contextlib import contextmanager, suppress
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -17,6 +17,7 @@ from rmdesk.store.errors import (
     DamagedVaultError,
     DiskFullError,
     ReadOnlyError,
+    StorageError,
     VaultError,
     VaultInUseError,
 )
@@ -31,22 +32,61 @@ SQLITE_FULL = 13
 SQLITE_CANTOPEN = 14
 SQLITE_NOTADB = 26
 
-Row = sqlcipher.Row
+if TYPE_CHECKING:
+    # sqlcipher3 ships no type information; callers describe the rows they read.
+    Row: TypeAlias = Any
+else:
+    Row = sqlcipher.Row
 Params = Sequence[Any] | dict[str, Any]
 
 
+# sqlcipher3 reports primary codes only, and none at all for errors raised by
+# ``Connection.backup``/``reset_key``; SQLite's fixed English messages fill that gap.
+_CODE_BY_MESSAGE: tuple[tuple[str, int], ...] = (
+    ("database or disk is full", SQLITE_FULL),
+    ("readonly database", SQLITE_READONLY),
+    ("unable to open database file", SQLITE_CANTOPEN),
+    ("database disk image is malformed", SQLITE_CORRUPT),
+    ("file is not a database", SQLITE_NOTADB),
+    ("database is locked", SQLITE_BUSY),
+    ("database table is locked", SQLITE_LOCKED),
+    ("disk i/o error", SQLITE_IOERR),
+)
+
+
 def error_code(exc: BaseException) -> int | None:
+    """The primary SQLite result code of ``exc`` (from the exception, else its message)."""
     code = getattr(exc, "sqlite_errorcode", None)
-    return None if code is None else int(code) & 0xFF
+    if code is not None:
+        return int(code) & 0xFF
+    text = str(exc).lower()
+    for needle, mapped in _CODE_BY_MESSAGE:
+        if needle in text:
+            return mapped
+    return None
+
+
+def file_size_limited() -> bool:
+    """True when this process runs under a finite file-size limit (``ulimit -f``).
+
+    Writing past it fails with EFBIG, which SQLite reports as a bare I/O error
+    (SQLITE_IOERR_WRITE, and sqlcipher3 hides the extended code): under such a limit that
+    error means "no room", not a broken disk.
+    """
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows has no rlimits
+        return False
+    soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    return soft != resource.RLIM_INFINITY
 
 
 def translate(exc: BaseException) -> VaultError | None:
     """The ``VaultError`` an SQLite error stands for, or None when it is a bug of ours."""
     code = error_code(exc)
-    text = str(exc).lower()
-    if code == SQLITE_FULL or "disk is full" in text:
+    if code == SQLITE_FULL:
         return DiskFullError()
-    if code == SQLITE_READONLY or "readonly" in text:
+    if code == SQLITE_READONLY:
         return ReadOnlyError()
     if code == SQLITE_CANTOPEN:
         return ReadOnlyError("the file or its folder cannot be opened for writing")
@@ -55,9 +95,9 @@ def translate(exc: BaseException) -> VaultError | None:
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return VaultInUseError()
     if code == SQLITE_IOERR:
-        return DiskFullError("the disk refused a write") if "full" in text else ReadOnlyError(
-            "the disk reported an input/output error"
-        )
+        if file_size_limited():
+            return DiskFullError("the file-size limit (ulimit -f) was reached")
+        return StorageError()
     return None
 
 
@@ -73,7 +113,10 @@ def translated_errors() -> Iterator[None]:
 
 
 class Db:
-    """Queries and transactions on an open, keyed connection (autocommit outside ``transaction``)."""
+    """Queries and transactions on an open, keyed connection.
+
+    Autocommit outside :meth:`transaction`.
+    """
 
     def __init__(self, connection: sqlcipher.Connection) -> None:
         self._conn = connection
@@ -126,12 +169,7 @@ class Db:
             yield
         except BaseException:
             self._depth -= 1
-            with translated_errors():
-                if self._depth == 0:
-                    self._conn.execute("ROLLBACK")
-                else:
-                    self._conn.execute(f"ROLLBACK TO {name}")
-                    self._conn.execute(f"RELEASE {name}")
+            self._undo(name)
             raise
         else:
             self._depth -= 1
@@ -139,11 +177,28 @@ class Db:
                 with translated_errors():
                     self._conn.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
             except VaultError:
-                # A failed COMMIT (disk full) leaves the transaction open: end it cleanly so
-                # the last committed state stays what the next read sees.
-                if self._depth == 0 and self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
+                # A failed COMMIT (disk full) may leave the transaction open: end it so the
+                # next read sees the last committed state.
+                if self._depth == 0:
+                    self._undo(name)
                 raise
+
+    def _undo(self, savepoint: str) -> None:
+        """Roll back after a failure without hiding the failure itself.
+
+        On SQLITE_FULL/IOERR SQLite may already have rolled the whole transaction back, so a
+        second ROLLBACK would fail with "no transaction is active"; and a ROLLBACK that cannot
+        write leaves a hot journal that the next access replays. Either way the original
+        error is the one worth reporting.
+        """
+        if not self._conn.in_transaction:
+            return
+        with suppress(sqlcipher.Error):
+            if self._depth == 0:
+                self._conn.execute("ROLLBACK")
+            else:
+                self._conn.execute(f"ROLLBACK TO {savepoint}")
+                self._conn.execute(f"RELEASE {savepoint}")
 
     def close(self) -> None:
         self._conn.close()

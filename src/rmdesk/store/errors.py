@@ -47,7 +47,12 @@ class WrongPassphraseError(VaultError):
     kind = "wrong-passphrase"
     exit_code = 20
     message = "That passphrase does not open this vault."
-    advice = "Check Caps Lock and the keyboard layout, then try again. Nothing was changed."
+    # An encrypted file is indistinguishable from random bytes without the right key, so a
+    # foreign file of whole pages (or a vault whose salt bytes were damaged) lands here too.
+    advice = (
+        "Check Caps Lock and the keyboard layout, then try again. Nothing was changed. "
+        "If you are sure of the passphrase, the file may not be an rmdesk vault."
+    )
 
 
 class DamagedVaultError(VaultError):
@@ -71,8 +76,13 @@ class NotAVaultError(VaultError):
 
 class EmptyVaultFileError(NotAVaultError):
     kind = "empty"
-    message = "The vault file is empty (0 bytes), so it was probably cut short by a crash or a sync tool."
-    advice = "It was not replaced. Restore your latest backup, or move the empty file away to start anew."
+    message = (
+        "The vault file is empty (0 bytes), so it was probably cut short by a crash or a sync tool."
+    )
+    advice = (
+        "It was not replaced. Restore your latest backup, "
+        "or move the empty file away to start anew."
+    )
 
 
 class VaultTooNewError(VaultError):
@@ -101,6 +111,25 @@ class ReadOnlyError(VaultError):
     exit_code = 26
     message = "The vault or its folder is read-only, so nothing can be saved."
     advice = "Check the file's permissions or the drive's write protection."
+
+
+class StorageError(VaultError):
+    """An input/output error that is neither a full disk nor a permission problem."""
+
+    kind = "io-error"
+    exit_code = 28
+    message = "The disk reported an error while reading or writing the vault."
+    advice = (
+        "Everything saved before it is intact. Check that the drive is still connected, "
+        "then try again; restore a backup if it keeps happening."
+    )
+
+
+class UnreadableVaultError(VaultError):
+    kind = "no-access"
+    exit_code = 29
+    message = "rmdesk is not allowed to read the vault file."
+    advice = "Check the file's owner and permissions. Nothing was changed."
 
 
 class PassphraseNotChangedError(VaultError):

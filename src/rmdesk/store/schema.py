@@ -187,6 +187,8 @@ MIGRATION_1: Sequence[str] = (
         updated_at TEXT NOT NULL
     )""",
     "CREATE INDEX reflection_rel ON reflection(relationship_id, created_at)",
+    # The all-relationships journal list, its count and date filters read this, not the table.
+    "CREATE INDEX reflection_created ON reflection(created_at)",
     "CREATE INDEX reflection_meeting ON reflection(meeting_id) WHERE meeting_id IS NOT NULL",
     "CREATE INDEX reflection_goal ON reflection(goal_id) WHERE goal_id IS NOT NULL",
     """CREATE TABLE reflection_tag (

@@ -9,46 +9,51 @@ See docs/security.md for the measured facts behind each choice.
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 import secrets
-from dataclasses import dataclass, field
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from rmdesk.paths import PRIVATE_FILE_MODE, ensure_private_dir
-from rmdesk.store import migrations
-from rmdesk.store.db import SQLITE_NOTADB, Db, error_code, translate, translated_errors
+from rmdesk.paths import BACKUP_DIR_NAME, ensure_private_dir
+from rmdesk.store import migrations as schema_migrations
+from rmdesk.store.db import Db, translate, translated_errors
+from rmdesk.store.engine import (
+    PAGE_SIZE,
+    SQLITE_PLAIN_HEADER,
+    check_writable,
+    configure,
+    connect,
+    engine_problems,
+    key_opens,
+    truncation_detail,
+)
 from rmdesk.store.errors import (
     DamagedVaultError,
-    EmptyVaultFileError,
-    NotAVaultError,
     PassphraseNotChangedError,
-    ReadOnlyError,
     VaultError,
     VaultExistsError,
-    VaultMissingError,
     WrongPassphraseError,
 )
 from rmdesk.store.files import atomic_path, fsync_dir, os_error_to_vault_error
-from rmdesk.store.kdf import (
-    DEFAULT_KDF,
-    KNOWN_KDFS,
-    SALT_BYTES,
-    KdfParams,
-    derive_key,
-    raw_key_literal,
-    wipe,
+from rmdesk.store.kdf import DEFAULT_KDF, SALT_BYTES, KdfParams, derive_key, raw_key_literal, wipe
+from rmdesk.store.schema import MIGRATIONS
+from rmdesk.store.vault_files import (
+    VaultKey,
+    first_read,
+    place_without_clobber,
+    unlock,
+    write_copy,
 )
-from rmdesk.store.schema import SCHEMA_VERSION
 
-log = logging.getLogger(__name__)
+# Re-exported: callers (the start-up self-check, tests) know these from here.
+__all__ = ["PAGE_SIZE", "SQLITE_PLAIN_HEADER", "Vault", "VerifyReport", "engine_problems"]
 
-PAGE_SIZE = 4096
-SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
-ENGINE_MAJOR = "4."
+Migrations = Sequence[Sequence[str]]
 
 
 def utc_stamp() -> str:
@@ -64,131 +69,22 @@ class VerifyReport:
     engine: tuple[str, ...]
     schema_version: int
     pages: int
+    file: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
         return (
-            self.integrity == ("ok",) and not self.cipher_integrity and not self.engine
+            self.integrity == ("ok",)
+            and not self.cipher_integrity
+            and not self.engine
+            and not self.file
         )
-
-
-@dataclass(slots=True)
-class _Key:
-    """The raw key and salt of an open vault, kept in bytearrays we can wipe."""
-
-    key: bytearray
-    salt: bytes
-    kdf: KdfParams
-    extra: list[bytearray] = field(default_factory=list)
-
-    def wipe(self) -> None:
-        wipe(self.key)
-        for buffer in self.extra:
-            wipe(buffer)
-
-
-def _connect(path: Path, key: bytearray, salt: bytes | None) -> sqlcipher.Connection:
-    """A connection keyed with the raw key (never SQL text), with engine logging silenced."""
-    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
-    # SQLCipher logs failed decryptions to stderr unless told not to.
-    conn.execute("PRAGMA cipher_log_level = NONE")
-    literal = raw_key_literal(key, salt)
-    try:
-        conn.set_key(literal)
-    finally:
-        wipe(literal)
-    return conn
-
-
-def _configure(conn: sqlcipher.Connection) -> None:
-    # temp_store MEMORY: a FILE temp store spills plaintext (docs/security.md).
-    conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute("PRAGMA foreign_keys = ON")
-    # Rollback journal rather than WAL: one self-contained file that copies and syncs safely,
-    # and no WAL rekey-on-full-disk trap.
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA secure_delete = ON")
-    conn.execute("PRAGMA trusted_schema = OFF")
-
-
-def engine_problems(conn: sqlcipher.Connection) -> tuple[str, ...]:
-    """The start-up self-check: every engine setting docs/security.md relies on."""
-    problems: list[str] = []
-
-    def pragma(name: str) -> str:
-        row = conn.execute(f"PRAGMA {name}").fetchone()
-        return "" if row is None else str(row[0])
-
-    version = pragma("cipher_version")
-    if not version.startswith(ENGINE_MAJOR):
-        problems.append(f"SQLCipher 4.x expected, found {version or 'none'}")
-    if pragma("cipher_use_hmac") != "1":
-        problems.append("page HMAC is off")
-    if pragma("cipher_hmac_algorithm") != "HMAC_SHA512":
-        problems.append("HMAC algorithm is not HMAC_SHA512")
-    if pragma("kdf_iter") != "256000":
-        problems.append("SQLCipher KDF iterations differ from the 4.x default")
-    if pragma("temp_store") == "1":
-        problems.append("temp_store is FILE (would spill plaintext)")
-    options = {str(row[0]) for row in conn.execute("PRAGMA compile_options").fetchall()}
-    if "TEMP_STORE=1" in options or "TEMP_STORE=0" in options:
-        problems.append("built with a file temp store")
-    if "ENABLE_FTS5" not in options:
-        problems.append("FTS5 is missing")
-    if pragma("cipher_log_level").upper() != "NONE":
-        problems.append("SQLCipher logging is on")
-    return tuple(problems)
-
-
-def _precheck(path: Path) -> None:
-    """Reject what can be told without a key: missing, folder, empty, plaintext, too short."""
-    if not path.exists():
-        raise VaultMissingError()
-    if path.is_dir():
-        raise NotAVaultError("it is a folder")
-    try:
-        size = path.stat().st_size
-        with open(path, "rb") as handle:
-            head = handle.read(len(SQLITE_PLAIN_HEADER))
-    except PermissionError as exc:
-        raise ReadOnlyError("the vault file cannot be read") from exc
-    if size == 0:
-        raise EmptyVaultFileError()
-    if head == SQLITE_PLAIN_HEADER:
-        raise NotAVaultError("it is an unencrypted SQLite database")
-    if size < PAGE_SIZE:
-        raise NotAVaultError("it is too short to be a vault")
-
-
-def _read_salt(path: Path) -> bytes:
-    with open(path, "rb") as handle:
-        return handle.read(SALT_BYTES)
-
-
-def _diagnose_unreadable(conn: sqlcipher.Connection, path: Path) -> VaultError:
-    """Page 1 failed its HMAC: a wrong passphrase, a damaged header, or a foreign file.
-
-    A wrong key fails every page; a damaged header fails page 1 while the rest check out.
-    """
-    size = path.stat().st_size
-    pages = max(1, size // PAGE_SIZE)
-    try:
-        failures = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
-    except sqlcipher.Error:
-        failures = []
-    failed_pages = sum(1 for line in failures if "page" in line)
-    if pages > 1 and 0 < failed_pages < pages:
-        return DamagedVaultError("the header (page 1) failed its check", where="header")
-    if size % PAGE_SIZE != 0:
-        return NotAVaultError("its size does not fit the vault format")
-    return WrongPassphraseError()
 
 
 class Vault:
     """An open vault. Use :meth:`create` or :meth:`open`; always :meth:`close` (or ``with``)."""
 
-    def __init__(self, path: Path, db: Db, key: _Key) -> None:
+    def __init__(self, path: Path, db: Db, key: VaultKey) -> None:
         self.path = path
         self._db: Db | None = db
         self._key = key
@@ -196,47 +92,62 @@ class Vault:
     # -- opening -------------------------------------------------------------------------
     @classmethod
     def create(
-        cls, path: Path, passphrase: bytearray, *, kdf: KdfParams = DEFAULT_KDF
+        cls,
+        path: Path,
+        passphrase: bytearray,
+        *,
+        kdf: KdfParams = DEFAULT_KDF,
+        migrations: Migrations = MIGRATIONS,
     ) -> Vault:
-        """A new, empty vault at ``path``; refuses to touch anything already there."""
+        """A new, empty vault at ``path``; refuses to touch anything already there.
+
+        The key is derived once and reused for the first open (the KDF is the slow part).
+        """
         if path.exists() or path.is_symlink():
             raise VaultExistsError(str(path.name))
-        ensure_private_dir(path.parent)
         salt = secrets.token_bytes(SALT_BYTES)
-        key = derive_key(passphrase, salt, kdf)
+        key = VaultKey(key=derive_key(passphrase, salt, kdf), salt=salt, kdf=kdf)
         try:
-            with atomic_path(path.with_name(path.name + ".new")) as tmp:
-                tmp.unlink()  # SQLite must create the file itself
-                conn = _connect(tmp, key, salt)
-                try:
-                    _configure(conn)
-                    db = Db(conn)
-                    migrations.migrate(db)
-                    with db.transaction():
-                        db.execute_many(
-                            "INSERT INTO meta(key, value) VALUES (?, ?)",
-                            [
-                                ("kdf_version", str(kdf.version)),
-                                ("created_at", datetime.now(UTC).isoformat()),
-                                ("vault_uuid", secrets.token_hex(16)),
-                            ],
-                        )
-                finally:
-                    conn.close()
-            staged = path.with_name(path.name + ".new")
-            # link() refuses an existing target: a vault created meanwhile is never clobbered.
             try:
-                os.link(staged, path)
-            except FileExistsError as exc:
-                raise VaultExistsError(str(path.name)) from exc
-            finally:
-                staged.unlink(missing_ok=True)
-            fsync_dir(path.parent)
-        except OSError as exc:
-            raise os_error_to_vault_error(exc) from exc
+                ensure_private_dir(path.parent)
+                fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
+                os.close(fd)  # mkstemp's file is 0600 from birth; SQLite keeps its mode
+                staged = Path(name)
+                try:
+                    cls._build(staged, key, migrations)
+                    with open(staged, "rb+") as handle:
+                        os.fsync(handle.fileno())
+                    place_without_clobber(staged, path)
+                    fsync_dir(path.parent)
+                finally:
+                    staged.unlink(missing_ok=True)
+            except OSError as exc:
+                raise os_error_to_vault_error(exc) from exc
+            conn = first_read(path, key.key, "rw")
+        except BaseException:
+            key.wipe()
+            raise
+        return cls._adopt(path, conn, key, None, migrations)
+
+    @staticmethod
+    def _build(staged: Path, key: VaultKey, migrations: Migrations) -> None:
+        conn = connect(staged, key.key, key.salt, mode="rwc")
+        try:
+            with translated_errors():
+                configure(conn)
+            db = Db(conn)
+            schema_migrations.migrate(db, migrations)
+            with db.transaction():
+                db.execute_many(
+                    "INSERT INTO meta(key, value) VALUES (?, ?)",
+                    [
+                        ("kdf_version", str(key.kdf.version)),
+                        ("created_at", datetime.now(UTC).isoformat()),
+                        ("vault_uuid", secrets.token_hex(16)),
+                    ],
+                )
         finally:
-            wipe(key)
-        return cls.open(path, passphrase, kdf=kdf)
+            conn.close()
 
     @classmethod
     def open(
@@ -246,55 +157,58 @@ class Vault:
         *,
         kdf: KdfParams | None = None,
         backup_dir: Path | None = None,
+        migrations: Migrations = MIGRATIONS,
     ) -> Vault:
-        """Open and, if needed, migrate (after a backup copy into ``backup_dir``)."""
-        _precheck(path)
-        salt = _read_salt(path)
-        candidates = [kdf] if kdf is not None else sorted(
-            KNOWN_KDFS.values(), key=lambda k: k.version, reverse=True
-        )
-        last_error: VaultError = WrongPassphraseError()
-        for params in candidates:
-            key = derive_key(passphrase, salt, params)
-            try:
-                conn = _connect(path, key, None)
-            except sqlcipher.Error as exc:
-                wipe(key)
-                raise translate(exc) or NotAVaultError(str(exc)) from exc
-            try:
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            except sqlcipher.Error as exc:
-                if error_code(exc) != SQLITE_NOTADB:
-                    conn.close()
-                    wipe(key)
-                    raise translate(exc) or DamagedVaultError(str(exc)) from exc
-                last_error = _diagnose_unreadable(conn, path)
-                conn.close()
-                wipe(key)
-                if not isinstance(last_error, WrongPassphraseError):
-                    raise last_error from exc
-                continue
-            vault = cls(path, Db(conn), _Key(key=key, salt=salt, kdf=params))
-            try:
-                vault._prepare(backup_dir)
-            except BaseException:
-                vault.close()
-                raise
-            return vault
-        raise last_error
+        """Open and, if needed, migrate (after a backup copy into ``backup_dir``).
 
-    def _prepare(self, backup_dir: Path | None) -> None:
+        ``migrations`` is the schema to bring the vault to; only tests pass another one.
+        Nothing is written to the file before every check has passed.
+        """
+        conn, key = unlock(path, passphrase, kdf)
+        return cls._adopt(path, conn, key, backup_dir, migrations)
+
+    @classmethod
+    def _adopt(
+        cls,
+        path: Path,
+        conn: sqlcipher.Connection,
+        key: VaultKey,
+        backup_dir: Path | None,
+        migrations: Migrations,
+    ) -> Vault:
+        vault = cls(path, Db(conn), key)
+        try:
+            vault._prepare(backup_dir, migrations)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    def _prepare(self, backup_dir: Path | None, migrations: Migrations) -> None:
         db = self.db
+        # Read-only checks first: a vault we refuse must not change by a single byte (even
+        # setting journal_mode rewrites the header of a WAL-mode file).
+        version = schema_migrations.schema_version(db)
+        pending = schema_migrations.pending(db, migrations)
+        check_writable(self.path)
         with translated_errors():
-            _configure(db.raw)
+            configure(db.raw)
         problems = engine_problems(db.raw)
         if problems:
             raise RuntimeError("SQLCipher engine self-check failed: " + "; ".join(problems))
-        if migrations.pending(db) and migrations.schema_version(db) > 0:
-            target_dir = ensure_private_dir(backup_dir or self.path.parent / "backups")
-            before = migrations.schema_version(db)
-            self.backup_to(target_dir / f"pre-migration-v{before}-{utc_stamp()}.rmdesk")
-        migrations.migrate(db)
+        if not pending:
+            return
+        if version > 0:
+            # docs/security.md rule 4: verify, then keep a copy, then migrate.
+            if not self.verify().ok:
+                raise DamagedVaultError("it failed its integrity checks, so it was not upgraded")
+            target_dir = backup_dir or self.path.parent / BACKUP_DIR_NAME
+            try:
+                ensure_private_dir(target_dir)
+            except OSError as exc:
+                raise os_error_to_vault_error(exc) from exc
+            self.backup_to(target_dir / f"pre-migration-v{version}-{utc_stamp()}.rmdesk")
+        schema_migrations.migrate(db, migrations)
 
     # -- state ---------------------------------------------------------------------------
     @property
@@ -309,11 +223,14 @@ class Vault:
 
     def close(self) -> None:
         """Lock: close the connection and wipe the key. Safe to call twice."""
+        self._disconnect()
+        self._key.wipe()
+
+    def _disconnect(self) -> None:
         if self._db is not None:
             with contextlib.suppress(sqlcipher.Error):
                 self._db.close()
             self._db = None
-        self._key.wipe()
 
     def __enter__(self) -> Vault:
         return self
@@ -327,106 +244,151 @@ class Vault:
 
     # -- checks --------------------------------------------------------------------------
     def verify(self) -> VerifyReport:
-        """Both integrity checks (each catches damage the other misses) and the engine."""
+        """Both integrity checks (each catches damage the other misses) and the engine.
+
+        Damage is reported, not raised: a check that trips over a broken page says so in
+        its lines.
+        """
         conn = self.db.raw
+
+        def lines(pragma: str) -> tuple[str, ...]:
+            try:
+                return tuple(str(r[0]) for r in conn.execute(f"PRAGMA {pragma}"))
+            except sqlcipher.Error as exc:
+                mapped = translate(exc)
+                if isinstance(mapped, DamagedVaultError):
+                    return (f"{pragma} stopped: {exc}",)
+                raise mapped or exc from exc
+
+        integrity = lines("integrity_check")
+        cipher = lines("cipher_integrity_check")
         with translated_errors():
-            integrity = tuple(str(r[0]) for r in conn.execute("PRAGMA integrity_check"))
-            cipher = tuple(str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check"))
             pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+        try:
+            detail = truncation_detail(self.path)
+        except OSError as exc:
+            raise os_error_to_vault_error(exc) from exc
         return VerifyReport(
             integrity=integrity,
             cipher_integrity=cipher,
             engine=engine_problems(conn),
-            schema_version=migrations.schema_version(self.db),
+            schema_version=schema_migrations.schema_version(self.db),
             pages=pages,
+            file=(detail,) if detail else (),
         )
 
     # -- backup --------------------------------------------------------------------------
-    def backup_to(self, target: Path, new_passphrase: bytearray | None = None) -> None:
+    def backup_to(
+        self,
+        target: Path,
+        new_passphrase: bytearray | None = None,
+        *,
+        kdf: KdfParams | None = None,
+    ) -> None:
         """An encrypted copy at ``target`` via the backup API, verified, atomic, mode 0600.
 
-        With ``new_passphrase`` the copy gets its own salt and key; otherwise it opens with
-        the vault's passphrase.
+        With ``new_passphrase`` the copy gets its own salt and key (derived with ``kdf``,
+        default the current setting); otherwise it opens with the vault's passphrase.
         """
         if target.resolve() == self.path.resolve():
             raise VaultExistsError("a backup cannot replace the vault itself")
         if new_passphrase is not None:
+            params = kdf or DEFAULT_KDF
             salt = secrets.token_bytes(SALT_BYTES)
-            key = derive_key(new_passphrase, salt, DEFAULT_KDF)
-            kdf = DEFAULT_KDF
+            key = VaultKey(key=derive_key(new_passphrase, salt, params), salt=salt, kdf=params)
         else:
-            salt = self._key.salt
-            key = bytearray(self._key.key)
-            kdf = self._key.kdf
+            key = VaultKey(key=bytearray(self._key.key), salt=self._key.salt, kdf=self._key.kdf)
         try:
+            try:
+                ensure_private_dir(target.parent)
+            except OSError as exc:
+                raise os_error_to_vault_error(exc) from exc
             with atomic_path(target) as tmp:
-                tmp.unlink()
-                dest = _connect(tmp, key, salt)
-                try:
-                    with translated_errors():
-                        self.db.raw.backup(dest)
-                        if new_passphrase is not None:
-                            dest.execute(
-                                "UPDATE meta SET value = ? WHERE key = 'kdf_version'",
-                                (str(kdf.version),),
-                            )
-                finally:
-                    dest.close()
-                _verify_file(tmp, key)
+                write_copy(self.db.raw, tmp, key, record_kdf=new_passphrase is not None)
         finally:
-            wipe(key)
+            key.wipe()
 
     # -- passphrase ----------------------------------------------------------------------
-    def change_passphrase(self, old: bytearray, new: bytearray) -> None:
+    def check_passphrase(self, passphrase: bytearray) -> bool:
+        """Is ``passphrase`` the open vault's passphrase? (Costs one KDF; leaving shared-screen
+        mode asks for it.) Always False once the vault is locked."""
+        if not self.is_open:
+            return False
+        candidate = derive_key(passphrase, self._key.salt, self._key.kdf)
+        try:
+            return secrets.compare_digest(bytes(candidate), bytes(self._key.key))
+        finally:
+            wipe(candidate)
+
+    def change_passphrase(
+        self, old: bytearray, new: bytearray, *, kdf: KdfParams | None = None
+    ) -> None:
         """Rekey, then trust it only after the new passphrase reopens and the old one fails.
 
-        Raises ``WrongPassphraseError`` if ``old`` is not the current passphrase, and
-        ``PassphraseNotChangedError`` when the rekey did not take (the old one still works).
+        Raises ``WrongPassphraseError`` if ``old`` is not the current passphrase (nothing is
+        changed), and ``PassphraseNotChangedError`` when the rekey did not take (the old one
+        still works and the vault stays open). ``kdf`` is the setting for the new passphrase.
         """
+        params = kdf or DEFAULT_KDF
         salt = self._key.salt
-        old_key = derive_key(old, salt, self._key.kdf)
-        try:
-            if not secrets.compare_digest(bytes(old_key), bytes(self._key.key)):
-                raise WrongPassphraseError()
-        finally:
-            wipe(old_key)
-        new_key = derive_key(new, salt, DEFAULT_KDF)
+        if not self.check_passphrase(old):
+            raise WrongPassphraseError()
+        new_key = derive_key(new, salt, params)
+        if secrets.compare_digest(bytes(new_key), bytes(self._key.key)):
+            wipe(new_key)  # the same passphrase and setting: the file already has this key
+            return
         literal = raw_key_literal(new_key)
+        failure: BaseException | None = None
         try:
-            with translated_errors():
-                self.db.raw.reset_key(literal)
-                self.db.execute(
-                    "UPDATE meta SET value = ? WHERE key = 'kdf_version'",
-                    (str(DEFAULT_KDF.version),),
-                )
-        except VaultError as exc:
-            self._reopen(self._key.key, self._key.kdf)
-            raise PassphraseNotChangedError(exc.message) from exc
+            self.db.raw.reset_key(literal)
+        except sqlcipher.Error as exc:
+            failure = exc
         finally:
             wipe(literal)
-        self.db.close()
-        self._db = None
-        new_works = _key_opens(self.path, new_key)
-        old_works = _key_opens(self.path, self._key.key)
-        if not new_works or old_works:
-            wipe(new_key)
-            self._reopen(self._key.key, self._key.kdf)
-            raise PassphraseNotChangedError()
-        self._key.wipe()
-        self._reopen(new_key, DEFAULT_KDF)
+        self._settle_rekey(VaultKey(key=new_key, salt=salt, kdf=params), failure)
 
-    def _reopen(self, key: bytearray, kdf: KdfParams) -> None:
-        conn = _connect(self.path, key, None)
+    def _settle_rekey(self, new: VaultKey, failure: BaseException | None) -> None:
+        """Decide from the file itself which key it has now, whatever the rekey reported.
+
+        On a full disk in WAL mode a rekey reports success without applying (security.md);
+        a rekey that raised may still have committed. Close, then try both keys.
+        """
+        self._disconnect()
+        new_works = key_opens(self.path, new.key)
+        old_works = key_opens(self.path, self._key.key)
+        if new_works and not old_works:
+            self._key.wipe()
+            self._key = new
+            self._reconnect()
+            self._record_kdf_version()
+            return
+        new.wipe()
+        if old_works:
+            self._reconnect()
+            mapped = translate(failure) if failure is not None else None
+            raise PassphraseNotChangedError(mapped.message if mapped else "") from failure
+        raise DamagedVaultError(
+            "neither the old nor the new passphrase opens it after the change", where="header"
+        ) from failure
+
+    def _reconnect(self) -> None:
+        conn = first_read(self.path, self._key.key, "rw")
         try:
             with translated_errors():
-                _configure(conn)
+                configure(conn)
         except BaseException:
             conn.close()
             raise
-        if self._db is not None:
-            self._db.close()
         self._db = Db(conn)
-        self._key = _Key(key=bytearray(key), salt=self._key.salt, kdf=kdf)
+
+    def _record_kdf_version(self) -> None:
+        """Note the KDF setting in the vault. Informational: open tries every known one, so
+        a failure here (a full disk) does not undo the successful passphrase change."""
+        with contextlib.suppress(VaultError):
+            self.db.execute(
+                "UPDATE meta SET value = ? WHERE key = 'kdf_version'",
+                (str(self._key.kdf.version),),
+            )
 
     # -- restore -------------------------------------------------------------------------
     @staticmethod
@@ -440,66 +402,11 @@ class Vault:
     ) -> Path:
         """Replace the (closed) vault with a verified copy of ``candidate``.
 
-        The candidate must open with ``passphrase`` and pass both integrity checks. The
-        current vault is kept as a rollback copy in ``rollback_dir``; its path is returned
-        (or the empty path when there was no current vault).
+        The candidate is opened read-only (it is never modified, not even migrated), must
+        open with ``passphrase``, be no newer than this app and pass both integrity checks.
+        The current vault (with any journal beside it) is kept as a rollback copy in
+        ``rollback_dir``; its path is returned, or the empty path when there was none.
         """
-        try:
-            with Vault.open(candidate, passphrase, kdf=kdf, backup_dir=rollback_dir) as source:
-                report = source.verify()
-                if not report.ok:
-                    raise DamagedVaultError("the backup failed its integrity checks")
-                ensure_private_dir(vault_path.parent)
-                ensure_private_dir(rollback_dir)
-                rollback = Path()
-                if vault_path.exists():
-                    rollback = rollback_dir / f"before-restore-{utc_stamp()}.rmdesk"
-                    _move_with_journal(vault_path, rollback)
-                try:
-                    source.backup_to(vault_path)
-                except BaseException:
-                    if rollback != Path():
-                        _move_with_journal(rollback, vault_path)
-                    raise
-                return rollback
-        except VaultMissingError as exc:
-            raise VaultMissingError(f"no backup file at {candidate.name}") from exc
-        except OSError as exc:
-            raise os_error_to_vault_error(exc) from exc
+        from rmdesk.store.restore import restore_vault  # keeps this module small
 
-
-def _move_with_journal(source: Path, target: Path) -> None:
-    """Rename a closed vault together with any hot journal SQLite left beside it.
-
-    SQLite pairs a journal with its database by name; left behind, an old journal would be
-    "rolled back" into whatever file takes the name next.
-    """
-    os.replace(source, target)
-    os.chmod(target, PRIVATE_FILE_MODE)
-    journal = source.with_name(source.name + "-journal")
-    if journal.exists():
-        os.replace(journal, target.with_name(target.name + "-journal"))
-
-
-def _key_opens(path: Path, key: bytearray) -> bool:
-    conn = _connect(path, key, None)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return True
-    except sqlcipher.Error:
-        return False
-    finally:
-        conn.close()
-
-
-def _verify_file(path: Path, key: bytearray) -> None:
-    """A freshly written copy must open with ``key`` and pass both integrity checks."""
-    conn = _connect(path, key, None)
-    try:
-        with translated_errors():
-            ok = conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-            cipher_ok = not conn.execute("PRAGMA cipher_integrity_check").fetchall()
-    finally:
-        conn.close()
-    if not (ok and cipher_ok):
-        raise DamagedVaultError("the new copy failed its integrity checks")
+        return restore_vault(vault_path, candidate, passphrase, rollback_dir=rollback_dir, kdf=kdf)

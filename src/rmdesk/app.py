@@ -1,0 +1,119 @@
+"""Composition root: paths, hardening, logging, QApplication, single instance, main window."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QtMsgType, QTranslator, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from rmdesk import APP_ID, APP_NAME, __version__
+from rmdesk.paths import DataPaths, ensure_private_dir, resolve_data_dir
+from rmdesk.privacy.hardening import harden_process
+from rmdesk.privacy.idle import SystemClock
+from rmdesk.store.errors import VaultError
+from rmdesk.store.instance_lock import InstanceLock
+from rmdesk.store.kdf import DEFAULT_KDF, KdfParams, passphrase_bytes
+from rmdesk.store.vault import Vault
+from rmdesk.ui.error_text import describe
+from rmdesk.ui.icons import app_icon
+from rmdesk.ui.main_window import MainWindow, VaultOpener, WindowContext
+from rmdesk.ui.settings import UiSettings
+
+log = logging.getLogger(__name__)
+
+DEMO_PASSPHRASE = "demo"
+
+
+def _qt_message(mode: QtMsgType, _context: object, message: str) -> None:
+    # Qt's own messages go to our log (never user content: Qt does not log field values).
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }.get(mode, logging.WARNING)
+    logging.getLogger("qt").log(level, "%s", message)
+
+
+def vault_opener(paths: DataPaths, kdf: KdfParams | None = None) -> VaultOpener:
+    def open_vault(path: Path, passphrase: bytearray) -> Vault:
+        return Vault.open(path, passphrase, kdf=kdf, backup_dir=paths.backups)
+
+    return open_vault
+
+
+def vault_creator(kdf: KdfParams = DEFAULT_KDF) -> VaultOpener:
+    def create_vault(path: Path, passphrase: bytearray) -> Vault:
+        return Vault.create(path, passphrase, kdf=kdf)
+
+    return create_vault
+
+
+def _install_translators(app: QApplication) -> None:
+    qt_translator = QTranslator(app)
+    if qt_translator.load(
+        QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_translator)
+
+
+def make_application(argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("rmdesk")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    _install_translators(app)
+    return app
+
+
+def run_app(*, data_dir: str | None, demo: bool) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    harden_process()
+    qInstallMessageHandler(_qt_message)
+    app = make_application(sys.argv[:1])
+
+    demo_root: Path | None = None
+    if demo:
+        demo_root = Path(tempfile.mkdtemp(prefix="rmdesk-demo-"))
+        paths = DataPaths(demo_root)
+    else:
+        paths = DataPaths(ensure_private_dir(resolve_data_dir(data_dir)))
+    lock = InstanceLock(paths.lock)
+    try:
+        lock.acquire()
+    except VaultError as error:
+        headline, advice = describe(error)
+        QMessageBox.critical(None, "rmdesk", f"{headline}\n\n{advice}")
+        return 3
+    try:
+        demo_vault = None
+        if demo:
+            from rmdesk.demo import build_demo_vault
+
+            demo_vault = build_demo_vault(paths.vault, passphrase_bytes(DEMO_PASSPHRASE))
+        window = MainWindow(
+            WindowContext(
+                paths=paths,
+                settings=UiSettings(paths.ui_settings),
+                open_vault=vault_opener(paths),
+                create_vault=vault_creator(),
+                clock=SystemClock(),
+                demo_vault=demo_vault,
+                demo_passphrase=DEMO_PASSPHRASE if demo else "",
+            )
+        )
+        window.show()
+        return app.exec()
+    finally:
+        lock.release()
+        if demo_root is not None:
+            shutil.rmtree(demo_root, ignore_errors=True)

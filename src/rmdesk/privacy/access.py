@@ -1,0 +1,87 @@
+"""What a view may read, decided once per visibility mode.
+
+Views never receive the vault or a bundle of every repository: they get a :class:`DataAccess`.
+In shared-screen mode its ``private`` part is ``None``, so private repositories are simply not
+reachable from a view, and ``include_private`` is False for the mixed ones, whose SQL then
+does not select the private columns at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+
+from rmdesk.privacy.share_mode import Visibility
+from rmdesk.store.db import Db
+from rmdesk.store.repositories.action import AcknowledgementRepository, ActionRepository
+from rmdesk.store.repositories.agreement import AgreementRepository
+from rmdesk.store.repositories.checkin import CheckInRepository
+from rmdesk.store.repositories.goal import GoalRepository
+from rmdesk.store.repositories.meeting import AgendaItemRepository, MeetingRepository
+from rmdesk.store.repositories.meeting_note import PrivateMeetingNoteRepository
+from rmdesk.store.repositories.reflection import ReflectionRepository
+from rmdesk.store.repositories.relationship import (
+    MentorCandidateRepository,
+    RelationshipRepository,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SharedData:
+    """Repositories whose content both people may see (mixed ones honour include_private)."""
+
+    relationships: RelationshipRepository
+    candidates: MentorCandidateRepository
+    goals: GoalRepository
+    agreements: AgreementRepository
+    meetings: MeetingRepository
+    agenda: AgendaItemRepository
+    actions: ActionRepository
+    acknowledgements: AcknowledgementRepository
+    checkins: CheckInRepository
+
+
+@dataclass(frozen=True, slots=True)
+class PrivateData:
+    """Repositories that hold nothing but private content."""
+
+    reflections: ReflectionRepository
+    meeting_notes: PrivateMeetingNoteRepository
+
+
+@dataclass(frozen=True, slots=True)
+class DataAccess:
+    visibility: Visibility
+    shared: SharedData
+    private: PrivateData | None
+    # All-or-nothing for a change that spans repositories (Db.transaction, not the Db).
+    transaction: Callable[[], AbstractContextManager[None]]
+
+    @property
+    def include_private(self) -> bool:
+        return self.private is not None
+
+
+def data_access(db: Db, visibility: Visibility) -> DataAccess:
+    shared = SharedData(
+        relationships=RelationshipRepository(db),
+        candidates=MentorCandidateRepository(db),
+        goals=GoalRepository(db),
+        agreements=AgreementRepository(db),
+        meetings=MeetingRepository(db),
+        agenda=AgendaItemRepository(db),
+        actions=ActionRepository(db),
+        acknowledgements=AcknowledgementRepository(db),
+        checkins=CheckInRepository(db),
+    )
+    private = (
+        None
+        if visibility.share_mode
+        else PrivateData(
+            reflections=ReflectionRepository(db), meeting_notes=PrivateMeetingNoteRepository(db)
+        )
+    )
+    return DataAccess(
+        visibility=visibility, shared=shared, private=private, transaction=db.transaction
+    )

@@ -1,0 +1,139 @@
+"""Reusable agenda templates, stored with their items as JSON.
+
+``AgendaTemplate``/``AgendaTemplateItem`` are defined here because domain/models.py has no
+such type yet; they are plain frozen dataclasses and can move to the domain unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from rmdesk.domain.models import AgendaKind, Role, new_uuid, utc_now
+from rmdesk.domain.validation import (
+    TIME_BOX_MINUTES,
+    check_all_text,
+    require_in,
+    require_text,
+)
+from rmdesk.store.db import Db
+from rmdesk.store.repositories._base import Row, require_one, saved_id, unsaved
+from rmdesk.store.repositories._codec import text_to_time, time_to_text, to_json, utc_seconds
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaTemplateItem:
+    kind: AgendaKind
+    title: str
+    owner: Role = Role.LEADER
+    time_box_minutes: int = 10
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaTemplate:
+    name: str
+    items: tuple[AgendaTemplateItem, ...] = ()
+    created_at: datetime = field(default_factory=utc_now)
+    id: int | None = None
+    uuid: str = field(default_factory=new_uuid)
+
+
+def validate_template(template: AgendaTemplate) -> None:
+    check_all_text(template)
+    require_text("name", template.name, "The template's name")
+    for index, item in enumerate(template.items):
+        require_text(f"items[{index}].title", item.title, "An item's title")
+        require_in(
+            f"items[{index}].time_box_minutes",
+            item.time_box_minutes,
+            TIME_BOX_MINUTES,
+            "Time box",
+        )
+
+
+def _items_to_json(items: tuple[AgendaTemplateItem, ...]) -> str:
+    return to_json(
+        [
+            {
+                "kind": str(i.kind),
+                "title": i.title,
+                "owner": str(i.owner),
+                "time_box_minutes": i.time_box_minutes,
+            }
+            for i in items
+        ]
+    )
+
+
+def _items_from_json(text: str) -> tuple[AgendaTemplateItem, ...]:
+    return tuple(
+        AgendaTemplateItem(
+            kind=AgendaKind(item["kind"]),
+            title=item["title"],
+            owner=Role(item["owner"]),
+            time_box_minutes=int(item["time_box_minutes"]),
+        )
+        for item in json.loads(text)
+    )
+
+
+def _template(row: Row) -> AgendaTemplate:
+    return AgendaTemplate(
+        id=int(row["id"]),
+        uuid=row["uuid"],
+        name=row["name"],
+        items=_items_from_json(row["items"]),
+        created_at=text_to_time(row["created_at"]),
+    )
+
+
+class AgendaTemplateRepository:
+    def __init__(self, db: Db) -> None:
+        self._db = db
+
+    def add(self, template: AgendaTemplate) -> AgendaTemplate:
+        unsaved("agenda_template", template.id)
+        validate_template(template)
+        saved = replace(template, created_at=utc_seconds(template.created_at))
+        with self._db.transaction():
+            new_id = self._db.execute(
+                "INSERT INTO agenda_template (uuid, name, items, created_at) VALUES (?,?,?,?)",
+                (
+                    saved.uuid,
+                    saved.name,
+                    _items_to_json(saved.items),
+                    time_to_text(saved.created_at),
+                ),
+            )
+        return replace(saved, id=new_id)
+
+    def get(self, template_id: int) -> AgendaTemplate | None:
+        row = self._db.query_one(
+            "SELECT id, uuid, name, items, created_at FROM agenda_template WHERE id = ?",
+            (template_id,),
+        )
+        return None if row is None else _template(row)
+
+    def list_all(self) -> list[AgendaTemplate]:
+        rows = self._db.query(
+            "SELECT id, uuid, name, items, created_at FROM agenda_template ORDER BY name, id"
+        )
+        return [_template(row) for row in rows]
+
+    def update(self, template: AgendaTemplate) -> AgendaTemplate:
+        row_id = saved_id("agenda_template", template.id)
+        validate_template(template)
+        with self._db.transaction():
+            rows = self._db.query(
+                "UPDATE agenda_template SET name = ?, items = ? WHERE id = ? RETURNING id",
+                (template.name, _items_to_json(template.items), row_id),
+            )
+            require_one(rows, "agenda_template", row_id)
+        found = self.get(row_id)
+        assert found is not None
+        return found
+
+    def delete(self, template_id: int) -> None:
+        with self._db.transaction():
+            self._db.execute("DELETE FROM agenda_template WHERE id = ?", (template_id,))

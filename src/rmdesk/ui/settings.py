@@ -1,0 +1,63 @@
+"""UI state in an ini file beside the vault, restricted to an allow-list.
+
+Nothing about content may ever land here (titles, names, search terms): the file is plain
+text. Only the keys below are accepted; anything else is a bug and raises.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from rmdesk.privacy.idle import DEFAULT_IDLE_MINUTES, clamp_idle_minutes
+
+GEOMETRY = "window/geometry"
+WINDOW_STATE = "window/state"
+LAST_SECTION = "navigation/last_section"
+IDLE_MINUTES = "lock/idle_minutes"
+ALLOWED_KEYS = frozenset({GEOMETRY, WINDOW_STATE, LAST_SECTION, IDLE_MINUTES})
+
+
+class UiSettings:
+    def __init__(self, path: Path) -> None:
+        self._settings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def _check(self, key: str) -> None:
+        if key not in ALLOWED_KEYS:
+            raise KeyError(f"{key!r} is not an allow-listed UI setting")
+
+    def bytes_value(self, key: str) -> QByteArray | None:
+        self._check(key)
+        value = self._settings.value(key)
+        return value if isinstance(value, QByteArray) else None
+
+    def set_bytes(self, key: str, value: QByteArray) -> None:
+        self._check(key)
+        self._settings.setValue(key, value)
+
+    def text_value(self, key: str, default: str = "") -> str:
+        self._check(key)
+        value = self._settings.value(key, default)
+        return value if isinstance(value, str) else default
+
+    def set_text(self, key: str, value: str) -> None:
+        self._check(key)
+        self._settings.setValue(key, value)
+
+    @property
+    def idle_minutes(self) -> int:
+        raw = self._settings.value(IDLE_MINUTES, DEFAULT_IDLE_MINUTES)
+        try:
+            return clamp_idle_minutes(int(str(raw)))
+        except ValueError:
+            return DEFAULT_IDLE_MINUTES
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        self._settings.setValue(IDLE_MINUTES, clamp_idle_minutes(minutes))
+
+    def sync(self) -> None:
+        self._settings.sync()
+
+    def keys(self) -> list[str]:
+        return list(self._settings.allKeys())

@@ -1,0 +1,65 @@
+"""Run one slow call (the KDF, a backup) off the UI thread and hand the result back.
+
+The window keeps painting and answering while scrypt takes its half second.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+
+class _Job(QObject):
+    finished_ok = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self._fn = fn
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as exc:  # handed to the UI thread, which decides
+            self.failed.emit(exc)
+        else:
+            self.finished_ok.emit(result)
+
+
+class BackgroundCall(QObject):
+    """``BackgroundCall(fn).start()``; ``succeeded``/``failed`` arrive on the UI thread."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+    done = Signal()
+
+    def __init__(self, fn: Callable[[], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._job = _Job(fn)
+        self._job.moveToThread(self._thread)
+        self._thread.started.connect(self._job.run)
+        self._job.finished_ok.connect(self._on_ok)
+        self._job.failed.connect(self._on_failed)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _finish(self) -> None:
+        self._thread.quit()
+        self._thread.wait()
+        self.done.emit()
+
+    def _on_ok(self, result: object) -> None:
+        self._finish()
+        self.succeeded.emit(result)
+
+    def _on_failed(self, exc: object) -> None:
+        self._finish()
+        self.failed.emit(exc)
+
+    @property
+    def running(self) -> bool:
+        return self._thread.isRunning()
