@@ -281,3 +281,20 @@ class Prompt:
     created_at: datetime = field(default_factory=utc_now)
     id: int | None = None
     uuid: str = field(default_factory=new_uuid)
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaTemplateItem:
+    kind: AgendaKind
+    title: str
+    owner: Role = Role.LEADER
+    time_box_minutes: int = 10
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaTemplate:
+    name: str
+    items: tuple[AgendaTemplateItem, ...] = ()
+    created_at: datetime = field(default_factory=utc_now)
+    id: int | None = None
+    uuid: str = field(default_factory=new_uuid)

@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
             return
         old = self.workspace
         self.workspace = None
+        old.save_pending()
         old.save_position()
         wipe_widget_tree(old)
         old.hide()

@@ -35,7 +35,7 @@ from rmdesk.ui.error_text import describe
 from rmdesk.ui.icons import themed_icon
 from rmdesk.ui.sections import SECTION_ICONS, section_title
 from rmdesk.ui.settings import UiSettings
-from rmdesk.ui.views.base import ViewContext
+from rmdesk.ui.views.base import HasPendingEdits, ViewContext
 from rmdesk.ui.views.overview_view import OverviewView
 from rmdesk.ui.views.placeholder_view import PlaceholderView
 
@@ -193,7 +193,17 @@ class Workspace(QWidget):
             return OverviewView(context, self.content)
         return PlaceholderView(section, section_title(section), self.content)
 
+    def save_pending(self) -> None:
+        """Save what the current view has not saved yet. A failure (disk full) is shown;
+        the caller goes on, since a lock must happen even then."""
+        if isinstance(self.view, HasPendingEdits):
+            try:
+                self.view.save_pending()
+            except VaultError as error:
+                self._show_error(error)
+
     def _show_widget(self, widget: QWidget) -> None:
+        self.save_pending()
         old = self.view
         self.view = widget
         self.content.addWidget(widget)

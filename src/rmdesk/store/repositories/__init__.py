@@ -11,14 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rmdesk.domain.models import AgendaTemplate, AgendaTemplateItem
 from rmdesk.store.db import Db
 from rmdesk.store.repositories._base import NotFoundError
 from rmdesk.store.repositories.action import AcknowledgementRepository, ActionRepository
-from rmdesk.store.repositories.agenda_template import (
-    AgendaTemplate,
-    AgendaTemplateItem,
-    AgendaTemplateRepository,
-)
+from rmdesk.store.repositories.agenda_template import AgendaTemplateRepository
 from rmdesk.store.repositories.agreement import AgreementRepository
 from rmdesk.store.repositories.checkin import CheckInRepository
 from rmdesk.store.repositories.goal import GoalRepository

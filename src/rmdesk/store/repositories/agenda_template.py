@@ -1,16 +1,11 @@
-"""Reusable agenda templates, stored with their items as JSON.
-
-``AgendaTemplate``/``AgendaTemplateItem`` are defined here because domain/models.py has no
-such type yet; they are plain frozen dataclasses and can move to the domain unchanged.
-"""
+"""Reusable agenda templates, stored with their items as JSON."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, replace
-from datetime import datetime
+from dataclasses import replace
 
-from rmdesk.domain.models import AgendaKind, Role, new_uuid, utc_now
+from rmdesk.domain.models import AgendaKind, AgendaTemplate, AgendaTemplateItem, Role
 from rmdesk.domain.validation import (
     TIME_BOX_MINUTES,
     check_all_text,
@@ -20,23 +15,6 @@ from rmdesk.domain.validation import (
 from rmdesk.store.db import Db
 from rmdesk.store.repositories._base import Row, require_one, saved_id, unsaved
 from rmdesk.store.repositories._codec import text_to_time, time_to_text, to_json, utc_seconds
-
-
-@dataclass(frozen=True, slots=True)
-class AgendaTemplateItem:
-    kind: AgendaKind
-    title: str
-    owner: Role = Role.LEADER
-    time_box_minutes: int = 10
-
-
-@dataclass(frozen=True, slots=True)
-class AgendaTemplate:
-    name: str
-    items: tuple[AgendaTemplateItem, ...] = ()
-    created_at: datetime = field(default_factory=utc_now)
-    id: int | None = None
-    uuid: str = field(default_factory=new_uuid)
 
 
 def validate_template(template: AgendaTemplate) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
 
 from rmdesk.domain.models import Relationship
 from rmdesk.privacy.access import DataAccess
@@ -18,3 +19,11 @@ class ViewContext:
     navigate: Callable[[Section], None]
     clipboard: ClipboardPolicy
     edit_relationship: Callable[[], None]
+
+
+@runtime_checkable
+class HasPendingEdits(Protocol):
+    """A view with autosave implements this; the workspace calls it before the view goes
+    away (navigation, shared-screen mode, lock, quit), so no typed text is lost."""
+
+    def save_pending(self) -> None: ...
