@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from rmdesk.privacy.share_mode import Visibility
 from rmdesk.store.db import Db
 from rmdesk.store.repositories.action import AcknowledgementRepository, ActionRepository
+from rmdesk.store.repositories.agenda_template import AgendaTemplateRepository
 from rmdesk.store.repositories.agreement import AgreementRepository
 from rmdesk.store.repositories.checkin import CheckInRepository
 from rmdesk.store.repositories.goal import GoalRepository
 from rmdesk.store.repositories.meeting import AgendaItemRepository, MeetingRepository
 from rmdesk.store.repositories.meeting_note import PrivateMeetingNoteRepository
+from rmdesk.store.repositories.prompt import PromptRepository
 from rmdesk.store.repositories.reflection import ReflectionRepository
 from rmdesk.store.repositories.relationship import (
     MentorCandidateRepository,
@@ -40,6 +42,8 @@ class SharedData:
     actions: ActionRepository
     acknowledgements: AcknowledgementRepository
     checkins: CheckInRepository
+    prompts: PromptRepository
+    agenda_templates: AgendaTemplateRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +78,8 @@ def data_access(db: Db, visibility: Visibility) -> DataAccess:
         actions=ActionRepository(db),
         acknowledgements=AcknowledgementRepository(db),
         checkins=CheckInRepository(db),
+        prompts=PromptRepository(db),
+        agenda_templates=AgendaTemplateRepository(db),
     )
     private = (
         None
