@@ -232,7 +232,7 @@ def fill_demo(repos: Repositories, today: date) -> None:
                 what=title_goal,
                 meeting_id=meeting.id if meeting else None,
                 goal_id=goals[goal_index].id,
-                due_date=today + timedelta(days=7 * (index + 1) - 30),
+                due_date=today + timedelta(days=7 * (index + 1) - 14),
                 status=action_status,
                 impact_note=impact,
                 private_note="Check with HR whether this fits the leadership programme."
