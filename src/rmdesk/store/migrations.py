@@ -22,7 +22,13 @@ def pending(db: Db, migrations: Sequence[Sequence[str]] = MIGRATIONS) -> int:
 
 
 def migrate(db: Db, migrations: Sequence[Sequence[str]] = MIGRATIONS) -> int:
-    """Bring the vault up to date; returns the number of migrations applied."""
+    """Bring the vault up to date; returns the number of migrations applied.
+
+    Each migration and its new ``user_version`` commit together or not at all (SQLite's DDL
+    and ``user_version`` are transactional), so a failing one leaves the vault at the version
+    before it. A vault newer than ``migrations`` is refused, never "migrated" backwards.
+    """
+    pending(db, migrations)
     applied = 0
     for version in range(schema_version(db) + 1, len(migrations) + 1):
         with db.transaction():

@@ -6,16 +6,19 @@ one at the vault's path, never a mix, and never a journal beside a file it does 
 
 from __future__ import annotations
 
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 from rmdesk.paths import ensure_private_dir
 from rmdesk.store.db import translated_errors
-from rmdesk.store.engine import integrity_problems
+from rmdesk.store.engine import OpenMode, integrity_problems
 from rmdesk.store.errors import (
     BadInputError,
     DamagedVaultError,
-    VaultMissingError,
     VaultTooNewError,
 )
 from rmdesk.store.files import atomic_path, copy_file_atomic, os_error_to_vault_error
@@ -35,12 +38,50 @@ def restore_vault(
     """See :meth:`rmdesk.store.vault.Vault.restore`."""
     if candidate.absolute() == vault_path.absolute():
         raise BadInputError("the backup is the vault file itself")
+    if not candidate.exists():
+        raise BadInputError(f"there is no file at {candidate.name}")
+    with _readable_copy(candidate, vault_path.parent) as (source, mode):
+        return _restore_from(vault_path, source, mode, passphrase, rollback_dir, kdf)
+
+
+@contextmanager
+def _readable_copy(candidate: Path, scratch_parent: Path) -> Iterator[tuple[Path, OpenMode]]:
+    """The file to restore from, and how to open it; the backup itself is never changed.
+
+    Normally that is the candidate, read-only (no migration either: the restored vault
+    migrates, with its own copy, on its next open). A hot journal beside it (a copy taken
+    mid-write) must be replayed first, which a read-only connection refuses: replay it into a
+    private scratch copy of the pair instead.
+    """
+    journal = candidate.with_name(candidate.name + "-journal")
+    if not (journal.is_file() and journal.stat().st_size > 0):
+        yield candidate, "ro"
+        return
     try:
-        # Read-only: the backup is checked as it is, never changed (no journal replay, no
-        # migration; the restored vault migrates, with its own copy, on its next open).
-        conn, key = unlock(candidate, passphrase, kdf, mode="ro")
-    except VaultMissingError as exc:
-        raise BadInputError(f"there is no file at {candidate.name}") from exc
+        ensure_private_dir(scratch_parent)
+        scratch = Path(tempfile.mkdtemp(prefix=".restore-", dir=scratch_parent))
+    except OSError as exc:
+        raise os_error_to_vault_error(exc) from exc
+    try:
+        copy = scratch / candidate.name
+        shutil.copyfile(journal, copy.with_name(copy.name + "-journal"))
+        shutil.copyfile(candidate, copy)
+        yield copy, "rw"
+    except OSError as exc:
+        raise os_error_to_vault_error(exc) from exc
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _restore_from(
+    vault_path: Path,
+    source: Path,
+    mode: OpenMode,
+    passphrase: bytearray,
+    rollback_dir: Path,
+    kdf: KdfParams | None,
+) -> Path:
+    conn, key = unlock(source, passphrase, kdf, mode=mode)
     try:
         with translated_errors():
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])

@@ -39,8 +39,14 @@ from rmdesk.store.errors import (
     VaultExistsError,
     WrongPassphraseError,
 )
-from rmdesk.store.files import atomic_path, fsync_dir, os_error_to_vault_error
+from rmdesk.store.files import (
+    atomic_path,
+    fsync_dir,
+    os_error_to_vault_error,
+    remove_sqlite_sidecars,
+)
 from rmdesk.store.kdf import DEFAULT_KDF, SALT_BYTES, KdfParams, derive_key, raw_key_literal, wipe
+from rmdesk.store.restore import restore_vault
 from rmdesk.store.schema import MIGRATIONS
 from rmdesk.store.vault_files import (
     VaultKey,
@@ -121,6 +127,7 @@ class Vault:
                     fsync_dir(path.parent)
                 finally:
                     staged.unlink(missing_ok=True)
+                    remove_sqlite_sidecars(staged)
             except OSError as exc:
                 raise os_error_to_vault_error(exc) from exc
             conn = first_read(path, key.key, "rw")
@@ -258,7 +265,9 @@ class Vault:
                 mapped = translate(exc)
                 if isinstance(mapped, DamagedVaultError):
                     return (f"{pragma} stopped: {exc}",)
-                raise mapped or exc from exc
+                if mapped is None:
+                    raise
+                raise mapped from exc
 
         integrity = lines("integrity_check")
         cipher = lines("cipher_integrity_check")
@@ -288,7 +297,7 @@ class Vault:
         """An encrypted copy at ``target`` via the backup API, verified, atomic, mode 0600.
 
         With ``new_passphrase`` the copy gets its own salt and key (derived with ``kdf``,
-        default the current setting); otherwise it opens with the vault's passphrase.
+        default ``DEFAULT_KDF``); otherwise it opens with the vault's passphrase.
         """
         if target.resolve() == self.path.resolve():
             raise VaultExistsError("a backup cannot replace the vault itself")
@@ -384,11 +393,10 @@ class Vault:
     def _record_kdf_version(self) -> None:
         """Note the KDF setting in the vault. Informational: open tries every known one, so
         a failure here (a full disk) does not undo the successful passphrase change."""
+        version = str(self._key.kdf.version)
         with contextlib.suppress(VaultError):
-            self.db.execute(
-                "UPDATE meta SET value = ? WHERE key = 'kdf_version'",
-                (str(self._key.kdf.version),),
-            )
+            if self.meta("kdf_version") != version:
+                self.db.execute("UPDATE meta SET value = ? WHERE key = 'kdf_version'", (version,))
 
     # -- restore -------------------------------------------------------------------------
     @staticmethod
@@ -402,11 +410,10 @@ class Vault:
     ) -> Path:
         """Replace the (closed) vault with a verified copy of ``candidate``.
 
-        The candidate is opened read-only (it is never modified, not even migrated), must
-        open with ``passphrase``, be no newer than this app and pass both integrity checks.
+        The candidate is never modified (opened read-only, not migrated; a hot journal beside
+        it is replayed into a private scratch copy), must open with ``passphrase``, be no
+        newer than this app and pass both integrity checks.
         The current vault (with any journal beside it) is kept as a rollback copy in
         ``rollback_dir``; its path is returned, or the empty path when there was none.
         """
-        from rmdesk.store.restore import restore_vault  # keeps this module small
-
         return restore_vault(vault_path, candidate, passphrase, rollback_dir=rollback_dir, kdf=kdf)

@@ -68,6 +68,29 @@ def describe(error: VaultError) -> tuple[str, str]:
             _t("There is no vault in this data folder."),
             _t("Create one, or start rmdesk with the right --data-dir."),
         )
+    if kind == "io-error":
+        return (
+            _t("The disk reported an error while reading or writing the vault."),
+            _t(
+                "What was saved before is intact. Check the drive (or its connection), then "
+                "try again; keep a backup at hand."
+            ),
+        )
+    if kind == "no-access":
+        return (
+            _t("rmdesk is not allowed to read the vault file."),
+            _t("Check the file's owner and permissions; nothing was changed."),
+        )
+    if kind == "exists":
+        return (
+            _t("A vault already exists there; it was left untouched."),
+            _t("Choose another data folder, or restore a backup over it explicitly."),
+        )
+    if kind == "bad-input":
+        return (
+            _t("That file cannot be used."),
+            _t("Nothing was changed. Check that it is the file you meant."),
+        )
     if kind == "passphrase-not-changed":
         return (
             _t("Passphrase NOT changed; the old one still works."),
