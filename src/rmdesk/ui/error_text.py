@@ -96,4 +96,5 @@ def describe(error: VaultError) -> tuple[str, str]:
             _t("Passphrase NOT changed; the old one still works."),
             _t("Free some disk space and try again."),
         )
-    return str(error), ""
+    # A kind added later still gets its own words (in English) and a next step.
+    return error.message, error.advice or _t("Nothing was changed.")

@@ -1,0 +1,209 @@
+"""Everything that would stop a dump from loading, each named by its JSON path.
+
+Types and required keys come from the vault's columns, allowed values from its CHECK clauses;
+then UUIDs (twice in the file, or already in the vault) and references (must resolve inside
+the file). Up to ``MAX_PROBLEMS`` are reported; the first ones are the useful ones.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+from typing import Any
+
+from rmdesk.store.db import Db
+from rmdesk.store.portable_spec import Column, TableSpec, quote, rows_of, table_specs
+
+Row = dict[str, Any]
+MAX_PROBLEMS = 10
+# Rows shipped with the app (the prompt library) carry a ``builtin_key``; a vault that already
+# has a row with the same key keeps its own, so an export can go into any vault.
+BUILTIN_KEY = "builtin_key"
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1
+# Text columns that hold JSON; checked on import so the app never meets unparsable JSON.
+JSON_TEXT_COLUMNS = frozenset(
+    {
+        ("relationship", "focus_areas"),
+        ("mentor_candidate", "expertise"),
+        ("agreement_version", "sections"),
+        ("agenda_template", "items"),
+    }
+)
+
+
+def _shown(value: object) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _value_problem(col: Column, value: object) -> str | None:
+    """Why ``value`` cannot go into ``col``, or None."""
+    if value is None:
+        return None if col.nullable else "must not be null"
+    if col.affinity == "integer" and (isinstance(value, bool) or not isinstance(value, int)):
+        if col.bounds:
+            return f"expected an integer {col.bounds[0]}-{col.bounds[1]}, got {_shown(value)}"
+        return f"expected an integer, got {_shown(value)}"
+    if col.affinity == "text" and not isinstance(value, str):
+        return f"expected a string, got {_shown(value)}"
+    if col.affinity == "real" and (isinstance(value, bool) or not isinstance(value, int | float)):
+        return f"expected a number, got {_shown(value)}"
+    if isinstance(value, list | dict | bool):
+        return f"expected a plain value, got {_shown(value)}"
+    if isinstance(value, int) and not INT_MIN <= value <= INT_MAX:
+        return "the number is too large"
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return "contains an unpaired surrogate (\\ud800-\\udfff), which is not text"
+    if col.choices is not None and value not in col.choices:
+        allowed = ", ".join(_shown(c) for c in col.choices)
+        return f"expected one of {allowed}, got {_shown(value)}"
+    if (
+        col.bounds is not None
+        and isinstance(value, int)
+        and not (col.bounds[0] <= value <= col.bounds[1])
+    ):
+        return f"expected an integer {col.bounds[0]}-{col.bounds[1]}, got {_shown(value)}"
+    if isinstance(value, str):
+        return _text_problem(col, value)
+    return None
+
+
+def _text_problem(col: Column, value: str) -> str | None:
+    if col.references or col.name == "uuid":
+        return None if value else "expected a non-empty id"
+    parse: Callable[[str], object] | None = None
+    if col.name == "at" or col.name.endswith("_at"):
+        parse, what = datetime.fromisoformat, "an ISO date and time"
+    elif col.name.endswith(("_date", "_on")):
+        parse, what = date.fromisoformat, "an ISO date (YYYY-MM-DD)"
+    if parse is not None:
+        try:
+            parse(value)
+        except ValueError:
+            return f"expected {what}, got {_shown(value)}"
+    return None
+
+
+def _json_problem(table: str, col: Column, value: object) -> str | None:
+    if (table, col.name) not in JSON_TEXT_COLUMNS or not isinstance(value, str):
+        return None
+    try:
+        json.loads(value)
+    except ValueError:
+        return f"expected JSON text, got {_shown(value)}"
+    return None
+
+
+class _Problems:
+    def __init__(self) -> None:
+        self.items: list[str] = []
+
+    @property
+    def full(self) -> bool:
+        return len(self.items) >= MAX_PROBLEMS
+
+    def add(self, path: str, text: str) -> None:
+        if not self.full:
+            self.items.append(f"{path}: {text}")
+
+
+def _check_rows(
+    specs: Mapping[str, TableSpec], tables: object, base: str, found: _Problems
+) -> None:
+    if not isinstance(tables, dict):
+        found.add(base, f"expected an object of tables, got {_shown(tables)}")
+        return
+    for name, rows in tables.items():
+        spec = specs.get(name)
+        path = f"{base}.{name}"
+        if spec is None:
+            found.add(path, "unknown table")
+            continue
+        if not isinstance(rows, list):
+            found.add(path, "expected a list of rows")
+            continue
+        for index, row in enumerate(rows):
+            if found.full:
+                return
+            row_path = f"{path}[{index}]"
+            if not isinstance(row, dict):
+                found.add(row_path, f"expected an object, got {_shown(row)}")
+                continue
+            for key in row:
+                if spec.column(key) is None:
+                    found.add(f"{row_path}.{key}", "unknown key")
+            for col in spec.columns:
+                if col.key not in row:
+                    if col.required:
+                        found.add(f"{row_path}.{col.key}", "required key is missing")
+                    continue
+                problem = _value_problem(col, row[col.key]) or _json_problem(
+                    name, col, row[col.key]
+                )
+                if problem:
+                    found.add(f"{row_path}.{col.key}", problem)
+
+
+def _check_identity(
+    db: Db,
+    specs: Mapping[str, TableSpec],
+    tables: dict[str, list[Row]],
+    base: str,
+    found: _Problems,
+) -> None:
+    """Duplicate or colliding UUIDs, and references that point outside the file."""
+    in_file: dict[str, set[str]] = {}
+    for name, rows in tables.items():
+        if not specs[name].has_uuid:
+            continue
+        seen = in_file.setdefault(name, set())
+        in_vault: set[str] = set()
+        if db.scalar(f"SELECT EXISTS (SELECT 1 FROM {quote(name)})"):  # noqa: S608
+            in_vault = {str(r[0]) for r in rows_of(db, f"SELECT uuid FROM {quote(name)}")}  # noqa: S608
+        library = builtin_keys(db, specs[name])
+        for index, row in enumerate(rows):
+            value = row["uuid"]
+            if row.get(BUILTIN_KEY) in library:
+                pass  # the vault has this built-in row already; load() keeps the vault's copy
+            elif value in seen:
+                found.add(f"{base}.{name}[{index}].uuid", f"{_shown(value)} appears twice")
+            elif value in in_vault:
+                found.add(
+                    f"{base}.{name}[{index}].uuid",
+                    f"{_shown(value)} already exists in this vault (UUID collision)",
+                )
+            seen.add(value)
+    for name, rows in tables.items():
+        refs = [c for c in specs[name].columns if c.references]
+        for index, row in enumerate(rows):
+            for col in refs:
+                value = row.get(col.key)
+                if value is not None and value not in in_file.get(col.references or "", set()):
+                    found.add(
+                        f"{base}.{name}[{index}].{col.key}",
+                        f"refers to {col.references} {_shown(value)}, which is not in the file",
+                    )
+            if found.full:
+                return
+
+
+def builtin_keys(db: Db, spec: TableSpec) -> dict[str, int]:
+    """The built-in rows the vault already has in ``spec``'s table: builtin_key -> row id."""
+    if spec.column(BUILTIN_KEY) is None or not spec.has_rowid_alias:
+        return {}
+    sql = f"SELECT {BUILTIN_KEY}, rowid FROM {quote(spec.name)} WHERE {BUILTIN_KEY} IS NOT NULL"  # noqa: S608
+    return {str(r[0]): int(r[1]) for r in rows_of(db, sql)}
+
+
+def check(db: Db, tables: object, *, base: str = "$") -> list[str]:
+    """Every problem (up to ``MAX_PROBLEMS``) that would stop ``tables`` from loading."""
+    specs = {s.name: s for s in table_specs(db, include_private=True)}
+    found = _Problems()
+    _check_rows(specs, tables, base, found)
+    if not found.items and isinstance(tables, dict):
+        _check_identity(db, specs, tables, base, found)
+    return found.items
