@@ -36,7 +36,8 @@ exit codes:
   12  a vault already exists          30  bad input file (import or backup file);
   20  wrong passphrase                    nothing was changed
   21  damaged vault (or backup)       130 interrupted (Ctrl-C); nothing half-done
-  22  not an rmdesk vault
+  22  not an rmdesk vault             28  disk input/output error
+                                      29  no permission to read the vault
 
 More: docs/cli.md (scheduled backups with cron or a systemd timer).
 """
