@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+import pytest
 from pytestqt.qtbot import QtBot
 
 from rmdesk.paths import DataPaths
@@ -219,3 +220,34 @@ def test_window_geometry_and_section_are_remembered_in_allow_listed_settings_onl
     unlock(qtbot, second)
     assert second.workspace is not None
     assert second.workspace.position()[1] == Section.AGREEMENT.value
+
+
+# Popups ask the offscreen platform for things it cannot do; those notes are harmless here.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+def test_idle_lock_closes_an_open_menu(
+    qtbot: QtBot, make_window: WindowFactory, filled_vault_file: DataPaths, clock: ManualClock
+) -> None:
+    window = make_window()
+    unlock(qtbot, window)
+    menu = window.relationship_menu
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    clock.advance(11 * 60)
+    with qtbot.waitSignal(window.vault_locked):
+        window.idle.check()
+    assert not menu.isVisible()
+    assert window.vault is None
+
+
+def test_ui_settings_accept_only_allow_listed_keys(
+    qtbot: QtBot, make_window: WindowFactory, filled_vault_file: DataPaths
+) -> None:
+    from rmdesk.ui.settings import ALLOWED_KEYS, UiSettings
+
+    window = make_window()
+    unlock(qtbot, window)
+    window.close()
+    settings = UiSettings(filled_vault_file.ui_settings)
+    assert set(settings.keys()) <= ALLOWED_KEYS
+    with pytest.raises(KeyError):
+        settings.set_text("recent/search", "anything")
