@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
-import pytest
 from pytestqt.qtbot import QtBot
 
 from rmdesk.paths import DataPaths
