@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -29,11 +29,19 @@ from PySide6.QtWidgets import (
 ROLES = [int(r) for r in Qt.ItemDataRole] + list(range(int(Qt.ItemDataRole.UserRole), 0x120))
 
 
+def _column_count(model: QAbstractItemModel, parent: QModelIndex) -> int:
+    # List models (QStringListModel, QListWidget's) make columnCount private in PySide6.
+    if isinstance(model, QAbstractListModel):
+        return 1
+    return model.columnCount(parent)
+
+
 def _model_strings(model: QAbstractItemModel, parent: QModelIndex, depth: int = 0) -> Iterator[str]:
     if depth > 8:
         return
+    columns = _column_count(model, parent)
     for row in range(model.rowCount(parent)):
-        for column in range(max(1, model.columnCount(parent))):
+        for column in range(max(1, columns)):
             index = model.index(row, column, parent)
             for role in ROLES:
                 value = model.data(index, role)
@@ -41,7 +49,7 @@ def _model_strings(model: QAbstractItemModel, parent: QModelIndex, depth: int = 
                     yield str(value)
             if column == 0 and model.rowCount(index) > 0:
                 yield from _model_strings(model, index, depth + 1)
-    for section in range(model.columnCount(parent)):
+    for section in range(columns):
         value = model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
         if value is not None:
             yield str(value)

@@ -36,8 +36,13 @@ from rmdesk.ui.icons import themed_icon
 from rmdesk.ui.sections import SECTION_ICONS, section_title
 from rmdesk.ui.settings import UiSettings
 from rmdesk.ui.views.base import HasPendingEdits, ViewContext
+from rmdesk.ui.views.actions_view import ActionsView
+from rmdesk.ui.views.agreement_view import AgreementView
+from rmdesk.ui.views.goals_view import GoalsView
+from rmdesk.ui.views.meetings_view import MeetingsView
 from rmdesk.ui.views.overview_view import OverviewView
 from rmdesk.ui.views.placeholder_view import PlaceholderView
+from rmdesk.ui.views.progress_view import ProgressView
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_RELATIONSHIP = Qt.ItemDataRole.UserRole + 1
@@ -108,7 +113,8 @@ class Workspace(QWidget):
         rel_id, section = wanted if wanted else (None, Section.OVERVIEW)
         if rel_id not in self._relationships:
             rel_id = next(iter(self._relationships))
-        self.select(rel_id, section)
+        # The view is rebuilt so its context carries the relationship as just saved.
+        self.select(rel_id, section, rebuild=True)
 
     def _relationship_item(self, r: Relationship) -> QTreeWidgetItem:
         role = self.tr("you learn") if r.my_role is Role.LEADER else self.tr("you mentor")
@@ -143,13 +149,13 @@ class Workspace(QWidget):
                     return child
         return None
 
-    def select(self, rel_id: int, section: Section) -> None:
+    def select(self, rel_id: int, section: Section, *, rebuild: bool = False) -> None:
         if not self.visibility.allows(section):
             section = Section.OVERVIEW
         item = self._item_for(rel_id, section)
         if item is not None:
             self.sidebar.setCurrentItem(item)
-            if self._current != (rel_id, section):
+            if rebuild or self._current != (rel_id, section):
                 self._open(rel_id, section)
 
     def select_section(self, section: Section) -> None:
@@ -191,6 +197,16 @@ class Workspace(QWidget):
     def _build_view(self, section: Section, context: ViewContext) -> QWidget:
         if section is Section.OVERVIEW:
             return OverviewView(context, self.content)
+        if section is Section.GOALS:
+            return GoalsView(context, self.content)
+        if section is Section.AGREEMENT:
+            return AgreementView(context, self.content)
+        if section is Section.MEETINGS:
+            return MeetingsView(context, self.content)
+        if section is Section.ACTIONS:
+            return ActionsView(context, self.content)
+        if section is Section.PROGRESS:
+            return ProgressView(context, self.content)
         return PlaceholderView(section, section_title(section), self.content)
 
     def save_pending(self) -> None:

@@ -1,0 +1,157 @@
+"""What the agreement view says about a version: who confirmed it, whether that still counts,
+what changed since the last version both confirmed. Decided by ``agreement.coverage``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+from rmdesk.domain import agreement as rules
+from rmdesk.domain.models import AgreementVersion, Relationship, Role
+from rmdesk.privacy.display_text import neutralise
+
+MINUS = "\u2212"  # a real minus sign reads better than a hyphen in front of a removed line
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Agreement", text)
+
+
+def short_time(moment: datetime) -> str:
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+
+
+@dataclass(frozen=True)
+class AgreementState:
+    headline: str
+    tamper_warning: str  # "" while the stored text matches its hash
+    fingerprint: str
+    confirmation_lines: tuple[str, ...]
+    can_confirm: frozenset[Role]
+    diff_against: AgreementVersion | None  # the last version both confirmed, if it differs
+    exportable: AgreementVersion | None  # what "Export" writes: a version both confirmed
+
+
+def party_name(relationship: Relationship, party: Role) -> str:
+    name = relationship.leader_name if party is Role.LEADER else relationship.mentor_name
+    name = " ".join(neutralise(name).split())
+    if name:
+        return name
+    return _t("the leader") if party is Role.LEADER else _t("the mentor")
+
+
+def last_confirmed_by_both(versions: Sequence[AgreementVersion]) -> AgreementVersion | None:
+    for version in reversed(versions):
+        if rules.coverage(version).complete:
+            return version
+    return None
+
+
+def agreement_state(
+    version: AgreementVersion, versions: Sequence[AgreementVersion], relationship: Relationship
+) -> AgreementState:
+    cover = rules.coverage(version)
+    latest = versions[-1] if versions else version
+    is_latest = version.number == latest.number
+    both = last_confirmed_by_both(versions)
+    older_both = both if both is not None and both.number < version.number else None
+
+    if not cover.intact:
+        headline = _t("Version {0} cannot count as confirmed.").format(version.number)
+    elif cover.complete:
+        headline = _t("Version {0} is confirmed by both of you.").format(version.number)
+    else:
+        waiting = _t(" and ").join(party_name(relationship, p) for p in _ordered(cover.missing))
+        headline = _t("Version {0} is waiting for confirmation by {1}.").format(
+            version.number, waiting
+        )
+        if older_both is not None:
+            headline += " " + _t(
+                "The confirmations of version {0} do not cover it: the text changed after you "
+                "both confirmed."
+            ).format(older_both.number)
+    if not is_latest:
+        headline += " " + _t("Version {0} is newer.").format(latest.number)
+
+    tamper = ""
+    if not cover.intact:
+        tamper = _t(
+            "Warning: the text stored for version {0} no longer matches the fingerprint it was "
+            "saved with ({1}). It was changed outside rmdesk, so no confirmation counts for "
+            "it. Compare it with the other person's copy, then save a corrected version and "
+            "confirm it again."
+        ).format(version.number, _safe_fingerprint(version.sha256))
+
+    lines = [_confirmation_line(version, cover, relationship, party) for party in Role]
+    if older_both is not None and not cover.complete:
+        lines.append(
+            _t("Version {0} was confirmed by both of you; that does not cover this text.").format(
+                older_both.number
+            )
+        )
+
+    already = {c.party for c in version.confirmations}
+    can_confirm = (
+        frozenset(p for p in Role if p not in already)
+        if is_latest and cover.intact
+        else frozenset()
+    )
+    return AgreementState(
+        headline=headline,
+        tamper_warning=tamper,
+        fingerprint=rules.fingerprint(cover.sha256),
+        confirmation_lines=tuple(lines),
+        can_confirm=can_confirm,
+        diff_against=both
+        if both is not None and not cover.complete and both.number != version.number
+        else None,
+        exportable=version if cover.complete else both,
+    )
+
+
+def _ordered(parties: frozenset[Role]) -> list[Role]:
+    return [p for p in Role if p in parties]
+
+
+def _safe_fingerprint(sha: str) -> str:
+    try:
+        return rules.fingerprint(sha)
+    except ValueError:
+        return _t("unreadable")
+
+
+def _confirmation_line(
+    version: AgreementVersion, cover: rules.Coverage, relationship: Relationship, party: Role
+) -> str:
+    side = _t("Leader") if party is Role.LEADER else _t("Mentor")
+    found = [c for c in version.confirmations if c.party is party]
+    if party in cover.confirmed_by and found:
+        c = found[0]
+        return _t("✓ {0}: {1} confirmed on {2}.").format(
+            side, " ".join(neutralise(c.name).split()), short_time(c.confirmed_at)
+        )
+    if found:
+        return _t("✗ {0}: the confirmation of {1} does not cover this text.").format(
+            side, short_time(found[0].confirmed_at)
+        )
+    return _t("○ {0}: {1} has not confirmed yet.").format(side, party_name(relationship, party))
+
+
+def diff_lines(old: AgreementVersion, new: AgreementVersion) -> list[str]:
+    """Unified diff, removed lines marked with a minus sign and added ones with +."""
+    lines = rules.diff(
+        old.sections,
+        new.sections,
+        old_label=_t("version {0} (confirmed by both)").format(old.number),
+        new_label=_t("version {0}").format(new.number),
+    )
+    out = []
+    for line in lines:
+        if line.startswith("-") and not line.startswith("---"):
+            line = MINUS + line[1:]
+        out.append(neutralise(line) if line.startswith(("---", "+++", "@@")) else line)
+    return out
