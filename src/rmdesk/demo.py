@@ -188,13 +188,19 @@ def fill_demo(repos: Repositories, today: date) -> None:
                 why=why,
                 success_measure=measure,
                 status=status,
+                created_at=datetime.combine(start, time(12), UTC),
             )
         )
         assert goal.id is not None
-        if progress:
-            goal = repos.goals.set_progress(goal.id, progress, note="Reviewed together")
+        # Progress reviewed every two months over the year, so the history has a shape.
+        for step in range(1, 6):
+            if progress:
+                when = datetime.combine(start + timedelta(days=60 * step), time(12), UTC)
+                goal = repos.goals.set_progress(
+                    goal.id, progress * step // 5, note="Reviewed together", at=when
+                )
         goals.append(goal)
-    repos.goals.add(
+    mentor_goal = repos.goals.add(
         Goal(
             relationship_id=rel_id,
             owner=Role.MENTOR,
@@ -202,8 +208,13 @@ def fill_demo(repos: Repositories, today: date) -> None:
             why="Leo wants to understand the trade-offs behind decisions he only sees the end of.",
             success_measure="Leo can explain the last budget round to his own team.",
             status=GoalStatus.ACTIVE,
+            created_at=datetime.combine(start + timedelta(days=60), time(12), UTC),
         )
     )
+    assert mentor_goal.id is not None
+    for step, value in enumerate((15, 30, 50, 55), start=2):
+        when = datetime.combine(start + timedelta(days=60 * step), time(12), UTC)
+        repos.goals.set_progress(mentor_goal.id, value, note="Leo's own check", at=when)
 
     sections = agreement_rules.fill_template(relationship, [g.title for g in goals])
     version = repos.agreements.add_version(
@@ -226,13 +237,19 @@ def fill_demo(repos: Repositories, today: date) -> None:
     held = [m for m in meetings if m.status is MeetingStatus.HELD]
     for index, (title_goal, action_status, goal_index, impact) in enumerate(ACTIONS):
         meeting = held[min(len(held) - 1, 2 + index * 3)] if held else None
+        due = today + timedelta(days=7 * (index + 1) - 14)
+        created = meeting.starts_at if meeting else datetime.combine(start, time(12), UTC)
         repos.actions.add(
             ActionItem(
                 relationship_id=rel_id,
                 what=title_goal,
                 meeting_id=meeting.id if meeting else None,
                 goal_id=goals[goal_index].id,
-                due_date=today + timedelta(days=7 * (index + 1) - 14),
+                due_date=due,
+                created_at=created,
+                updated_at=datetime.combine(due, time(12), UTC)
+                if action_status is ActionStatus.DONE
+                else created,
                 status=action_status,
                 impact_note=impact,
                 private_note="Check with HR whether this fits the leadership programme."

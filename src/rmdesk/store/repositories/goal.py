@@ -106,11 +106,11 @@ class GoalRepository:
         )
         return [_goal(row) for row in rows]
 
-    def update(self, goal: Goal, *, note: str = "") -> Goal:
+    def update(self, goal: Goal, *, note: str = "", at: datetime | None = None) -> Goal:
         """Save every field but position (see :meth:`reorder`), ``created_at`` and ``uuid``.
 
-        A changed progress appends a dated history point (with ``note``) in the same
-        transaction, so the history never disagrees with the goal.
+        A changed progress appends a dated history point (with ``note``; dated ``at``, or now)
+        in the same transaction, so the history never disagrees with the goal.
         """
         row_id = saved_id("goal", goal.id)
         validate(goal)
@@ -137,16 +137,19 @@ class GoalRepository:
             )
             require_one(rows, "goal", row_id)
             if int(before) != goal.progress:
-                self._append_progress(row_id, goal.progress, note, now)
+                self._append_progress(row_id, goal.progress, note, at or now)
         found = self.get(row_id)
         assert found is not None
         return found
 
-    def set_progress(self, goal_id: int, progress: int, *, note: str = "") -> Goal:
+    def set_progress(
+        self, goal_id: int, progress: int, *, note: str = "", at: datetime | None = None
+    ) -> Goal:
+        """Change the progress; ``at`` dates the history point (a review held earlier)."""
         goal = self.get(goal_id)
         if goal is None:
             raise NotFoundError("goal", goal_id)
-        return self.update(replace(goal, progress=progress), note=note)
+        return self.update(replace(goal, progress=progress), note=note, at=at)
 
     def progress_history(self, goal_id: int) -> list[GoalProgress]:
         """Oldest first."""
