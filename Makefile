@@ -7,7 +7,7 @@ PYTHON ?= $(shell for p in python3.14 python3.13 python3.12 python3 python; do \
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint typecheck bench package clean screenshots
+.PHONY: run test lint bench package clean screenshots
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "rmdesk needs Python 3.11 or newer on PATH (python3)."; exit 1; }
@@ -29,13 +29,16 @@ test: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench tools
+	$(BIN)/ruff format --check src tests bench tools
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/run_all.py
+
+screenshots: $(VENV)/.installed-test
+	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python tools/take_screenshots.py
 
 package: $(VENV)/.installed-run
 	$(BIN)/python -m pip install --quiet pyinstaller

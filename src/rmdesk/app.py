@@ -16,6 +16,7 @@ from rmdesk.paths import DataPaths, ensure_private_dir, resolve_data_dir
 from rmdesk.privacy.hardening import harden_process
 from rmdesk.privacy.idle import SystemClock
 from rmdesk.store.errors import VaultError
+from rmdesk.store.files import os_error_to_vault_error
 from rmdesk.store.instance_lock import InstanceLock
 from rmdesk.store.kdf import DEFAULT_KDF, KdfParams, passphrase_bytes
 from rmdesk.store.vault import Vault
@@ -82,14 +83,17 @@ def run_app(*, data_dir: str | None, demo: bool) -> int:
     app = make_application(sys.argv[:1])
 
     demo_root: Path | None = None
-    if demo:
-        demo_root = Path(tempfile.mkdtemp(prefix="rmdesk-demo-"))
-        paths = DataPaths(demo_root)
-    else:
-        paths = DataPaths(ensure_private_dir(resolve_data_dir(data_dir)))
-    lock = InstanceLock(paths.lock)
     try:
-        lock.acquire()
+        try:
+            if demo:
+                demo_root = Path(tempfile.mkdtemp(prefix="rmdesk-demo-"))
+                paths = DataPaths(demo_root)
+            else:
+                paths = DataPaths(ensure_private_dir(resolve_data_dir(data_dir)))
+            lock = InstanceLock(paths.lock)
+            lock.acquire()
+        except OSError as exc:  # a file where the folder should be, no permission...
+            raise os_error_to_vault_error(exc) from exc
     except VaultError as error:
         headline, advice = describe(error)
         QMessageBox.critical(None, "rmdesk", f"{headline}\n\n{advice}")

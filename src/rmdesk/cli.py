@@ -38,6 +38,7 @@ exit codes:
   21  damaged vault (or backup)       130 interrupted (Ctrl-C); nothing half-done
   22  not an rmdesk vault             28  disk input/output error
                                       29  no permission to read the vault
+                                      31  unusable file or folder path
 
 More: docs/cli.md (scheduled backups with cron or a systemd timer).
 """
@@ -180,12 +181,19 @@ def run_command(args: argparse.Namespace) -> int:
     """Run a parsed headless command, turning expected failures into messages and codes."""
     from rmdesk.commands.common import Console, UsageError
     from rmdesk.paths import data_paths
+    from rmdesk.privacy.hardening import harden_process
     from rmdesk.store.errors import VaultError
+    from rmdesk.store.files import os_error_to_vault_error
 
+    # These commands decrypt the whole vault too: no core dumps, private file modes.
+    harden_process()
     console = Console.from_sys()
     paths = data_paths(args.data_dir)
     try:
-        result: int = _handler(args.handler)(paths, console, args)
+        try:
+            result: int = _handler(args.handler)(paths, console, args)
+        except OSError as exc:  # a folder we cannot create or enter, a file in the way...
+            raise os_error_to_vault_error(exc) from exc
         return result
     except VaultError as exc:
         console.warn(f"rmdesk: {exc}")

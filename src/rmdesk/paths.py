@@ -7,6 +7,7 @@ cannot even list what is there.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,14 +63,25 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) if needed; a folder we create is 0700."""
-    if not path.exists():
-        path.mkdir(parents=True, mode=PRIVATE_DIR_MODE, exist_ok=True)
+    """Create ``path`` and any missing parents as 0700; tighten ``path`` itself if it exists
+    with group or other access (it is our data folder). Raises OSError when impossible."""
+    missing: list[Path] = []
+    probe = path
+    while not probe.exists():
+        missing.append(probe)
+        if probe.parent == probe:
+            break
+        probe = probe.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)
         # mkdir's mode is filtered by the umask; set it explicitly.
-        os.chmod(path, PRIVATE_DIR_MODE)
+        os.chmod(folder, PRIVATE_DIR_MODE)
+    if not missing and path.is_dir() and path.stat().st_mode & 0o077:
+        # Not ours to change (PermissionError): the files inside are still 0600.
+        with contextlib.suppress(PermissionError):
+            os.chmod(path, PRIVATE_DIR_MODE)
     return path
 
 
 def data_paths(explicit: str | os.PathLike[str] | None = None) -> DataPaths:
     return DataPaths(resolve_data_dir(explicit))
-

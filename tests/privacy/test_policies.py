@@ -64,3 +64,20 @@ def test_hardening_disables_core_dumps_in_a_child_process() -> None:
     ).stdout
     assert "(0, 0)" in out
     assert "no core dumps" in out
+
+
+def test_shared_mode_data_access_refuses_private_columns(vault) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from rmdesk.privacy.access import PrivateContentBlockedError, data_access
+    from rmdesk.privacy.share_mode import PRIVATE_VISIBILITY, SHARED_VISIBILITY
+
+    shared = data_access(vault.db, SHARED_VISIBILITY)
+    assert shared.private is None and not shared.include_private
+    assert shared.shared.actions.list_for_relationship(1, include_private=False) == []
+    for repository in (shared.shared.actions, shared.shared.checkins, shared.shared.candidates):
+        with pytest.raises(PrivateContentBlockedError):
+            repository.list_for_relationship(1, include_private=True)
+    private = data_access(vault.db, PRIVATE_VISIBILITY)
+    assert private.private is not None
+    assert private.shared.actions.list_for_relationship(1, include_private=True) == []

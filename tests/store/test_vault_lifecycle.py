@@ -94,3 +94,19 @@ def test_reopening_after_close_sees_everything_committed(tmp_path: Path) -> None
     with open_fast(path) as vault:
         assert vault.meta("k") == "v"
     assert not os.path.exists(f"{path}-journal")
+
+
+def test_create_refuses_beside_a_leftover_journal(data_paths) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from rmdesk.store.errors import VaultExistsError
+    from rmdesk.store.kdf import passphrase_bytes
+    from rmdesk.store.vault import Vault
+    from tests.conftest import FAST_KDF
+
+    journal = data_paths.vault.with_name(data_paths.vault.name + "-journal")
+    journal.write_bytes(b"\x00" * 512)
+    with pytest.raises(VaultExistsError, match="journal"):
+        Vault.create(data_paths.vault, passphrase_bytes("any words here"), kdf=FAST_KDF)
+    assert not data_paths.vault.exists()
+    assert journal.read_bytes() == b"\x00" * 512

@@ -91,7 +91,7 @@ class Console:
         try:
             if not first:
                 raise UsageError("An empty passphrase is not allowed; nothing was changed.")
-            if not secrets.compare_digest(bytes(first), bytes(second)):
+            if not secrets.compare_digest(first, second):
                 raise UsageError("The two passphrases differ; nothing was changed.")
         except BaseException:
             wipe(first)

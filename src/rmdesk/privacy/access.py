@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from typing import Any, TypeVar, cast
 
 from rmdesk.privacy.share_mode import Visibility
 from rmdesk.store.db import Db
@@ -27,6 +28,8 @@ from rmdesk.store.repositories.relationship import (
     MentorCandidateRepository,
     RelationshipRepository,
 )
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,17 +70,49 @@ class DataAccess:
         return self.private is not None
 
 
+class PrivateContentBlockedError(PermissionError):
+    """A view asked a mixed repository for private columns in shared-screen mode (a bug)."""
+
+
+class _SharedOnly:
+    """Wraps a mixed repository in shared-screen mode: any call that asks for
+    ``include_private=True`` fails loudly instead of loading private columns."""
+
+    def __init__(self, repository: object) -> None:
+        self._repository = repository
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self._repository, name)
+        if not callable(attribute):
+            return attribute
+
+        def guarded(*args: Any, **kwargs: Any) -> Any:
+            if kwargs.get("include_private"):
+                raise PrivateContentBlockedError(
+                    f"{type(self._repository).__name__}.{name}: private content is not "
+                    "loaded in shared-screen mode"
+                )
+            return attribute(*args, **kwargs)
+
+        return guarded
+
+
+def _mixed(repository: T, share_mode: bool) -> T:
+    return cast(T, _SharedOnly(repository)) if share_mode else repository
+
+
 def data_access(db: Db, visibility: Visibility) -> DataAccess:
+    share_mode = visibility.share_mode
     shared = SharedData(
         relationships=RelationshipRepository(db),
-        candidates=MentorCandidateRepository(db),
+        candidates=_mixed(MentorCandidateRepository(db), share_mode),
         goals=GoalRepository(db),
         agreements=AgreementRepository(db),
         meetings=MeetingRepository(db),
         agenda=AgendaItemRepository(db),
-        actions=ActionRepository(db),
+        actions=_mixed(ActionRepository(db), share_mode),
         acknowledgements=AcknowledgementRepository(db),
-        checkins=CheckInRepository(db),
+        checkins=_mixed(CheckInRepository(db), share_mode),
         prompts=PromptRepository(db),
         agenda_templates=AgendaTemplateRepository(db),
     )

@@ -176,9 +176,10 @@ class Db:
             try:
                 with translated_errors():
                     self._conn.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
-            except VaultError:
-                # A failed COMMIT (disk full) may leave the transaction open: end it so the
-                # next read sees the last committed state.
+            except BaseException:
+                # A failed COMMIT (disk full, or anything untranslated) may leave the
+                # transaction open: end it so the next read sees the last committed state and
+                # the next BEGIN does not fail.
                 if self._depth == 0:
                     self._undo(name)
                 raise

@@ -132,6 +132,17 @@ class UnreadableVaultError(VaultError):
     advice = "Check the file's owner and permissions. Nothing was changed."
 
 
+class PathError(VaultError):
+    """A data folder or file path that cannot exist (a file where a folder should be...)."""
+
+    kind = "bad-path"
+    exit_code = 31
+    message = "That file or folder path cannot be used."
+    advice = (
+        "Check the path (--data-dir, RMDESK_DATA_DIR or the file name given). Nothing was changed."
+    )
+
+
 class PassphraseNotChangedError(VaultError):
     kind = "passphrase-not-changed"
     exit_code = 27

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from rmdesk.paths import PRIVATE_FILE_MODE
-from rmdesk.store.errors import DiskFullError, ReadOnlyError, StorageError, VaultError
+from rmdesk.store.errors import DiskFullError, PathError, ReadOnlyError, StorageError, VaultError
 
 
 def os_error_to_vault_error(exc: OSError) -> VaultError:
@@ -20,6 +20,8 @@ def os_error_to_vault_error(exc: OSError) -> VaultError:
         return DiskFullError()
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return ReadOnlyError(exc.strerror or "")
+    if exc.errno in (errno.ENOTDIR, errno.EISDIR, errno.ENOENT, errno.ENAMETOOLONG, errno.EEXIST):
+        return PathError(exc.strerror or "")
     return StorageError(exc.strerror or "the file could not be written")
 
 

@@ -46,7 +46,7 @@ def derive_key(passphrase: bytes | bytearray, salt: bytes, params: KdfParams) ->
     if len(salt) != SALT_BYTES:
         raise ValueError("salt must be 16 bytes")
     key = hashlib.scrypt(
-        bytes(passphrase),
+        passphrase,  # hashlib takes the bytearray as is: no extra copy of the secret
         salt=salt,
         n=1 << params.log2_n,
         r=params.r,
@@ -60,11 +60,20 @@ def derive_key(passphrase: bytes | bytearray, salt: bytes, params: KdfParams) ->
 def raw_key_literal(key: bytes | bytearray, salt: bytes | None = None) -> bytearray:
     """SQLCipher's raw-key form ``x'<hex key>[<hex salt>]'`` as a bytearray we can zero."""
     out = bytearray(b"x'")
-    out += key.hex().encode("ascii")
+    _append_hex(out, key)  # not key.hex(): that str copy of the key could not be wiped
     if salt is not None:
-        out += salt.hex().encode("ascii")
+        _append_hex(out, salt)
     out += b"'"
     return out
+
+
+_HEX_DIGITS = b"0123456789abcdef"
+
+
+def _append_hex(out: bytearray, data: bytes | bytearray) -> None:
+    for byte in data:
+        out.append(_HEX_DIGITS[byte >> 4])
+        out.append(_HEX_DIGITS[byte & 0x0F])
 
 
 def wipe(buffer: bytearray | None) -> None:

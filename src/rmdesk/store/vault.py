@@ -111,6 +111,13 @@ class Vault:
         """
         if path.exists() or path.is_symlink():
             raise VaultExistsError(str(path.name))
+        journal = path.with_name(path.name + "-journal")
+        if journal.exists():
+            # SQLite pairs a journal with a database by name: an earlier vault's leftover
+            # journal would be "rolled back" into the new file on its first open.
+            raise VaultExistsError(
+                f"{journal.name} from an earlier vault is still there; move it away first"
+            )
         salt = secrets.token_bytes(SALT_BYTES)
         key = VaultKey(key=derive_key(passphrase, salt, kdf), salt=salt, kdf=kdf)
         try:
@@ -325,7 +332,7 @@ class Vault:
             return False
         candidate = derive_key(passphrase, self._key.salt, self._key.kdf)
         try:
-            return secrets.compare_digest(bytes(candidate), bytes(self._key.key))
+            return secrets.compare_digest(candidate, self._key.key)
         finally:
             wipe(candidate)
 
@@ -343,7 +350,7 @@ class Vault:
         if not self.check_passphrase(old):
             raise WrongPassphraseError()
         new_key = derive_key(new, salt, params)
-        if secrets.compare_digest(bytes(new_key), bytes(self._key.key)):
+        if secrets.compare_digest(new_key, self._key.key):
             wipe(new_key)  # the same passphrase and setting: the file already has this key
             return
         literal = raw_key_literal(new_key)

@@ -81,6 +81,11 @@ def describe(error: VaultError) -> tuple[str, str]:
             _t("rmdesk is not allowed to read the vault file."),
             _t("Check the file's owner and permissions; nothing was changed."),
         )
+    if kind == "bad-path":
+        return (
+            _t("That file or folder path cannot be used."),
+            _t("Check the data folder (--data-dir or RMDESK_DATA_DIR). Nothing was changed."),
+        )
     if kind == "exists":
         return (
             _t("A vault already exists there; it was left untouched."),

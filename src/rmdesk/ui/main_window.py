@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 from collections.abc import Callable
@@ -9,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -33,9 +34,11 @@ from rmdesk.privacy.idle import (
     IdleLockPolicy,
 )
 from rmdesk.privacy.share_mode import PRIVATE_VISIBILITY, SHARED_VISIBILITY, Section, Visibility
+from rmdesk.store.errors import VaultError
 from rmdesk.store.vault import Vault
 from rmdesk.ui import settings as keys
 from rmdesk.ui.dialogs.passphrase_dialog import PassphraseDialog
+from rmdesk.ui.error_text import describe
 from rmdesk.ui.icons import themed_icon
 from rmdesk.ui.idle_watcher import IdleWatcher
 from rmdesk.ui.pages.unlock_page import UnlockPage
@@ -114,7 +117,7 @@ class MainWindow(QMainWindow):
         self.welcome_page.created.connect(self._on_vault_opened)
         self.idle.idle_expired.connect(lambda: self.lock(LockReason.IDLE))
         clipboard = QGuiApplication.clipboard()
-        clipboard.dataChanged.connect(self._forget_clipboard_if_replaced)
+        clipboard.dataChanged.connect(self._on_clipboard_changed)
 
         self._restore_geometry()
         if context.demo_vault is not None:
@@ -187,6 +190,10 @@ class MainWindow(QMainWindow):
         self.previous_relationship_action = self._action(
             self.tr("Pre&vious relationship"), "Ctrl+PgUp", lambda: self._step_relationship(-1)
         )
+
+        # These must work while a dialog is the active window too: the panic key above all.
+        for action in (self.lock_action, self.share_action, self.panic_action):
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -271,9 +278,23 @@ class MainWindow(QMainWindow):
     def _on_vault_opened(self, vault: object) -> None:
         if not isinstance(vault, Vault):
             raise TypeError("expected an open Vault")
+        if self.vault is not None:  # already unlocked (a second unlock raced the first)
+            vault.close()
+            return
         self.vault = vault
         self.visibility = PRIVATE_VISIBILITY
-        self._build_workspace()
+        try:
+            self._build_workspace()
+        except VaultError as error:
+            # The header opened but a later page is damaged (or the disk failed): close the
+            # vault again and say so where the user is, instead of a half-open window.
+            self._drop_workspace(save=False)
+            self.vault = None
+            vault.close()
+            self.show_entry_page()
+            self.unlock_page.show_problem(*describe(error))
+            self._update_actions()
+            return
         self.pages.setCurrentWidget(self.workspace_holder)
         self.idle.arm()
         self._update_actions()
@@ -283,7 +304,9 @@ class MainWindow(QMainWindow):
     # -- workspace -----------------------------------------------------------------------
     def _build_workspace(self, keep: tuple[int | None, str] | None = None) -> None:
         assert self.vault is not None
-        self._drop_workspace()
+        problem = self._drop_workspace()
+        if problem is not None:
+            self._show_problem(problem)
         self.workspace = Workspace(
             self.vault, self.visibility, self.context.settings, self.clipboard_policy, self
         )
@@ -305,18 +328,24 @@ class MainWindow(QMainWindow):
             else ""
         )
 
-    def _drop_workspace(self) -> None:
+    def _drop_workspace(self, *, save: bool = True) -> VaultError | None:
+        """Save what is pending, then empty and discard the workspace.
+
+        Returns a failed save's error for the caller to report (no modal box here: this runs
+        inside a lock)."""
         if self.workspace is None:
-            return
+            return None
         old = self.workspace
         self.workspace = None
-        old.save_pending()
+        problem = old.save_pending(show_errors=False) if save else None
         old.save_position()
+        old.close_down()
         wipe_widget_tree(old)
         old.hide()
         self.workspace_layout.removeWidget(old)
         old.setParent(None)
         old.deleteLater()
+        return problem
 
     # -- lock ----------------------------------------------------------------------------
     def lock(self, reason: str = LockReason.REQUEST) -> None:
@@ -324,25 +353,22 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         self.idle.disarm()
-        self._close_popups_and_dialogs()
-        self._drop_workspace()
-        vault, self.vault = self.vault, None
-        vault.close()
-        self._clear_clipboard_if_ours()
-        self.visibility = PRIVATE_VISIBILITY
-        self.share_banner.hide()
-        self.workspace_holder.setStyleSheet("")
+        problem: VaultError | None = None
+        try:
+            self._close_popups_and_dialogs()
+            problem = self._drop_workspace()
+        finally:
+            # Whatever happened above, the vault is closed and the key wiped.
+            vault, self.vault = self.vault, None
+            if vault is not None:
+                vault.close()
+            self._clear_clipboard_if_ours()
+            self.visibility = PRIVATE_VISIBILITY
+            self.share_banner.hide()
+            self.workspace_holder.setStyleSheet("")
         if self.context.demo_vault is not None:
             # A demo's vault lives in a throwaway folder: it reopens from the unlock page.
-            self.context = WindowContext(
-                paths=self.context.paths,
-                settings=self.context.settings,
-                open_vault=self.context.open_vault,
-                create_vault=self.context.create_vault,
-                clock=self.context.clock,
-                demo_vault=None,
-                demo_passphrase=self.context.demo_passphrase,
-            )
+            self.context = dataclasses.replace(self.context, demo_vault=None)
         message = (
             self.tr("Locked after {0} minutes without activity.").format(
                 self.context.settings.idle_minutes
@@ -351,6 +377,12 @@ class MainWindow(QMainWindow):
             else self.tr("Locked.")
         )
         self.show_entry_page(message)
+        if problem is not None:
+            headline, advice = describe(problem)
+            self.unlock_page.show_problem(
+                self.tr("Your last change could not be saved before locking."),
+                f"{headline} {advice}",
+            )
         self._update_actions()
         self._update_title()
         self.vault_locked.emit(reason)
@@ -365,13 +397,23 @@ class MainWindow(QMainWindow):
                 widget.reject()
 
     def _clear_clipboard_if_ours(self) -> None:
+        """Anything copied out of rmdesk (Ctrl+C in any field, or a view's copy command)
+        leaves the clipboard and the X11 selection when the vault locks."""
         clipboard = QGuiApplication.clipboard()
-        if self.clipboard_policy.is_ours(clipboard.text()):
-            clipboard.clear()
+        if clipboard.ownsClipboard() or self.clipboard_policy.is_ours(clipboard.text()):
+            clipboard.clear(QClipboard.Mode.Clipboard)
+        if clipboard.supportsSelection() and clipboard.ownsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
         self.clipboard_policy.forget()
 
-    def _forget_clipboard_if_replaced(self) -> None:
-        if not self.clipboard_policy.is_ours(QGuiApplication.clipboard().text()):
+    def _on_clipboard_changed(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        # Ours when we own it (X11, macOS, Windows) or when it changed while one of our
+        # windows had the focus (platforms that do not report ownership).
+        from_us = clipboard.ownsClipboard() or QGuiApplication.focusWindow() is not None
+        if self.vault is not None and from_us:
+            self.clipboard_policy.copied(clipboard.text())
+        elif not self.clipboard_policy.is_ours(clipboard.text()):
             self.clipboard_policy.forget()
 
     # -- shared-screen mode --------------------------------------------------------------
@@ -379,6 +421,8 @@ class MainWindow(QMainWindow):
         if self.vault is None or self.visibility.share_mode:
             self._update_actions()
             return
+        # A dialog may be showing private text (a candidate's notes): it goes first.
+        self._close_popups_and_dialogs()
         keep = self.workspace.position() if self.workspace is not None else None
         self.visibility = SHARED_VISIBILITY
         self._clear_clipboard_if_ours()
@@ -475,6 +519,10 @@ class MainWindow(QMainWindow):
             ).format(__version__),
         )
 
+    def _show_problem(self, error: VaultError) -> None:
+        headline, advice = describe(error)
+        QMessageBox.warning(self, self.tr("Not saved"), f"{headline}\n\n{advice}".strip())
+
     # -- geometry ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         geometry = self.context.settings.bytes_value(keys.GEOMETRY)
@@ -485,6 +533,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.unlock_page.shutdown()
+        self.welcome_page.shutdown()
         self.context.settings.set_bytes(keys.GEOMETRY, self.saveGeometry())
         self.context.settings.set_bytes(keys.WINDOW_STATE, self.saveState())
         self.lock()

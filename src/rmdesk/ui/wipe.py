@@ -5,6 +5,7 @@ Generic on purpose: a view added later is wiped without having to remember to.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,8 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmdesk.ui.worker import BackgroundCall
+
 
 def wipe_widget_tree(root: QWidget) -> None:
+    """Empty ``root`` and everything under it, with every signal blocked.
+
+    Blocked because a view that saves on ``textChanged`` would otherwise write the emptied
+    fields into the vault: the tree is being discarded, nothing may react to the wipe.
+    """
+    objects: list[QObject] = [root, *root.findChildren(QObject)]
+    for obj in objects:
+        if not isinstance(obj, BackgroundCall):  # it must still hear its thread finish
+            obj.blockSignals(True)
     for stack in root.findChildren(QUndoStack):
         stack.clear()
     widgets: list[QWidget] = [root, *root.findChildren(QWidget)]

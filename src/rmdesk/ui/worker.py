@@ -1,6 +1,9 @@
 """Run one slow call (the KDF, a backup) off the UI thread and hand the result back.
 
-The window keeps painting and answering while scrypt takes its half second.
+The window keeps painting and answering while scrypt takes its half second. A call can be
+awaited synchronously on shutdown (:meth:`BackgroundCall.finish_now`), so quitting during a
+key derivation neither aborts the process ("QThread destroyed while running") nor leaves an
+open vault behind.
 """
 
 from __future__ import annotations
@@ -18,14 +21,17 @@ class _Job(QObject):
     def __init__(self, fn: Callable[[], Any]) -> None:
         super().__init__()
         self._fn = fn
+        self.result: object = None
+        self.error: BaseException | None = None
 
     def run(self) -> None:
         try:
-            result = self._fn()
+            self.result = self._fn()
         except BaseException as exc:  # handed to the UI thread, which decides
+            self.error = exc
             self.failed.emit(exc)
         else:
-            self.finished_ok.emit(result)
+            self.finished_ok.emit(self.result)
 
 
 class BackgroundCall(QObject):
@@ -43,6 +49,7 @@ class BackgroundCall(QObject):
         self._thread.started.connect(self._job.run)
         self._job.finished_ok.connect(self._on_ok)
         self._job.failed.connect(self._on_failed)
+        self._abandoned = False
 
     def start(self) -> None:
         self._thread.start()
@@ -54,12 +61,24 @@ class BackgroundCall(QObject):
 
     def _on_ok(self, result: object) -> None:
         self._finish()
-        self.succeeded.emit(result)
+        if not self._abandoned:
+            self.succeeded.emit(result)
 
     def _on_failed(self, exc: object) -> None:
         self._finish()
-        self.failed.emit(exc)
+        if not self._abandoned:
+            self.failed.emit(exc)
 
     @property
     def running(self) -> bool:
         return self._thread.isRunning()
+
+    def finish_now(self) -> object:
+        """Wait for the call here and now; its signals will not be delivered any more.
+
+        Returns the call's result (None if it failed), so the caller can release it.
+        """
+        self._abandoned = True
+        self._thread.quit()  # takes effect once the job has returned
+        self._thread.wait()
+        return self._job.result

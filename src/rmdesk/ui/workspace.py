@@ -35,14 +35,16 @@ from rmdesk.ui.error_text import describe
 from rmdesk.ui.icons import themed_icon
 from rmdesk.ui.sections import SECTION_ICONS, section_title
 from rmdesk.ui.settings import UiSettings
-from rmdesk.ui.views.base import HasPendingEdits, ViewContext
 from rmdesk.ui.views.actions_view import ActionsView
 from rmdesk.ui.views.agreement_view import AgreementView
+from rmdesk.ui.views.base import HasPendingEdits, ViewContext
 from rmdesk.ui.views.goals_view import GoalsView
 from rmdesk.ui.views.meetings_view import MeetingsView
 from rmdesk.ui.views.overview_view import OverviewView
 from rmdesk.ui.views.placeholder_view import PlaceholderView
 from rmdesk.ui.views.progress_view import ProgressView
+from rmdesk.ui.views.reflections_view import ReflectionsView
+from rmdesk.ui.worker import BackgroundCall
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_RELATIONSHIP = Qt.ItemDataRole.UserRole + 1
@@ -70,6 +72,9 @@ class Workspace(QWidget):
         self._clipboard = clipboard
         self._relationships: dict[int, Relationship] = {}
         self._current: tuple[int, Section] | None = None
+        # Set when the vault locks or the mode changes: code returning from a dialog's own
+        # event loop checks it before touching the (now closed) vault or this widget.
+        self.closed = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -98,14 +103,16 @@ class Workspace(QWidget):
     def reload(self, select: tuple[int | None, Section] | None = None) -> None:
         wanted = select or (self._current if self._current else None)
         self.sidebar.blockSignals(True)
-        self.sidebar.clear()
-        self._relationships = {
-            r.id: r for r in self.data.shared.relationships.list_all() if r.id is not None
-        }
-        for relationship in self._relationships.values():
-            self.sidebar.addTopLevelItem(self._relationship_item(relationship))
-        self.sidebar.expandAll()
-        self.sidebar.blockSignals(False)
+        try:
+            self.sidebar.clear()
+            self._relationships = {
+                r.id: r for r in self.data.shared.relationships.list_all() if r.id is not None
+            }
+            for relationship in self._relationships.values():
+                self.sidebar.addTopLevelItem(self._relationship_item(relationship))
+            self.sidebar.expandAll()
+        finally:
+            self.sidebar.blockSignals(False)
         if not self._relationships:
             self._current = None
             self._show_widget(self._empty_state())
@@ -192,7 +199,11 @@ class Workspace(QWidget):
             clipboard=self._clipboard,
             edit_relationship=self.edit_relationship,
         )
-        self._show_widget(self._build_view(section, context))
+        try:
+            view = self._build_view(section, context)
+        except VaultError as error:
+            view = self._problem_view(error)
+        self._show_widget(view)
 
     def _build_view(self, section: Section, context: ViewContext) -> QWidget:
         if section is Section.OVERVIEW:
@@ -207,19 +218,46 @@ class Workspace(QWidget):
             return ActionsView(context, self.content)
         if section is Section.PROGRESS:
             return ProgressView(context, self.content)
+        if section is Section.REFLECTIONS:
+            return ReflectionsView(context, self.content)
         return PlaceholderView(section, section_title(section), self.content)
 
-    def save_pending(self) -> None:
-        """Save what the current view has not saved yet. A failure (disk full) is shown;
-        the caller goes on, since a lock must happen even then."""
-        if isinstance(self.view, HasPendingEdits):
-            try:
-                self.view.save_pending()
-            except VaultError as error:
+    def save_pending(self, *, show_errors: bool = True) -> VaultError | None:
+        """Save what the current view has not saved yet. A failure (disk full) is shown, or
+        returned when the caller is locking and must not open a dialog."""
+        if self.closed or not isinstance(self.view, HasPendingEdits):
+            return None
+        try:
+            self.view.save_pending()
+        except VaultError as error:
+            if show_errors:
                 self._show_error(error)
+            return error
+        return None
+
+    def close_down(self) -> None:
+        """Before the vault closes: no more reads or writes from here, no thread left."""
+        self.closed = True
+        for call in self.findChildren(BackgroundCall):
+            if call.running:
+                result = call.finish_now()
+                if isinstance(result, Vault):
+                    result.close()
+
+    def _problem_view(self, error: VaultError) -> QWidget:
+        headline, advice = describe(error)
+        panel = QWidget(self.content)
+        layout = QVBoxLayout(panel)
+        text = QLabel(f"{headline}\n\n{advice}".strip(), panel)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        layout.addStretch(1)
+        return panel
 
     def _show_widget(self, widget: QWidget) -> None:
-        self.save_pending()
+        if self.view is not None:
+            self.save_pending()
         old = self.view
         self.view = widget
         self.content.addWidget(widget)
@@ -296,12 +334,14 @@ class Workspace(QWidget):
             form = RelationshipDialog.ask(
                 self, relationship, candidates, include_private=self.data.include_private
             )
-            if form is None:
+            if form is None or self.closed:
                 return
             try:
                 saved = self._save(form)
             except VaultError as error:
                 self._show_error(error)
+                if self.closed:  # locked while the message was showing
+                    return
                 # Nothing typed is lost: the dialog opens again with the same values.
                 relationship, candidates = form.relationship, list(form.candidates)
                 continue
@@ -338,7 +378,7 @@ class Workspace(QWidget):
 
     def set_status(self, status: RelationshipStatus) -> None:
         relationship = self.current_relationship()
-        if relationship is None:
+        if relationship is None or self.closed:
             return
         try:
             self.data.shared.relationships.update(dataclasses.replace(relationship, status=status))
@@ -362,10 +402,11 @@ class Workspace(QWidget):
             QMessageBox.StandardButton.Cancel,
             self,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a name is text, never markup
         delete_button = box.addButton(self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
-        if box.clickedButton() is not delete_button or self.current_relationship() is None:
+        if self.closed or box.clickedButton() is not delete_button:
             return
         try:
             self.data.shared.relationships.delete(relationship.id)
@@ -395,6 +436,7 @@ class Workspace(QWidget):
         menu.addSeparator()
         menu.addAction(self.tr("&Delete…"), self.delete_relationship)
         menu.exec(self.sidebar.viewport().mapToGlobal(point))
+        # (A lock while the menu was open closes it; its actions check ``closed``.)
 
     def _show_error(self, error: VaultError) -> None:
         headline, advice = describe(error)

@@ -27,7 +27,6 @@ class PassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Passphrase needed"))
         self._check = check
         self._call: BackgroundCall | None = None
-        self._reject_when_done = False
         layout = QVBoxLayout(self)
         text = QLabel(prompt, self)
         text.setWordWrap(True)
@@ -87,9 +86,6 @@ class PassphraseDialog(QDialog):
 
     def _on_result(self, ok: object) -> None:
         self._end_call()
-        if self._reject_when_done:
-            super().reject()
-            return
         if ok is True:
             self.accept()
             return
@@ -102,10 +98,14 @@ class PassphraseDialog(QDialog):
         raise exc if isinstance(exc, BaseException) else RuntimeError(str(exc))
 
     def reject(self) -> None:
-        if self._call is not None:
-            # The check is mid-flight on another thread: let it end, then close.
-            self._reject_when_done = True
-            return
+        call, self._call = self._call, None
+        if call is not None:
+            # The check is mid-flight on another thread: wait for it (under a second), so
+            # the thread never outlives this dialog.
+            call.finish_now()
+            call.deleteLater()
+            self.busy.hide()
+            self.buttons.setEnabled(True)
         super().reject()
 
     @classmethod

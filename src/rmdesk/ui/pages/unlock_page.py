@@ -145,6 +145,15 @@ class UnlockPage(QWidget):
         self._call.failed.connect(self._on_failed)
         self._call.start()
 
+    def shutdown(self) -> None:
+        """The window is closing: finish a key derivation in flight and release its vault."""
+        call, self._call = self._call, None
+        if call is not None:
+            result = call.finish_now()
+            if isinstance(result, Vault):
+                result.close()
+            call.deleteLater()
+
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.passphrase.setEnabled(not busy)
@@ -171,6 +180,10 @@ class UnlockPage(QWidget):
         headline, advice = describe(exc)
         self._show_error(headline, advice)
         self.focus_passphrase()
+
+    def show_problem(self, headline: str, advice: str) -> None:
+        """Say what went wrong (opening failed, or the last save before a lock)."""
+        self._show_error(headline, advice)
 
     def _show_error(self, headline: str, advice: str) -> None:
         self.error_label.setText(f"{headline}\n{advice}".strip())

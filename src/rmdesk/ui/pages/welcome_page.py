@@ -143,6 +143,15 @@ class WelcomePage(QWidget):
         self._call.failed.connect(self._on_failed)
         self._call.start()
 
+    def shutdown(self) -> None:
+        """The window is closing: finish a key derivation in flight and release its vault."""
+        call, self._call = self._call, None
+        if call is not None:
+            result = call.finish_now()
+            if isinstance(result, Vault):
+                result.close()
+            call.deleteLater()
+
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.passphrase.setEnabled(not busy)
