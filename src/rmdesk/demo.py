@@ -270,6 +270,12 @@ def fill_demo(repos: Repositories, today: date) -> None:
     _add_checkins(repos, rel_id, held)
     for index, (prompt, body, tags) in enumerate(REFLECTIONS):
         meeting = held[min(len(held) - 1, index * 5)] if held else None
+        # Written the evening after the meeting it reflects on.
+        written = (
+            meeting.starts_at + timedelta(hours=9)
+            if meeting
+            else datetime.combine(today, time(20), UTC)
+        )
         repos.reflections.add(
             Reflection(
                 relationship_id=rel_id,
@@ -278,6 +284,8 @@ def fill_demo(repos: Repositories, today: date) -> None:
                 tags=tags,
                 meeting_id=meeting.id if meeting else None,
                 goal_id=goals[min(index, len(goals) - 1)].id,
+                created_at=written,
+                updated_at=written,
             )
         )
 

@@ -202,7 +202,8 @@ def test_search_finds_ranks_highlights_and_filters(repos: Repositories) -> None:
     assert "\x02" not in hits[0].snippet and "\x03" not in hits[0].snippet
     # Diacritics folded, prefix as you type, prompt column searched too.
     assert [h.reflection_id for h in repos.reflections.search("CAFE")] == [strong.id]
-    assert [h.reflection_id for h in repos.reflections.search("ment*")] == [strong.id, weak.id]
+    # A prefix (a word still being typed) lists the newest matches first, unranked.
+    assert [h.reflection_id for h in repos.reflections.search("ment*")] == [weak.id, strong.id]
     assert repos.reflections.search("ment") == []
     assert [h.reflection_id for h in repos.reflections.search("learn")] == [weak.id]
     # Every word must match (implicit AND).
