@@ -55,7 +55,7 @@ QUERIES = ["mentor", "zeugma", "feedb", "silence curious", "inventi"] * 4  # 20,
 
 
 def newest_first_search(db: Db, text: str, filters: ReflectionFilter, limit: int = 50) -> list:
-    """The change proposed for ReflectionRepository.search (an ``order="recent"`` option):
+    """Reference point: a plain newest-first FTS query with snippets (no ranking at all).
     FTS5's own rowid order, so no sort over every match and snippet() only for the rows
     returned. Measured here so the lead can compare; the view still calls the repository."""
     expression = match_expression(as_you_type(text))
@@ -152,7 +152,7 @@ def main() -> None:
         newest_first_search(vault.db, query, view.filter_bar.filters())
         proposed.append(time.perf_counter() - start)
     print(
-        f"search, proposed newest-first repository query: median"
+        f"search, reference newest-first query (no ranking): median"
         f" {ms(statistics.median(proposed))}, worst {ms(max(proposed))}"
     )
     for query in ("mentor", "zeugma", "feedb"):
