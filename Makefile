@@ -38,7 +38,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/run_all.py
 
 screenshots: $(VENV)/.installed-test
-	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python tools/take_screenshots.py
+	LANG=en_GB.UTF-8 xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python tools/take_screenshots.py
 
 package: $(VENV)/.installed-run
 	$(BIN)/python -m pip install --quiet pyinstaller
