@@ -82,3 +82,13 @@ class BackgroundCall(QObject):
         self._thread.quit()  # takes effect once the job has returned
         self._thread.wait()
         return self._job.result
+
+
+def finish_calls_under(root: QObject) -> list[object]:
+    """Wait for every background call owned by ``root`` (before it is deleted: a QThread must
+    not outlive its owner). Returns their results so the caller can release them."""
+    results: list[object] = []
+    for call in root.findChildren(BackgroundCall):
+        if call.running:
+            results.append(call.finish_now())
+    return results

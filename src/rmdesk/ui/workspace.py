@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.models import MentorCandidate, Relationship, RelationshipStatus, Role
+from rmdesk.domain.validation import ValidationError
 from rmdesk.privacy.access import DataAccess, data_access
 from rmdesk.privacy.clipboard import ClipboardPolicy
 from rmdesk.privacy.display_text import neutralise
 from rmdesk.privacy.share_mode import PRIVATE_SECTIONS, Section, Visibility
-from rmdesk.store.errors import VaultError
+from rmdesk.store.errors import StorageError, VaultError
 from rmdesk.store.vault import Vault
 from rmdesk.ui import settings as keys
 from rmdesk.ui.dialogs.relationship_dialog import RelationshipDialog, RelationshipForm
@@ -44,7 +45,7 @@ from rmdesk.ui.views.overview_view import OverviewView
 from rmdesk.ui.views.placeholder_view import PlaceholderView
 from rmdesk.ui.views.progress_view import ProgressView
 from rmdesk.ui.views.reflections_view import ReflectionsView
-from rmdesk.ui.worker import BackgroundCall
+from rmdesk.ui.worker import finish_calls_under
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_RELATIONSHIP = Qt.ItemDataRole.UserRole + 1
@@ -169,6 +170,15 @@ class Workspace(QWidget):
         if self._current is not None:
             self.select(self._current[0], section)
 
+    def _select_quietly(self, rel_id: int, section: Section) -> None:
+        item = self._item_for(rel_id, section)
+        if item is not None:
+            self.sidebar.blockSignals(True)
+            try:
+                self.sidebar.setCurrentItem(item)
+            finally:
+                self.sidebar.blockSignals(False)
+
     def step_relationship(self, step: int) -> None:
         ids = list(self._relationships)
         if not ids or self._current is None:
@@ -190,6 +200,11 @@ class Workspace(QWidget):
 
     # -- the one live view ---------------------------------------------------------------
     def _open(self, rel_id: int, section: Section) -> None:
+        # The current view could not save (disk full): stay on it, with the typed text,
+        # rather than discard it; the sidebar goes back to where it was.
+        if self.view is not None and self._current is not None and self.save_pending():
+            self._select_quietly(*self._current)
+            return
         relationship = self._relationships[rel_id]
         self._current = (rel_id, section)
         context = ViewContext(
@@ -198,6 +213,7 @@ class Workspace(QWidget):
             navigate=self.select_section,
             clipboard=self._clipboard,
             edit_relationship=self.edit_relationship,
+            is_closed=lambda: self.closed,
         )
         try:
             view = self._build_view(section, context)
@@ -233,16 +249,20 @@ class Workspace(QWidget):
             if show_errors:
                 self._show_error(error)
             return error
+        except ValidationError as error:
+            # Text the vault cannot store (a lone surrogate): report it like a failed save.
+            failure = StorageError(error.message)
+            if show_errors:
+                self._show_error(failure)
+            return failure
         return None
 
     def close_down(self) -> None:
         """Before the vault closes: no more reads or writes from here, no thread left."""
         self.closed = True
-        for call in self.findChildren(BackgroundCall):
-            if call.running:
-                result = call.finish_now()
-                if isinstance(result, Vault):
-                    result.close()
+        for result in finish_calls_under(self):
+            if isinstance(result, Vault):
+                result.close()
 
     def _problem_view(self, error: VaultError) -> QWidget:
         headline, advice = describe(error)
@@ -264,6 +284,7 @@ class Workspace(QWidget):
         self.content.setCurrentWidget(widget)
         if old is not None:
             self.content.removeWidget(old)
+            finish_calls_under(old)  # an export still writing finishes first
             old.deleteLater()
 
     def _empty_state(self) -> QWidget:

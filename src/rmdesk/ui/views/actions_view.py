@@ -294,7 +294,7 @@ class ActionsView(QWidget):
                 include_private=self._include_private,
                 today=date.today(),
             )
-            if edited is None:
+            if edited is None or self._context.is_closed():
                 return
             actions = self._context.data.shared.actions
             try:
@@ -304,6 +304,8 @@ class ActionsView(QWidget):
                     saved = actions.update(edited, include_private=self._include_private)
             except VaultError as error:
                 self._show_error(error)
+                if self._context.is_closed():  # locked while the message was showing
+                    return
                 draft = edited  # nothing typed is lost: the dialog opens again with it
                 continue
             self.reload(select_action=saved.id)
@@ -379,7 +381,7 @@ class ActionsView(QWidget):
             edited = AcknowledgementDialog.ask(
                 self, draft, list(self._all_actions.values()), self._goal_list()
             )
-            if edited is None:
+            if edited is None or self._context.is_closed():
                 return
             repo = self._context.data.shared.acknowledgements
             try:
@@ -389,6 +391,8 @@ class ActionsView(QWidget):
                     repo.update(edited)
             except VaultError as error:
                 self._show_error(error)
+                if self._context.is_closed():
+                    return
                 draft = edited
                 continue
             self.reload()

@@ -367,6 +367,8 @@ class AgreementView(QWidget):
         try:
             saved = self._repo.add_version(version)
         except VaultError as error:
+            if getattr(self, "_saving_on_exit", False):
+                raise  # the workspace reports it: no modal box while locking
             self._show_error(error)
             return False
         except ValidationError as error:
@@ -384,7 +386,11 @@ class AgreementView(QWidget):
         """Leaving the view with typed changes keeps them as a new, unconfirmed version: a
         draft has nowhere else to live, and losing typed text is worse."""
         if self._drafting and self.draft_editor.changed() and self.draft_editor.sections():
-            self.save_draft()
+            self._saving_on_exit = True
+            try:
+                self.save_draft()
+            finally:
+                self._saving_on_exit = False
 
     # -- confirming and exporting ----------------------------------------------------------
     def confirm(self, party: Role) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
 from rmdesk.domain.models import Relationship
@@ -19,6 +19,10 @@ class ViewContext:
     navigate: Callable[[Section], None]
     clipboard: ClipboardPolicy
     edit_relationship: Callable[[], None]
+    # True once the vault locked or the visibility mode changed. Code that returns from a
+    # dialog's own event loop (ask(), exec(), a message box) checks it before doing anything
+    # more: the vault may be closed and the view about to be deleted.
+    is_closed: Callable[[], bool] = field(default=lambda: False)
 
 
 @runtime_checkable

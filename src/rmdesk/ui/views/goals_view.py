@@ -148,7 +148,7 @@ class GoalsView(QWidget):
     def _edit_purpose(self) -> None:
         self._context.edit_relationship()
         # The workspace keeps this view when the section stays the same: show the new words.
-        if isValid(self.purpose_label):
+        if not self._context.is_closed() and isValid(self.purpose_label):
             fresh = self._context.data.shared.relationships.get(self.ledger.relationship_id)
             if fresh is not None:
                 self._show_purpose(fresh)
@@ -300,6 +300,8 @@ class GoalsView(QWidget):
         try:
             command.apply()
         except VaultError as error:
+            if getattr(self, "_saving_on_exit", False):
+                raise  # the workspace reports it: no modal box while locking
             self._show_error(error)
             return False
         self.undo_stack.push(command)
@@ -340,7 +342,11 @@ class GoalsView(QWidget):
         """Called before the view goes away: save what was typed (an empty title keeps the
         saved one rather than losing every other field)."""
         if self.editor.is_dirty():
-            self._commit_editor(keep_old_title=True)
+            self._saving_on_exit = True
+            try:
+                self._commit_editor(keep_old_title=True)
+            finally:
+                self._saving_on_exit = False
 
     def _revert(self) -> None:
         goal = self.editor.goal()

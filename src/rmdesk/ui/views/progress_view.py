@@ -279,7 +279,7 @@ class ProgressView(QWidget):
                 self._offered_meetings(),
                 include_private=self._include_private,
             )
-            if edited is None:
+            if edited is None or self._context.is_closed():
                 return
             repo = self._context.data.shared.checkins
             try:
@@ -289,6 +289,8 @@ class ProgressView(QWidget):
                     repo.update(edited, include_private=self._include_private)
             except VaultError as error:
                 QMessageBox.warning(self, self.tr("Not saved"), vault_error_text(error))
+                if self._context.is_closed():  # locked while the message was showing
+                    return
                 draft = edited  # the dialog opens again with every answer kept
                 continue
             self.reload()
