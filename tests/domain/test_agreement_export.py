@@ -63,7 +63,8 @@ def test_markdown_holds_text_names_times_and_fingerprint() -> None:
     assert "Version 2, saved 2025-03-01 12:00 UTC." in text
     assert f"**Fingerprint: {rules.fingerprint(SHA)}**" in text
     assert SHA in text
-    assert "## Why we meet\n\nWe learn together.\n\n- Goal one\n" in text
+    # The confirmed words appear literally: Markdown syntax in them is escaped, not obeyed.
+    assert "## Why we meet\n\nWe learn together.\n\n\\- Goal one\n" in text
     assert "- Leader: Morgan Lee, confirmed 2025-03-03 09:41 UTC" in text
     # The name as the person typed it (spacing tidied), with their own time.
     assert "- Mentor: priya shah, confirmed 2025-03-04 17:05 UTC" in text
@@ -94,7 +95,17 @@ def test_names_and_titles_cannot_smuggle_control_characters_or_headings() -> Non
     text = agreement_markdown(shown, sneaky)
     assert "\x1b" not in text
     assert "\n# Shah" not in text
-    assert "## Title ## fake\n" in text
+    assert "## Title \\#\\# fake\n" in text
+
+
+def test_markdown_in_the_agreement_text_is_shown_literally_never_obeyed() -> None:
+    sections = (
+        AgreementSection("k", "Terms", "See ![x](/etc/passwd) and [this](http://evil) *now*"),
+    )
+    shown = dataclasses.replace(version(), sections=sections, sha256=rules.sha256_hex(sections))
+    text = agreement_markdown(shown, RELATIONSHIP)
+    assert "![x](" not in text and "[this](" not in text
+    assert "\\*now\\*" in text  # the asterisks survive as characters
 
 
 def test_markdown_file_is_written_private(tmp_path: Path) -> None:

@@ -206,10 +206,10 @@ def test_dropped_filter_and_delete_ask_first(
     view.filter_combo.setCurrentIndex(view.filter_combo.findData(ActionStatus.DROPPED.value))
     assert view.actions_model.rowCount() == 1
     view.actions_table.selectRow(0)
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "exec", lambda *_a: QMessageBox.StandardButton.No)
     view.delete_button.click()
     assert len(shared.actions.list_for_relationship(rel_id, include_private=False)) == 2
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda *_a: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(view.actions_changed):
         view.delete_button.click()
     assert [

@@ -11,11 +11,13 @@ and names and titles stay on one line so they cannot turn into headings.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
 from rmdesk.domain import agreement as rules
 from rmdesk.domain.models import AgreementConfirmation, AgreementVersion, Relationship, Role
+from rmdesk.export.recognition_letter import escape_markdown
 from rmdesk.privacy.display_text import neutralise
 from rmdesk.store.files import write_bytes_atomic
 
@@ -28,12 +30,15 @@ def utc_text(moment: datetime) -> str:
 
 
 def _inline(text: str) -> str:
-    return " ".join(neutralise(text).split())
+    # Literal text, never Markdown: the export must show the very words that were confirmed
+    # (no hidden links, no images read from disk, no asterisks eaten).
+    return escape_markdown(" ".join(neutralise(text).split()))
 
 
 def _body(text: str) -> str:
-    # Keep line breaks (lists, paragraphs) but neutralise everything else invisible.
-    return "\n".join(neutralise(line) for line in rules.canonical_body(text).split("\n"))
+    # Paragraphs stay paragraphs and line breaks stay line breaks; every character is literal.
+    paragraphs = re.split(r"\n\s*\n", rules.canonical_body(text))
+    return "\n\n".join(escape_markdown(p) for p in paragraphs if p.strip())
 
 
 def party_name(relationship: Relationship, party: Role) -> str:

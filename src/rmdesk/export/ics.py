@@ -55,7 +55,9 @@ def _utc(moment: datetime) -> datetime:
 
 
 def _sequence(meeting: Meeting) -> int:
-    return max(0, int((meeting.updated_at - meeting.created_at) // timedelta(minutes=1)))
+    # Seconds since creation at the last change: it rises with every saved change (times are
+    # stored to the second), so a calendar that imported the event takes the new version.
+    return max(0, int((meeting.updated_at - meeting.created_at).total_seconds()))
 
 
 def schedule_calendar(

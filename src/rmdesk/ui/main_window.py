@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import gc
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -376,6 +377,8 @@ class MainWindow(QMainWindow):
             if reason == LockReason.IDLE
             else self.tr("Locked.")
         )
+        # Collect the discarded views' Python objects (model caches in reference cycles) now.
+        gc.collect()
         self.show_entry_page(message)
         if problem is not None:
             headline, advice = describe(problem)

@@ -56,4 +56,10 @@ def wipe_widget_tree(root: QWidget) -> None:
         elif isinstance(widget, QTreeWidget | QTableWidget | QListWidget):
             widget.clear()  # their setModel is private: they own their model
         elif isinstance(widget, QAbstractItemView):
+            model = widget.model()
+            # Our own models may cache rows in Python (the paged reflections list): empty them
+            # now rather than whenever the garbage collector gets to them.
+            clear = getattr(model, "clear", None)
+            if callable(clear) and type(model).__module__.startswith("rmdesk."):
+                clear()
             widget.setModel(None)

@@ -39,6 +39,7 @@ from rmdesk.ui.dialogs.prompt_edit import (
 )
 from rmdesk.ui.dialogs.prompt_library import PromptEntry, effective_prompts, save_entry
 from rmdesk.ui.error_text import describe
+from rmdesk.ui.plain_text import plain_tooltip
 
 ROLE_ENTRY = Qt.ItemDataRole.UserRole
 Choices = list[tuple[str, int]]  # (label, id) for the meeting and goal combo boxes
@@ -194,7 +195,7 @@ class PromptPickerDialog(QDialog):
                 text = self.tr("{0} (retired)").format(text)
             item = QTreeWidgetItem([text])
             item.setData(0, ROLE_ENTRY, entry)
-            item.setToolTip(0, f"{moment_title(entry.moment)}: {text}")
+            item.setToolTip(0, plain_tooltip(f"{moment_title(entry.moment)}: {text}"))
             parent.addChild(item)
         self.tree.expandAll()
         first = next(iter(themes.values()), None)

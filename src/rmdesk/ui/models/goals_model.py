@@ -23,6 +23,7 @@ from PySide6.QtGui import QFont
 
 from rmdesk.domain.models import Goal, GoalStatus, Role
 from rmdesk.privacy.display_text import one_line
+from rmdesk.ui.plain_text import plain_tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ROW_MIME = "application/x-rmdesk-goal-row"
@@ -84,7 +85,7 @@ class GoalsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(goal, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_TITLE:
-            return one_line(goal.why) or None
+            return plain_tooltip(one_line(goal.why)) or None
         if role == Qt.ItemDataRole.FontRole and goal.archived:
             font = QFont()
             font.setItalic(True)

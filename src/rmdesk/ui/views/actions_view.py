@@ -353,14 +353,18 @@ class ActionsView(QWidget):
         action = self.selected_action()
         if action is None or action.id is None:
             return
-        answer = QMessageBox.question(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             self.tr("Delete action"),
             self.tr("Delete “{0}”? Acknowledgements that mention it stay.").format(
                 one_line(action.what, 80)
             ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the action's words are text, not markup
+        answer = box.exec()
+        if answer != QMessageBox.StandardButton.Yes or self._context.is_closed():
             return
         try:
             self._context.data.shared.actions.delete(action.id)

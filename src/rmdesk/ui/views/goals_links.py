@@ -27,7 +27,8 @@ class GoalLinks:
 def load_links(data: DataAccess, goal: Goal) -> GoalLinks:
     assert goal.id is not None
     shared = data.shared
-    actions = shared.actions.list_for_goal(goal.id, include_private=data.include_private)
+    # Only what the links show (titles, status): the private notes are not needed.
+    actions = shared.actions.list_for_goal(goal.id, include_private=False)
     meeting_ids = sorted({a.meeting_id for a in actions if a.meeting_id is not None})
     meetings = [m for m in (shared.meetings.get(i) for i in meeting_ids) if m is not None]
     meetings.sort(key=lambda m: m.starts_at)

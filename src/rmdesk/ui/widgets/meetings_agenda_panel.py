@@ -167,6 +167,11 @@ class AgendaPanel(QWidget):
 
     # -- loading -------------------------------------------------------------------------
     def show_meeting(self, meeting: Meeting | None) -> None:
+        # Typed intent or private notes still waiting for the debounce are saved first:
+        # refilling the editors below would otherwise throw the typing away. A failed save
+        # stays queued (with its text) and is reported.
+        if self._saver.has_pending:
+            self._run(self._saver.flush)
         self._meeting_id = meeting.id if meeting else None
         self.setEnabled(meeting is not None)
         items = (

@@ -189,8 +189,9 @@ class LiveSidePanel(QWidget):
             )
 
     def reload_actions(self) -> None:
+        # The live session is for the shared screen: private notes are never needed here.
         actions = self._context.data.shared.actions.list_for_meeting(
-            self._meeting_id, include_private=self._context.data.include_private
+            self._meeting_id, include_private=False
         )
         relationship = self._context.relationship
         rows = []

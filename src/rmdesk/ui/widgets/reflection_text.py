@@ -14,6 +14,7 @@ from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QWidget
 
+from rmdesk.export.pdf import blank_resource
 from rmdesk.ui.clipboard_guard import ClipboardGuard
 
 MARKDOWN_FEATURES = (
@@ -43,7 +44,7 @@ class MarkdownPreview(QTextBrowser):
         self.document().setMarkdown(text, MARKDOWN_FEATURES)
 
     def loadResource(self, type: int, name: QUrl | str) -> object:
-        return None
+        return blank_resource(type)
 
     def createMimeDataFromSelection(self) -> QMimeData:
         text = self.textCursor().selection().toPlainText()
