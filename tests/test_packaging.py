@@ -17,7 +17,12 @@ def test_every_package_is_listed_in_pyproject() -> None:
         ".".join(init.parent.relative_to(ROOT / "src").parts)
         for init in (ROOT / "src" / "rmdesk").rglob("__init__.py")
     }
-    assert found | {"rmdesk.resources"} == listed
+    resource_folders = {
+        "rmdesk.resources." + folder.name
+        for folder in (ROOT / "resources").iterdir()
+        if folder.is_dir() and folder.name != "__pycache__"
+    }
+    assert found | {"rmdesk.resources"} | resource_folders == listed
 
 
 def test_resources_load_through_importlib() -> None:

@@ -6,6 +6,7 @@ data. Dates are relative to ``today`` so the demo always looks current.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
@@ -217,19 +218,25 @@ def fill_demo(repos: Repositories, today: date) -> None:
         repos.goals.set_progress(mentor_goal.id, value, note="Leo's own check", at=when)
 
     sections = agreement_rules.fill_template(relationship, [g.title for g in goals])
+    agreed = datetime.combine(start, time(10, 15), UTC)  # at the end of the first meeting
     version = repos.agreements.add_version(
         AgreementVersion(
             relationship_id=rel_id,
             number=repos.agreements.next_number(rel_id),
             sections=sections,
             sha256=agreement_rules.sha256_hex(sections),
+            created_at=agreed - timedelta(days=2),
         )
     )
     assert version.id is not None
     for party, name in ((Role.LEADER, LEADER), (Role.MENTOR, MENTOR)):
         repos.agreements.confirm(
             AgreementConfirmation(
-                version_id=version.id, party=party, name=name, sha256=version.sha256
+                version_id=version.id,
+                party=party,
+                name=name,
+                sha256=version.sha256,
+                confirmed_at=agreed,
             )
         )
 
@@ -261,6 +268,7 @@ def fill_demo(repos: Repositories, today: date) -> None:
         Acknowledgement(
             relationship_id=rel_id,
             goal_id=goals[0].id,
+            created_at=datetime.combine(today - timedelta(days=20), time(18), UTC),
             body=(
                 "Leo, your walk-through of how you use an assistant changed how I prepare "
                 "board papers. The last one was clearer and took a third of the time."
@@ -332,6 +340,39 @@ def _add_meetings(repos: Repositories, r: Relationship, today: date) -> list[Mee
                     )
                 )
         saved.append(meeting)
+    upcoming = next((m for m in saved if m.status is MeetingStatus.PLANNED), None)
+    if upcoming is not None and upcoming.id is not None:
+        # The next meeting already has an agenda both added to, ready for a live session.
+        for kind, owner, title, minutes in (
+            (AgendaKind.TOPIC, Role.MENTOR, "Walk through how my team shares updates", 15),
+            (
+                AgendaKind.QUESTION,
+                Role.LEADER,
+                "What would make my reviews feel less like exams?",
+                10,
+            ),
+            (
+                AgendaKind.ASSUMPTION,
+                Role.MENTOR,
+                "Challenge: 'if it isn't in a meeting, it isn't decided'",
+                15,
+            ),
+            (AgendaKind.TOPIC, Role.LEADER, "What I will try before we meet again", 5),
+        ):
+            repos.agenda_items.add(
+                AgendaItem(
+                    meeting_id=upcoming.id,
+                    owner=owner,
+                    kind=kind,
+                    title=title,
+                    time_box_minutes=minutes,
+                )
+            )
+        repos.meetings.update(
+            replace(
+                upcoming, learning_intent="Ask before I explain; do not defend the review format."
+            )
+        )
     return saved
 
 

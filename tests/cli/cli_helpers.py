@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import IO
 
 PASSPHRASE = "correct horse battery staple"
-NEW_PASSPHRASE = "tr0ub4dor & 3 — ünïcödé"
+NEW_PASSPHRASE = "quiet lantern — ünïcödé orbit meadow"
 
 
 def child_env(home: Path, **extra: str) -> dict[str, str]:

@@ -135,7 +135,7 @@ def test_backup_restore_and_new_passphrase_backup(source: Source, tmp_path: Path
     # Restore over an existing vault (a copy): the old one is kept as a rollback copy.
     target = tmp_path / "target"
     target.mkdir(mode=0o700)
-    made = run(source.home, "vault", "create", data_dir=target, lines=["temp pass", "temp pass"])
+    made = run(source.home, "vault", "create", data_dir=target, lines=[PASSPHRASE, PASSPHRASE])
     assert made.returncode == 0, made.stderr
     replaced = digest(target / VAULT_FILE_NAME)
     restored = run(source.home, "vault", "restore", other, data_dir=target, lines=[NEW_PASSPHRASE])
@@ -219,8 +219,24 @@ def test_passwd_changes_only_after_verifying(source: Source, tmp_path: Path) -> 
     before = digest(data_dir / VAULT_FILE_NAME)
     differ = run(source.home, "vault", "passwd", data_dir=data_dir, lines=[PASSPHRASE, "a", "b"])
     _assert_plain_failure(differ, 2)
+    weak = run(source.home, "vault", "passwd", data_dir=data_dir, lines=[PASSPHRASE, "a", "a"])
+    _assert_plain_failure(weak, 2)
+    assert "too weak" in weak.stderr
+    same = run(
+        source.home,
+        "vault",
+        "passwd",
+        data_dir=data_dir,
+        lines=[PASSPHRASE, PASSPHRASE, PASSPHRASE],
+    )
+    _assert_plain_failure(same, 2)
+    assert "same as the current one" in same.stderr
     wrong = run(
-        source.home, "vault", "passwd", data_dir=data_dir, lines=["wrong", "new one", "new one"]
+        source.home,
+        "vault",
+        "passwd",
+        data_dir=data_dir,
+        lines=["wrong", NEW_PASSPHRASE, NEW_PASSPHRASE],
     )
     _assert_plain_failure(wrong, 20)
     assert digest(data_dir / VAULT_FILE_NAME) == before

@@ -41,12 +41,18 @@ def test_missing_or_undecodable_lines_are_usage_errors(data: bytes, message: str
 
 @pytest.mark.parametrize(
     ("data", "message"),
-    [(b"one\ntwo\n", "differ"), (b"\n\n", "empty"), (b"only one\n", "end of input")],
+    [
+        (b"one\ntwo\n", "differ"),
+        (b"\n\n", "empty"),
+        (b"only one\n", "end of input"),
+        (b"same\nsame\n", "too weak"),
+    ],
 )
-def test_new_passphrase_must_be_typed_twice_the_same(data: bytes, message: str) -> None:
+def test_new_passphrase_must_be_typed_twice_the_same_and_strong(data: bytes, message: str) -> None:
     with pytest.raises(UsageError, match=message):
         _console(data).new_passphrase()
-    assert _console(b"same\nsame\n").new_passphrase() == bytearray(b"same")
+    strong = "plum orbit candle marsh quietly"
+    assert _console(f"{strong}\n{strong}\n".encode()).new_passphrase() == bytearray(strong.encode())
 
 
 class _Terminal(io.StringIO):

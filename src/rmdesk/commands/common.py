@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
+from rmdesk.domain import strength
 from rmdesk.paths import DataPaths
 from rmdesk.store.errors import VaultMissingError
 from rmdesk.store.instance_lock import InstanceLock
@@ -93,6 +94,12 @@ class Console:
                 raise UsageError("An empty passphrase is not allowed; nothing was changed.")
             if not secrets.compare_digest(first, second):
                 raise UsageError("The two passphrases differ; nothing was changed.")
+            # The same rule as the app's welcome page: no empty or very weak passphrase.
+            if not strength.is_acceptable(first.decode("utf-8")):
+                raise UsageError(
+                    "That passphrase is too weak to protect the vault (four or more unrelated "
+                    "words work well); nothing was changed."
+                )
         except BaseException:
             wipe(first)
             raise

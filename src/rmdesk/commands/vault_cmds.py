@@ -8,6 +8,7 @@ create: new, new again · check: passphrase · backup: passphrase [, new, new ag
 from __future__ import annotations
 
 import argparse
+import secrets
 from pathlib import Path
 
 from rmdesk.commands.common import (
@@ -138,6 +139,11 @@ def passwd(paths: DataPaths, console: Console, _args: argparse.Namespace) -> int
         old = console.passphrase("Current passphrase")
         try:
             new = console.new_passphrase("New passphrase")
+            if secrets.compare_digest(old, new):
+                wipe(new)
+                raise UsageError(
+                    "The new passphrase is the same as the current one; nothing was changed."
+                )
         except BaseException:
             wipe(old)
             raise

@@ -258,16 +258,21 @@ class MainWindow(QMainWindow):
                 action.setVisible(self.visibility.allows(section))
 
     def _update_title(self) -> None:
-        title = "rmdesk"
-        if self.context.demo_vault is not None:
-            title = self.tr("rmdesk — demo (passphrase: {0})").format(self.context.demo_passphrase)
+        # Qt adds the application's display name ("rmdesk") itself.
+        parts: list[str] = []
+        if self.context.demo_passphrase:
+            parts.append(self.tr("Demo (passphrase: {0})").format(self.context.demo_passphrase))
         if self.visibility.share_mode:
-            title += self.tr(" — shared screen")
-        self.setWindowTitle(title)
+            parts.append(self.tr("Shared screen"))
+        self.setWindowTitle(" · ".join(parts))
 
     # -- entry pages ---------------------------------------------------------------------
     def show_entry_page(self, reason: str = "") -> None:
         path = self.context.paths.vault
+        if self.context.demo_passphrase and reason:
+            reason += " " + self.tr("This is the demo: its passphrase is “{0}”.").format(
+                self.context.demo_passphrase
+            )
         if path.exists() or path.is_symlink():
             self.unlock_page.show_reason(reason)
             self.pages.setCurrentWidget(self.unlock_page)

@@ -10,10 +10,12 @@ import dataclasses
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTreeWidget,
@@ -278,10 +280,17 @@ class Workspace(QWidget):
     def _show_widget(self, widget: QWidget) -> None:
         if self.view is not None:
             self.save_pending()
-        old = self.view
+        old = self.content.currentWidget() if self.view is not None else None
         self.view = widget
-        self.content.addWidget(widget)
-        self.content.setCurrentWidget(widget)
+        # Each view sits in a scroll area: a wide view (many buttons in a row) scrolls on a
+        # small screen instead of forcing the whole window wider than the screen.
+        frame = QScrollArea(self.content)
+        frame.setObjectName("viewFrame")
+        frame.setWidgetResizable(True)
+        frame.setFrameShape(QFrame.Shape.NoFrame)
+        frame.setWidget(widget)
+        self.content.addWidget(frame)
+        self.content.setCurrentWidget(frame)
         if old is not None:
             self.content.removeWidget(old)
             finish_calls_under(old)  # an export still writing finishes first

@@ -314,7 +314,7 @@ class RelationshipDialog(QDialog):
             validate(self.relationship())
         except ValidationError as error:
             self.error_label.setText(
-                self.tr("Please check this: {0}").format(neutralise(str(error)))
+                self.tr("Please check this: {0}").format(neutralise(error.message))
             )
             self.error_label.show()
             return

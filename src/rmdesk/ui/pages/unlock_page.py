@@ -95,6 +95,9 @@ class UnlockPage(QWidget):
 
         self.error_label = message_label(self)
         self.error_label.setObjectName("unlockError")
+        bold = self.error_label.font()
+        bold.setBold(True)
+        self.error_label.setFont(bold)
         self.error_label.setAccessibleName(self.tr("Unlock problem"))
         self.error_label.hide()
         column.addWidget(self.error_label)
