@@ -75,7 +75,7 @@ def test_shared_mode_data_access_refuses_private_columns(vault) -> None:  # type
     shared = data_access(vault.db, SHARED_VISIBILITY)
     assert shared.private is None and not shared.include_private
     assert shared.shared.actions.list_for_relationship(1, include_private=False) == []
-    for repository in (shared.shared.actions, shared.shared.checkins, shared.shared.candidates):
+    for repository in (shared.shared.actions, shared.shared.checkins):
         with pytest.raises(PrivateContentBlockedError):
             repository.list_for_relationship(1, include_private=True)
     private = data_access(vault.db, PRIVATE_VISIBILITY)

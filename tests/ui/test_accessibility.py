@@ -79,7 +79,8 @@ def test_relationship_dialog_names_every_control(
     assert window.workspace is not None
     relationship = window.workspace.current_relationship()
     assert relationship is not None and relationship.id is not None
-    candidates = window.workspace.data.shared.candidates.list_for_relationship(
+    assert window.workspace.data.private is not None
+    candidates = window.workspace.data.private.candidates.list_for_relationship(
         relationship.id, include_private=True
     )
     dialog = RelationshipDialog(relationship, candidates, include_private=True, parent=window)

@@ -37,7 +37,6 @@ class SharedData:
     """Repositories whose content both people may see (mixed ones honour include_private)."""
 
     relationships: RelationshipRepository
-    candidates: MentorCandidateRepository
     goals: GoalRepository
     agreements: AgreementRepository
     meetings: MeetingRepository
@@ -55,6 +54,9 @@ class PrivateData:
 
     reflections: ReflectionRepository
     meeting_notes: PrivateMeetingNoteRepository
+    # The people a leader considered as mentor, ranked and annotated: the chosen mentor may
+    # be watching a shared screen, so the whole list is private.
+    candidates: MentorCandidateRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +107,6 @@ def data_access(db: Db, visibility: Visibility) -> DataAccess:
     share_mode = visibility.share_mode
     shared = SharedData(
         relationships=RelationshipRepository(db),
-        candidates=_mixed(MentorCandidateRepository(db), share_mode),
         goals=GoalRepository(db),
         agreements=AgreementRepository(db),
         meetings=MeetingRepository(db),
@@ -120,7 +121,9 @@ def data_access(db: Db, visibility: Visibility) -> DataAccess:
         None
         if visibility.share_mode
         else PrivateData(
-            reflections=ReflectionRepository(db), meeting_notes=PrivateMeetingNoteRepository(db)
+            reflections=ReflectionRepository(db),
+            meeting_notes=PrivateMeetingNoteRepository(db),
+            candidates=MentorCandidateRepository(db),
         )
     )
     return DataAccess(

@@ -241,7 +241,7 @@ SCHEMA_VERSION = len(MIGRATIONS)
 # Columns and tables that hold private content: never read in shared-screen mode, left out of
 # exports unless the user asks. The share-mode policy and the canary tests both use this list.
 PRIVATE_TABLES: frozenset[str] = frozenset(
-    {"reflection", "reflection_tag", "reflection_fts", "meeting_private_note"}
+    {"reflection", "reflection_tag", "reflection_fts", "meeting_private_note", "mentor_candidate"}
 )
 PRIVATE_COLUMNS: frozenset[tuple[str, str]] = frozenset(
     {

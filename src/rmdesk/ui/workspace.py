@@ -31,6 +31,7 @@ from rmdesk.privacy.clipboard import ClipboardPolicy
 from rmdesk.privacy.display_text import neutralise
 from rmdesk.privacy.share_mode import PRIVATE_SECTIONS, Section, Visibility
 from rmdesk.store.errors import StorageError, VaultError
+from rmdesk.store.repositories.relationship import MentorCandidateRepository
 from rmdesk.store.vault import Vault
 from rmdesk.ui import settings as keys
 from rmdesk.ui.dialogs.relationship_dialog import RelationshipDialog, RelationshipForm
@@ -354,8 +355,11 @@ class Workspace(QWidget):
         relationship = self.current_relationship()
         if relationship is None or relationship.id is None:
             return
-        candidates = self.data.shared.candidates.list_for_relationship(
-            relationship.id, include_private=self.data.include_private
+        private = self.data.private
+        candidates = (
+            private.candidates.list_for_relationship(relationship.id, include_private=True)
+            if private is not None
+            else []  # shared screen: the other candidates are not loaded
         )
         self._edit(relationship, candidates)
 
@@ -383,28 +387,32 @@ class Workspace(QWidget):
 
     def _save(self, form: RelationshipForm) -> Relationship:
         shared = self.data.shared
-        include_private = self.data.include_private
+        private = self.data.private
         with self.data.transaction():
             if form.relationship.id is None:
                 saved = shared.relationships.add(form.relationship)
             else:
                 saved = shared.relationships.update(form.relationship)
             assert saved.id is not None
-            for removed in form.removed_candidate_ids:
-                shared.candidates.delete(removed)
-            chosen: int | None = None
-            for candidate in form.candidates:
-                if candidate.id is None:
-                    stored = shared.candidates.add(
-                        dataclasses.replace(candidate, relationship_id=saved.id)
-                    )
-                else:
-                    stored = shared.candidates.update(candidate, include_private=include_private)
-                if candidate.chosen:
-                    chosen = stored.id
-            if chosen is not None:
-                shared.candidates.choose(chosen)
+            if private is not None:
+                self._save_candidates(private.candidates, form, saved.id)
         return saved
+
+    def _save_candidates(
+        self, candidates: MentorCandidateRepository, form: RelationshipForm, rel_id: int
+    ) -> None:
+        for removed in form.removed_candidate_ids:
+            candidates.delete(removed)
+        chosen: int | None = None
+        for candidate in form.candidates:
+            if candidate.id is None:
+                stored = candidates.add(dataclasses.replace(candidate, relationship_id=rel_id))
+            else:
+                stored = candidates.update(candidate, include_private=True)
+            if candidate.chosen:
+                chosen = stored.id
+        if chosen is not None:
+            candidates.choose(chosen)
 
     def set_status(self, status: RelationshipStatus) -> None:
         relationship = self.current_relationship()

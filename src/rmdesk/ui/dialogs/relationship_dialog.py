@@ -279,7 +279,9 @@ class RelationshipDialog(QDialog):
     def _update_role(self) -> None:
         leader = self.leader_radio.isChecked()
         self.other_label.setText(self.tr("&Mentor:") if leader else self.tr("&Leader:"))
-        self.candidates_box.setVisible(leader)
+        # On a shared screen the chosen mentor may be watching: the other candidates, their
+        # ranking and notes are not shown (nor loaded: the caller passes none).
+        self.candidates_box.setVisible(leader and self._include_private)
 
     def relationship(self) -> Relationship:
         focus = split_tags(self.focus_edit.text())
@@ -305,7 +307,7 @@ class RelationshipDialog(QDialog):
         leader = self.leader_radio.isChecked()
         return RelationshipForm(
             relationship=self.relationship(),
-            candidates=tuple(self._candidates) if leader else (),
+            candidates=tuple(self._candidates) if leader and self._include_private else (),
             removed_candidate_ids=tuple(self._removed),
         )
 
