@@ -190,3 +190,32 @@ def test_wiping_never_lets_a_view_react_to_its_emptied_fields(qtbot: QtBot) -> N
     wipe_widget_tree(root)
     assert line.text() == "" and text.toPlainText() == ""
     assert saved == []  # a save-on-change view would have written "" into the vault
+
+
+def test_f12_during_a_live_session_keeps_the_session_and_its_clock(
+    qtbot: QtBot, make_window: WindowFactory, filled_vault_file: DataPaths
+) -> None:
+    from rmdesk.domain.models import MeetingStatus
+    from rmdesk.ui.views.meetings_view import MeetingsView
+
+    window = make_window()
+    unlock(qtbot, window)
+    assert window.workspace is not None
+    window.workspace.select_section(Section.MEETINGS)
+    view = window.workspace.view
+    assert isinstance(view, MeetingsView)
+    planned = next(m for m in view.book.all() if m.status is MeetingStatus.PLANNED)
+    view.reload(select=planned.id)
+    view.start_session()
+    assert view.live is not None
+    view.live.next_item()
+    view.live.toggle_timer()
+    qtbot.keyClick(view.live, Qt.Key.Key_F12)
+    assert window.visibility.share_mode
+    successor = window.workspace.view
+    assert isinstance(successor, MeetingsView) and successor is not view
+    assert successor.live is not None, "the live session was dropped by F12"
+    assert successor.current_meeting_id() == planned.id
+    assert successor.live.index == 1
+    timer = successor.live.current_timer()
+    assert timer is not None and timer.running

@@ -432,9 +432,12 @@ class MainWindow(QMainWindow):
         # A dialog may be showing private text (a candidate's notes): it goes first.
         self._close_popups_and_dialogs()
         keep = self.workspace.position() if self.workspace is not None else None
+        state = self.workspace.view_state() if self.workspace is not None else None
         self.visibility = SHARED_VISIBILITY
         self._clear_clipboard_if_ours()
         self._build_workspace(keep)
+        if self.workspace is not None:
+            self.workspace.restore_view_state(state)
         self._update_actions()
         self._update_title()
         self.share_mode_changed.emit(True)
@@ -452,8 +455,11 @@ class MainWindow(QMainWindow):
             self._update_actions()
             return False
         keep = self.workspace.position() if self.workspace is not None else None
+        state = self.workspace.view_state() if self.workspace is not None else None
         self.visibility = PRIVATE_VISIBILITY
         self._build_workspace(keep)
+        if self.workspace is not None:
+            self.workspace.restore_view_state(state)
         self._update_actions()
         self._update_title()
         self.share_mode_changed.emit(False)

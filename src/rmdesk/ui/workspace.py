@@ -41,7 +41,7 @@ from rmdesk.ui.sections import SECTION_ICONS, section_title
 from rmdesk.ui.settings import UiSettings
 from rmdesk.ui.views.actions_view import ActionsView
 from rmdesk.ui.views.agreement_view import AgreementView
-from rmdesk.ui.views.base import HasPendingEdits, ViewContext
+from rmdesk.ui.views.base import HasPendingEdits, HasViewState, ViewContext
 from rmdesk.ui.views.goals_view import GoalsView
 from rmdesk.ui.views.meetings_view import MeetingsView
 from rmdesk.ui.views.overview_view import OverviewView
@@ -240,6 +240,13 @@ class Workspace(QWidget):
         if section is Section.REFLECTIONS:
             return ReflectionsView(context, self.content)
         return PlaceholderView(section, section_title(section), self.content)
+
+    def view_state(self) -> object:
+        return self.view.view_state() if isinstance(self.view, HasViewState) else None
+
+    def restore_view_state(self, state: object) -> None:
+        if state is not None and isinstance(self.view, HasViewState):
+            self.view.restore_view_state(state)
 
     def save_pending(self, *, show_errors: bool = True) -> VaultError | None:
         """Save what the current view has not saved yet. A failure (disk full) is shown, or

@@ -26,6 +26,17 @@ class ViewContext:
 
 
 @runtime_checkable
+class HasViewState(Protocol):
+    """A view that can hand its place (selection, a running session) to its successor when
+    the visibility mode changes: pressing F12 in the middle of a live session must not drop
+    the session. The state is opaque to the workspace and never written anywhere."""
+
+    def view_state(self) -> object: ...
+
+    def restore_view_state(self, state: object) -> None: ...
+
+
+@runtime_checkable
 class HasPendingEdits(Protocol):
     """A view with autosave implements this; the workspace calls it before the view goes
     away (navigation, shared-screen mode, lock, quit), so no typed text is lost."""

@@ -274,6 +274,20 @@ class LiveSessionView(QWidget):
         self.done_button.setText(text)
         self.done_button.setAccessibleName(self.tr("Item done") if done else self.tr("Mark done"))
 
+    def session_state(self) -> tuple[int, dict[int, SessionTimer]]:
+        """Where the session is and its clocks, for a successor view (mode change)."""
+        return self.index, dict(self._timers)
+
+    def resume(self, index: int, timers: dict[int, SessionTimer]) -> None:
+        """Continue a session another view was running: same item, same clocks."""
+        self._timers.update({k: v for k, v in timers.items() if k in {i.id for i in self._items}})
+        if 0 <= index < len(self._items):
+            self.index = index
+        timer = self.current_timer()
+        if timer is not None and timer.running:
+            self.tick.start()
+        self._show_current()
+
     def go_to(self, index: int) -> None:
         if not 0 <= index < len(self._items) or index == self.index:
             return

@@ -369,6 +369,23 @@ class MeetingsView(QWidget):
                 )
             )
 
+    # -- handing over to a successor view (shared-screen mode on or off) ------------------
+    def view_state(self) -> object:
+        live = self.live.session_state() if self.live is not None else None
+        return (self.current_meeting_id(), live)
+
+    def restore_view_state(self, state: object) -> None:
+        if not isinstance(state, tuple) or len(state) != 2:
+            return
+        meeting_id, live = state
+        if isinstance(meeting_id, int):
+            self.reload(select=meeting_id)
+        if live is not None and self.current_meeting_id() == meeting_id:
+            self.start_session()
+            if self.live is not None:
+                index, timers = live
+                self.live.resume(index, timers)
+
     # -- live session --------------------------------------------------------------------
     def start_session(self) -> None:
         meeting = self.current_meeting()
