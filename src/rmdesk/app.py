@@ -8,7 +8,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QtMsgType, QTranslator, qInstallMessageHandler
+from PySide6.QtCore import (
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rmdesk import APP_ID, APP_NAME, __version__
@@ -64,6 +71,16 @@ def _install_translators(app: QApplication) -> None:
         app.installTranslator(qt_translator)
 
 
+def _keep_qt_settings_away(app: QApplication) -> None:
+    """Qt's own file dialog remembers visited folders in ~/.config/QtProject.conf. Point Qt's
+    user-scope settings at a throwaway 0700 folder removed at exit, so where exports were
+    saved is not recorded outside the vault. (Our UI state uses its own allow-listed file.)"""
+    scratch = tempfile.mkdtemp(prefix="rmdesk-qt-")
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, scratch)
+    app.aboutToQuit.connect(lambda: shutil.rmtree(scratch, ignore_errors=True))
+
+
 def make_application(argv: list[str]) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
@@ -72,6 +89,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    _keep_qt_settings_away(app)
     _install_translators(app)
     return app
 

@@ -38,6 +38,10 @@ def main() -> None:
 
     harden_process()
     app = make_application(sys.argv[:1])
+    from PySide6.QtCore import QSettings, QTimer
+
+    # What Qt's own file dialog does after an export: remember the folder it was saved in.
+    QSettings("QtProject").setValue("FileDialog/history", ["/home/LEAKCANARY/exports"])
     paths = DataPaths(Path(sys.argv[1]))
     fast = KdfParams(version=1, log2_n=10)
     vault = vault_creator(fast)(paths.vault, passphrase_bytes("child passphrase words"))
@@ -68,7 +72,8 @@ def main() -> None:
     window.enter_share_mode()
     app.processEvents()
     window.close()
-    app.processEvents()
+    QTimer.singleShot(0, app.quit)
+    app.exec()
     modules = sorted(m for m in sys.modules if m.startswith("PySide6.Qt"))
     print(json.dumps({"network": seen, "qt_modules": modules}))
 
