@@ -13,6 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from rmdesk.store.kdf import wipe
+from rmdesk.store.vault import Vault
+
 
 class _Job(QObject):
     finished_ok = Signal(object)
@@ -92,3 +95,26 @@ def finish_calls_under(root: QObject) -> list[object]:
         if call.running:
             results.append(call.finish_now())
     return results
+
+
+def call_with_secret(
+    fn: Callable[[bytearray], Any], secret: bytearray, parent: QObject | None = None
+) -> BackgroundCall:
+    """A call of ``fn(secret)`` off the UI thread (not started); the secret is wiped as soon
+    as ``fn`` returns, whatever happens."""
+
+    def work() -> Any:
+        try:
+            return fn(secret)
+        finally:
+            wipe(secret)
+
+    return BackgroundCall(work, parent)
+
+
+def finish_and_release(call: BackgroundCall) -> None:
+    """On shutdown: wait for ``call`` and close the vault it may have opened."""
+    result = call.finish_now()
+    if isinstance(result, Vault):
+        result.close()
+    call.deleteLater()

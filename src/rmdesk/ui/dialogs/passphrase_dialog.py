@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.ui.widgets.passphrase_field import PassphraseField
-from rmdesk.ui.worker import BackgroundCall
+from rmdesk.ui.worker import BackgroundCall, call_with_secret
 
 PassphraseCheck = Callable[[bytearray], bool]
 
@@ -60,19 +60,9 @@ class PassphraseDialog(QDialog):
     def _verify(self) -> None:
         if self._call is not None:
             return
-        secret = self.field.take_passphrase()
         self.busy.show()
         self.buttons.setEnabled(False)
-        check = self._check
-
-        def work() -> bool:
-            try:
-                return check(secret)
-            finally:
-                for i in range(len(secret)):
-                    secret[i] = 0
-
-        self._call = BackgroundCall(work, self)
+        self._call = call_with_secret(self._check, self.field.take_passphrase(), self)
         self._call.succeeded.connect(self._on_result)
         self._call.failed.connect(self._on_failed)
         self._call.start()

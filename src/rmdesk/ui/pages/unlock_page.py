@@ -21,7 +21,7 @@ from rmdesk.store.vault import Vault
 from rmdesk.ui.error_text import describe
 from rmdesk.ui.widgets.passphrase_field import PassphraseField
 from rmdesk.ui.widgets.wrapped_label import WrappedLabel
-from rmdesk.ui.worker import BackgroundCall
+from rmdesk.ui.worker import BackgroundCall, call_with_secret, finish_and_release
 
 OpenVault = Callable[[Path, bytearray], Vault]
 
@@ -132,18 +132,11 @@ class UnlockPage(QWidget):
         if not self.passphrase.text():
             self._show_error(self.tr("Type your passphrase first."), "")
             return
-        secret = self.passphrase.take_passphrase()
-        self._set_busy(True)
         path, opener = self._vault_path, self._open_vault
-
-        def work() -> Vault:
-            try:
-                return opener(path, secret)
-            finally:
-                for i in range(len(secret)):
-                    secret[i] = 0
-
-        self._call = BackgroundCall(work, self)
+        self._set_busy(True)
+        self._call = call_with_secret(
+            lambda secret: opener(path, secret), self.passphrase.take_passphrase(), self
+        )
         self._call.succeeded.connect(self._on_opened)
         self._call.failed.connect(self._on_failed)
         self._call.start()
@@ -152,10 +145,7 @@ class UnlockPage(QWidget):
         """The window is closing: finish a key derivation in flight and release its vault."""
         call, self._call = self._call, None
         if call is not None:
-            result = call.finish_now()
-            if isinstance(result, Vault):
-                result.close()
-            call.deleteLater()
+            finish_and_release(call)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

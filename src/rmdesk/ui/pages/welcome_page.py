@@ -14,7 +14,7 @@ from rmdesk.store.vault import Vault
 from rmdesk.ui.error_text import describe
 from rmdesk.ui.pages.unlock_page import centered_column, heading, message_label
 from rmdesk.ui.widgets.passphrase_field import PassphraseField
-from rmdesk.ui.worker import BackgroundCall
+from rmdesk.ui.worker import BackgroundCall, call_with_secret, finish_and_release
 
 CreateVault = Callable[[Path, bytearray], Vault]
 
@@ -128,19 +128,11 @@ class WelcomePage(QWidget):
     def attempt_create(self) -> None:
         if self._call is not None or self._problem():
             return
+        path, create = self._vault_path, self._create_vault
         secret = self.passphrase.take_passphrase()
         self.confirmation.wipe()
         self._set_busy(True)
-        path, create = self._vault_path, self._create_vault
-
-        def work() -> Vault:
-            try:
-                return create(path, secret)
-            finally:
-                for i in range(len(secret)):
-                    secret[i] = 0
-
-        self._call = BackgroundCall(work, self)
+        self._call = call_with_secret(lambda words: create(path, words), secret, self)
         self._call.succeeded.connect(self._on_created)
         self._call.failed.connect(self._on_failed)
         self._call.start()
@@ -149,10 +141,7 @@ class WelcomePage(QWidget):
         """The window is closing: finish a key derivation in flight and release its vault."""
         call, self._call = self._call, None
         if call is not None:
-            result = call.finish_now()
-            if isinstance(result, Vault):
-                result.close()
-            call.deleteLater()
+            finish_and_release(call)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
