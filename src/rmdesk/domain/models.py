@@ -220,6 +220,8 @@ class ActionItem:
     private_note: str = ""
     created_at: datetime = field(default_factory=utc_now)
     updated_at: datetime = field(default_factory=utc_now)
+    # Set by the store when the status becomes done, cleared when it stops being done.
+    done_at: datetime | None = None
     id: int | None = None
     uuid: str = field(default_factory=new_uuid)
 

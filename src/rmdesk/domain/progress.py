@@ -190,7 +190,9 @@ def action_series(
         end = month_end(start, today)
         added.append(Point(end, float(sum(local_day(a.created_at, tz) <= end for a in items))))
         finished = [
-            a for a in items if a.status is ActionStatus.DONE and local_day(a.updated_at, tz) <= end
+            a
+            for a in items
+            if a.status is ActionStatus.DONE and local_day(a.done_at or a.updated_at, tz) <= end
         ]
         done.append(Point(end, float(len(finished))))
         applied.append(Point(end, float(sum(is_applied(a) for a in finished))))

@@ -235,7 +235,15 @@ MIGRATION_1: Sequence[str] = (
     )""",
 )
 
-MIGRATIONS: Sequence[Sequence[str]] = (MIGRATION_1,)
+# When an action was done. Until now the chart used the last update, so any later edit (even a
+# note) moved a completion to another month. Existing done actions keep their last update as
+# the best date known.
+MIGRATION_2: Sequence[str] = (
+    "ALTER TABLE action_item ADD COLUMN done_at TEXT",
+    "UPDATE action_item SET done_at = updated_at WHERE status = 'done'",
+)
+
+MIGRATIONS: Sequence[Sequence[str]] = (MIGRATION_1, MIGRATION_2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Columns and tables that hold private content: never read in shared-screen mode, left out of

@@ -20,7 +20,7 @@ from rmdesk.store.repositories._codec import (
 # Two fixed column lists, so a shared read cannot select the private column even by mistake.
 _ACTION_SHARED = (
     "id, uuid, relationship_id, meeting_id, goal_id, owner, what, due_date, status,"
-    " impact_note, created_at, updated_at"
+    " impact_note, created_at, updated_at, done_at"
 )
 _ACTION_ALL = _ACTION_SHARED + ", private_note"
 _ACK_COLUMNS = "id, uuid, relationship_id, action_id, goal_id, body, created_at"
@@ -41,6 +41,7 @@ def _action(row: Row, include_private: bool) -> ActionItem:
         private_note=row["private_note"] if include_private else "",
         created_at=text_to_time(row["created_at"]),
         updated_at=text_to_time(row["updated_at"]),
+        done_at=text_to_time(row["done_at"]) if row["done_at"] else None,
     )
 
 
@@ -65,16 +66,18 @@ class ActionRepository:
     def add(self, action: ActionItem) -> ActionItem:
         unsaved("action_item", action.id)
         validate(action)
+        done = action.status is ActionStatus.DONE
         saved = replace(
             action,
             created_at=utc_seconds(action.created_at),
             updated_at=utc_seconds(action.updated_at),
+            done_at=utc_seconds(action.done_at or action.updated_at) if done else None,
         )
         with self._db.transaction():
             new_id = self._db.execute(
                 "INSERT INTO action_item (uuid, relationship_id, meeting_id, goal_id, owner,"
-                " what, due_date, status, impact_note, private_note, created_at, updated_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                " what, due_date, status, impact_note, private_note, created_at, updated_at,"
+                " done_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     saved.uuid,
                     saved.relationship_id,
@@ -82,6 +85,7 @@ class ActionRepository:
                     saved.private_note,
                     time_to_text(saved.created_at),
                     time_to_text(saved.updated_at),
+                    time_to_text(saved.done_at) if saved.done_at else None,
                 ),
             )
         return replace(saved, id=new_id)
@@ -119,7 +123,11 @@ class ActionRepository:
         note stays as it is."""
         row_id = saved_id("action_item", action.id)
         validate(action)
-        shared = (*self._shared_values(action), time_to_text(utc_now()))
+        now = time_to_text(utc_now())
+        shared = (*self._shared_values(action), now)
+        # Done now: keep the first completion date (a later edit must not move it); no
+        # longer done: forget it.
+        done_at = "done_at = CASE WHEN status = 'done' THEN COALESCE(done_at, ?) ELSE NULL END"
         with self._db.transaction():
             if include_private:
                 rows = self._db.query(
@@ -135,6 +143,7 @@ class ActionRepository:
                     " WHERE id = ? RETURNING id",
                     (*shared, row_id),
                 )
+            self._db.execute(f"UPDATE action_item SET {done_at} WHERE id = ?", (now, row_id))  # noqa: S608
             require_one(rows, "action_item", row_id)
         found = self.get(row_id, include_private=include_private)
         assert found is not None
