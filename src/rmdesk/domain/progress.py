@@ -9,7 +9,8 @@ a series is a run of dated :class:`Point` values where ``None`` is a gap, never 
   mentor's own goals are tracked beside the leader's;
 * actions — at the end of each month (the current month ends today): how many actions
   were added, done, and applied (done with an impact note), counted cumulatively. The day
-  an action was done is taken as its last update, the closest date the store keeps;
+  an action was done is its ``done_at`` (recorded once by the store; older rows without it
+  fall back to their last update);
 * meetings — per month: meetings in the calendar (planned, held or cancelled) and held.
 
 Series keys are stable (``"leader.insight"``, ``"goal.7"``, ``"actions.done"``...), so the UI
