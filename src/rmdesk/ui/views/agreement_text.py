@@ -3,6 +3,7 @@ what changed since the last version both confirmed. Decided by ``agreement.cover
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -142,16 +143,49 @@ def _confirmation_line(
 
 
 def diff_lines(old: AgreementVersion, new: AgreementVersion) -> list[str]:
-    """Unified diff, removed lines marked with a minus sign and added ones with +."""
-    lines = rules.diff(
-        old.sections,
-        new.sections,
-        old_label=_t("version {0} (confirmed by both)").format(old.number),
-        new_label=_t("version {0}").format(new.number),
-    )
-    out = []
-    for line in lines:
-        if line.startswith("-") and not line.startswith("---"):
-            line = MINUS + line[1:]
-        out.append(neutralise(line) if line.startswith(("---", "+++", "@@")) else line)
+    """What changed, section by section, in words a reader follows: "In “Title”:" then the
+    removed lines marked with a minus sign and the added ones with +. (The canonical-text
+    diff the hash is about is ``rules.diff``; this is its readable form.)"""
+    before = {section.key: section for section in old.sections}
+    after = {section.key: section for section in new.sections}
+    out: list[str] = []
+    for section in new.sections:
+        previous = before.get(section.key)
+        title = neutralise(rules.canonical_title(section.title))
+        new_lines = _lines(section.body)
+        if previous is None:
+            out.append(_t("New section “{0}”:").format(title))
+            out.extend("+" + line for line in new_lines)
+            out.append("")
+            continue
+        old_lines = _lines(previous.body)
+        changes = [
+            line for line in difflib.ndiff(old_lines, new_lines) if line.startswith(("- ", "+ "))
+        ]
+        renamed = rules.canonical_title(previous.title) != rules.canonical_title(section.title)
+        if not changes and not renamed:
+            continue
+        if renamed:
+            out.append(
+                _t("Section “{0}” is now called “{1}”.").format(
+                    neutralise(rules.canonical_title(previous.title)), title
+                )
+            )
+        if changes:
+            out.append(_t("In “{0}”:").format(title))
+            out.extend((MINUS if line[0] == "-" else "+") + line[2:] for line in changes)
+        out.append("")
+    for key, section in before.items():
+        if key not in after:
+            out.append(
+                _t("Section “{0}” was removed.").format(
+                    neutralise(rules.canonical_title(section.title))
+                )
+            )
+    if not out and rules.canonical_text(old.sections) != rules.canonical_text(new.sections):
+        out.append(_t("The order of the sections changed."))
     return out
+
+
+def _lines(body: str) -> list[str]:
+    return [neutralise(line) for line in rules.canonical_body(body).split("\n") if line.strip()]
