@@ -210,6 +210,7 @@ def test_f12_during_a_live_session_keeps_the_session_and_its_clock(
     assert view.live is not None
     view.live.next_item()
     view.live.toggle_timer()
+    view.live.side.raise_edit.setText("Why do we still print the")  # not entered yet
     qtbot.keyClick(view.live, Qt.Key.Key_F12)
     assert window.visibility.share_mode
     successor = window.workspace.view
@@ -219,3 +220,4 @@ def test_f12_during_a_live_session_keeps_the_session_and_its_clock(
     assert successor.live.index == 1
     timer = successor.live.current_timer()
     assert timer is not None and timer.running
+    assert successor.live.side.raise_edit.text() == "Why do we still print the"

@@ -274,12 +274,22 @@ class LiveSessionView(QWidget):
         self.done_button.setText(text)
         self.done_button.setAccessibleName(self.tr("Item done") if done else self.tr("Mark done"))
 
-    def session_state(self) -> tuple[int, dict[int, SessionTimer]]:
-        """Where the session is and its clocks, for a successor view (mode change)."""
-        return self.index, dict(self._timers)
+    def session_state(self) -> tuple[int, dict[int, SessionTimer], tuple[str, str]]:
+        """Where the session is, its clocks and any half-typed question or action (not yet
+        entered), for a successor view (mode change)."""
+        typed = (self.side.raise_edit.text(), self.side.action_what.text())
+        return self.index, dict(self._timers), typed
 
-    def resume(self, index: int, timers: dict[int, SessionTimer]) -> None:
-        """Continue a session another view was running: same item, same clocks."""
+    def resume(
+        self,
+        index: int,
+        timers: dict[int, SessionTimer],
+        typed: tuple[str, str] = ("", ""),
+    ) -> None:
+        """Continue a session another view was running: same item, same clocks, same
+        half-typed text."""
+        self.side.raise_edit.setText(typed[0])
+        self.side.action_what.setText(typed[1])
         self._timers.update({k: v for k, v in timers.items() if k in {i.id for i in self._items}})
         if 0 <= index < len(self._items):
             self.index = index

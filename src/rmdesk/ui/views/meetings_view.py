@@ -383,8 +383,8 @@ class MeetingsView(QWidget):
         if live is not None and self.current_meeting_id() == meeting_id:
             self.start_session()
             if self.live is not None:
-                index, timers = live
-                self.live.resume(index, timers)
+                index, timers, typed = live
+                self.live.resume(index, timers, typed)
 
     # -- live session --------------------------------------------------------------------
     def start_session(self) -> None:
