@@ -59,6 +59,8 @@ class WelcomePage(QWidget):
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
         self.meter.setAccessibleName(self.tr("Passphrase strength"))
+        # Thin, so it reads as a meter and not as one more field to type into.
+        self.meter.setMaximumHeight(self.fontMetrics().height() // 2)
         strength_label = QLabel(self.tr("Strength:"), self)
         strength_label.setBuddy(self.meter)
         form.addRow(strength_label, self.meter)
