@@ -81,3 +81,12 @@ def test_shared_mode_data_access_refuses_private_columns(vault) -> None:  # type
     private = data_access(vault.db, PRIVATE_VISIBILITY)
     assert private.private is not None
     assert private.shared.actions.list_for_relationship(1, include_private=True) == []
+
+
+def test_clipboard_policy_remembers_every_copy_until_forgotten() -> None:
+    policy = ClipboardPolicy()
+    policy.copied("first copy")
+    policy.copied("a later selection")
+    assert policy.is_ours("first copy") and policy.is_ours("a later selection")
+    policy.forget()
+    assert not policy.is_ours("first copy")

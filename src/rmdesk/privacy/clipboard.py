@@ -1,12 +1,14 @@
 """Which clipboard text is ours, so lock and a timer can clear it without clobbering others.
 
-Only a digest of the copied text is kept, never the text itself.
+Only digests of the copied texts are kept, never the texts themselves. Several are kept: on
+X11 a mouse selection is a second "clipboard", and a later selection must not make an earlier
+Ctrl+C look foreign.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 CLEAR_AFTER_SECONDS = 30
 
@@ -17,13 +19,13 @@ def _digest(text: str) -> bytes:
 
 @dataclass
 class ClipboardPolicy:
-    _ours: bytes | None = None
+    _ours: set[bytes] = field(default_factory=set)
 
     def copied(self, text: str) -> None:
-        self._ours = _digest(text)
+        self._ours.add(_digest(text))
 
     def is_ours(self, current_text: str) -> bool:
-        return self._ours is not None and current_text != "" and _digest(current_text) == self._ours
+        return current_text != "" and _digest(current_text) in self._ours
 
     def forget(self) -> None:
-        self._ours = None
+        self._ours.clear()

@@ -14,7 +14,7 @@ clears it on lock; here a timer clears it after ``CLEAR_AFTER_SECONDS`` if it is
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QClipboard, QGuiApplication
 
 from rmdesk.privacy.clipboard import CLEAR_AFTER_SECONDS, ClipboardPolicy
 
@@ -73,8 +73,14 @@ class ClipboardGuard(QObject):
 
     def clear_if_ours(self) -> None:
         clipboard = QGuiApplication.clipboard()
-        if self._policy.is_ours(clipboard.text()):
-            clipboard.clear()
+        cleared = False
+        for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
+            if mode is QClipboard.Mode.Selection and not clipboard.supportsSelection():
+                continue
+            if self._policy.is_ours(clipboard.text(mode)):
+                clipboard.clear(mode)
+                cleared = True
+        if cleared:
             self._policy.forget()
         if not self._owner_alive:
             self.deleteLater()
