@@ -290,6 +290,9 @@ class ReflectionsView(QWidget):
         if reflection_id is None or reflection_id == self.editor.current.id:
             return
         if not self._save_or_say():
+            # The open reflection could not be saved and stays in the editor: put the list's
+            # highlight back on it so the two never disagree.
+            self._select_quietly(self.editor.current.id)
             return
         found = self._reflections.get(reflection_id)
         if found is not None:
@@ -362,6 +365,18 @@ class ReflectionsView(QWidget):
             self.run_search()
         self._update_count()
         self._update_buttons()
+
+    def _select_quietly(self, reflection_id: int | None) -> None:
+        row = self.model.row_of(reflection_id) if reflection_id is not None else None
+        if row is None:
+            self._clear_selection()
+            return
+        self._syncing = True
+        try:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.selectRow(row)
+        finally:
+            self._syncing = False
 
     def _clear_selection(self) -> None:
         self._syncing = True
