@@ -119,6 +119,17 @@ class AgendaPanel(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_item())
         layout.addWidget(agenda_label)
         layout.addWidget(self.table, 2)
+        self.time_label = QLabel(self)
+        self.time_label.setObjectName("agendaTime")
+        self.time_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.time_label)
+        for signal in (
+            self.model.modelReset,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.dataChanged,
+        ):
+            signal.connect(self._update_time)
         self._table_action("Alt+Up", functools.partial(self.move_selected, -1))
         self._table_action("Alt+Down", functools.partial(self.move_selected, 1))
         self._table_action("Del", self.remove_item)
@@ -190,6 +201,24 @@ class AgendaPanel(QWidget):
             self.private_edit.setPlainText(note.body if note else "")
             self.private_edit.blockSignals(False)
         self._refresh_carry_over(meeting)
+
+    def _update_time(self, *_args: object) -> None:
+        """The sum of the time boxes against the meeting's length, so an agenda that cannot
+        fit is visible before the meeting, not in it."""
+        meeting = self._book.by_id.get(self._meeting_id) if self._meeting_id else None
+        total = sum(item.time_box_minutes for item in self.model.items())
+        if meeting is None or not total:
+            self.time_label.setText("")
+        elif total > meeting.minutes:
+            self.time_label.setText(
+                self.tr("Time boxes: {0} min, {1} more than the {2}-minute meeting.").format(
+                    total, total - meeting.minutes, meeting.minutes
+                )
+            )
+        else:
+            self.time_label.setText(
+                self.tr("Time boxes: {0} of {1} min.").format(total, meeting.minutes)
+            )
 
     def _refresh_carry_over(self, meeting: Meeting | None) -> None:
         self._offered = []
