@@ -133,7 +133,7 @@ def _item_line(s: MeetingSummary, item: AgendaItem) -> str:
     )
 
 
-def _render(s: MeetingSummary, style: _Style) -> list[str]:
+def _render(s: MeetingSummary, style: _Style, *, file_note: bool = True) -> list[str]:
     out = style.heading(1, f"Meeting summary — {style.inline(event_title(s.relationship))}")
     out += [f"{style.bold('When:')} {s.when()}, {STATUS_NAMES[s.meeting.status]}", ""]
     if s.meeting.learning_intent.strip():
@@ -172,7 +172,8 @@ def _render(s: MeetingSummary, style: _Style) -> list[str]:
     for action in s.actions:
         due = f", by {action.due_date.isoformat()}" if action.due_date else ""
         out.append(f"- {style.inline(action.what)} — {s.person(action.owner)}{due}")
-    out += ["", UNENCRYPTED_NOTE]
+    if file_note:
+        out += ["", UNENCRYPTED_NOTE]
     return out
 
 
@@ -181,8 +182,11 @@ def _bullet(style: _Style, title: str, outcome: str) -> str:
     return f"- {style.inline(title)}{concluded}"
 
 
-def summary_markdown(summary: MeetingSummary) -> str:
-    return "\n".join(_render(summary, _MARKDOWN)).rstrip("\n") + "\n"
+def summary_markdown(summary: MeetingSummary, *, file_note: bool = True) -> str:
+    """The summary as Markdown; ``file_note`` adds the "not encrypted" line an exported
+    file carries (not needed on screen)."""
+    lines = _render(summary, _MARKDOWN, file_note=file_note)
+    return "\n".join(lines).rstrip("\n") + "\n"
 
 
 def summary_plain_text(summary: MeetingSummary) -> str:

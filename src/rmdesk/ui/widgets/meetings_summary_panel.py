@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import tzinfo
 from pathlib import Path
 
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,7 +23,6 @@ from rmdesk.domain.models import Meeting, MeetingStatus
 from rmdesk.export.meeting_summary import (
     MeetingSummary,
     summary_markdown,
-    summary_plain_text,
     summary_title,
 )
 from rmdesk.export.pdf import markdown_to_pdf
@@ -33,6 +33,7 @@ from rmdesk.ui.dialogs.meeting_export import ask_save_path, confirm_plain_export
 from rmdesk.ui.error_text import describe
 from rmdesk.ui.views.base import ViewContext
 from rmdesk.ui.widgets.meetings_autosave import DebouncedSaver, MeetingBook
+from rmdesk.ui.widgets.sealed_browser import SealedBrowser
 
 
 class SummaryPanel(QWidget):
@@ -67,8 +68,9 @@ class SummaryPanel(QWidget):
         summary_label = QLabel(
             self.tr("Su&mmary of what was discussed, concluded and agreed:"), self
         )
-        self.summary_view = QPlainTextEdit(self)
-        self.summary_view.setReadOnly(True)
+        # Rendered Markdown (every vault text in it is escaped by the exporter); the browser
+        # follows no link and loads no resource.
+        self.summary_view = SealedBrowser(self)
         self.summary_view.setObjectName("meetingSummaryText")
         self.summary_view.setAccessibleName(self.tr("Meeting summary"))
         summary_label.setBuddy(self.summary_view)
@@ -133,7 +135,10 @@ class SummaryPanel(QWidget):
 
     def refresh(self) -> None:
         summary = self.summary()
-        self.summary_view.setPlainText(summary_plain_text(summary) if summary else "")
+        self.summary_view.document().setMarkdown(
+            summary_markdown(summary, file_note=False) if summary else "",
+            QTextDocument.MarkdownFeature.MarkdownNoHTML,
+        )
 
     def _on_words_typed(self) -> None:
         if self._meeting_id is None:

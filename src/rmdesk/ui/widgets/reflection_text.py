@@ -10,12 +10,12 @@ which could point anywhere on disk) is ever loaded.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QPlainTextEdit, QTextBrowser, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from rmdesk.export.pdf import blank_resource
 from rmdesk.ui.clipboard_guard import ClipboardGuard
+from rmdesk.ui.widgets.sealed_browser import SealedBrowser
 
 MARKDOWN_FEATURES = (
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub
@@ -33,18 +33,13 @@ class ReflectionTextEdit(QPlainTextEdit):
         return self._guard.mime_for_selection(text)
 
 
-class MarkdownPreview(QTextBrowser):
+class MarkdownPreview(SealedBrowser):
     def __init__(self, guard: ClipboardGuard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._guard = guard
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
 
     def show_markdown(self, text: str) -> None:
         self.document().setMarkdown(text, MARKDOWN_FEATURES)
-
-    def loadResource(self, type: int, name: QUrl | str) -> object:
-        return blank_resource(type)
 
     def createMimeDataFromSelection(self) -> QMimeData:
         text = self.textCursor().selection().toPlainText()
