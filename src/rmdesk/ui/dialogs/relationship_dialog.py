@@ -139,9 +139,6 @@ class RelationshipDialog(QDialog):
         form = QFormLayout(box)
         self.purpose_edit = QPlainTextEdit(box)
         self.purpose_edit.setAccessibleName(self.tr("Purpose of the relationship"))
-        self.purpose_edit.setPlaceholderText(
-            self.tr("What should this relationship change for you, and why now?")
-        )
         self.purpose_edit.setTabChangesFocus(True)
         self.purpose_edit.setFixedHeight(80)
         self._add_row(form, self.tr("&Purpose:"), self.purpose_edit)
@@ -279,6 +276,13 @@ class RelationshipDialog(QDialog):
     def _update_role(self) -> None:
         leader = self.leader_radio.isChecked()
         self.other_label.setText(self.tr("&Mentor:") if leader else self.tr("&Leader:"))
+        self.purpose_edit.setPlaceholderText(
+            self.tr("What should this relationship change for you, and why now?")
+            if leader
+            else self.tr(
+                "What does the leader want to learn from you, and what do you hope to gain?"
+            )
+        )
         # On a shared screen the chosen mentor may be watching: the other candidates, their
         # ranking and notes are not shown (nor loaded: the caller passes none).
         self.candidates_box.setVisible(leader and self._include_private)
