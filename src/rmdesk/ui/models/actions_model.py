@@ -10,7 +10,6 @@ from collections.abc import Mapping
 from datetime import UTC, date, tzinfo
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QLocale,
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 from rmdesk.domain.models import Acknowledgement, ActionItem, ActionStatus, Goal, Role
 from rmdesk.domain.progress import is_applied
 from rmdesk.privacy.display_text import one_line
+from rmdesk.ui.models.table_base import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 ROLE_ID = Qt.ItemDataRole.UserRole  # the row's database id
@@ -48,7 +48,7 @@ def owner_text(owner: Role) -> str:
     return _t("leader") if owner is Role.LEADER else _t("mentor")
 
 
-class ActionsModel(QAbstractTableModel):
+class ActionsModel(FlatTableModel):
     COL_WHAT, COL_GOAL, COL_DUE, COL_STATUS, COL_OWNER, COL_IMPACT = range(6)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -72,18 +72,11 @@ class ActionsModel(QAbstractTableModel):
     def row_of(self, action_id: int | None) -> int:
         return next((r for r, a in enumerate(self._actions) if a.id == action_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._actions)
+    def row_total(self) -> int:
+        return len(self._actions)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> str | None:
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = (
+    def column_names(self) -> tuple[str, ...]:
+        return (
             _t("What I will try"),
             _t("Goal"),
             _t("Due"),
@@ -91,7 +84,6 @@ class ActionsModel(QAbstractTableModel):
             _t("Owner"),
             _t("Impact"),
         )
-        return names[section] if 0 <= section < len(names) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         action = self.action_at(index.row()) if index.isValid() else None
@@ -126,7 +118,7 @@ class ActionsModel(QAbstractTableModel):
         return None
 
 
-class AcknowledgementsModel(QAbstractTableModel):
+class AcknowledgementsModel(FlatTableModel):
     COL_DATE, COL_BODY, COL_LINK = range(3)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -153,19 +145,11 @@ class AcknowledgementsModel(QAbstractTableModel):
     def acknowledgement_at(self, row: int) -> Acknowledgement | None:
         return self._acks[row] if 0 <= row < len(self._acks) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._acks)
+    def row_total(self) -> int:
+        return len(self._acks)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> str | None:
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = (_t("Date"), _t("What your contribution changed"), _t("Linked to"))
-        return names[section] if 0 <= section < len(names) else None
+    def column_names(self) -> tuple[str, ...]:
+        return (_t("Date"), _t("What your contribution changed"), _t("Linked to"))
 
     def link_text(self, ack: Acknowledgement) -> str:
         action = self._actions.get(ack.action_id) if ack.action_id is not None else None

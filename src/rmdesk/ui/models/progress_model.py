@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QLocale,
@@ -25,6 +24,7 @@ from rmdesk.domain.checkins import Direction, QuestionTrend, TrendReport
 from rmdesk.domain.models import CheckIn, Role
 from rmdesk.domain.progress import Chart, ChartKind, Point, ProgressData, Series
 from rmdesk.privacy.display_text import one_line
+from rmdesk.ui.models.table_base import FlatTableModel
 
 ROLE_VALUE = Qt.ItemDataRole.UserRole  # the raw number (float) or None for a gap
 ROLE_SKIPPED = Qt.ItemDataRole.UserRole + 1
@@ -154,7 +154,7 @@ def value_text(kind: ChartKind, point: Point) -> str:
 # --- the table of every number -------------------------------------------------------------
 
 
-class ProgressModel(QAbstractTableModel):
+class ProgressModel(FlatTableModel):
     COL_CHART, COL_SERIES, COL_DATE, COL_VALUE = range(4)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -171,19 +171,11 @@ class ProgressModel(QAbstractTableModel):
         ]
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_total(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> str | None:
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = (_t("Chart"), _t("Series"), _t("Date"), _t("Value"))
-        return names[section] if 0 <= section < len(names) else None
+    def column_names(self) -> tuple[str, ...]:
+        return (_t("Chart"), _t("Series"), _t("Date"), _t("Value"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -234,7 +226,7 @@ def answers_text(checkin: CheckIn, side: Role) -> str:
     return "; ".join(parts) if parts else _t("no answers")
 
 
-class CheckInsModel(QAbstractTableModel):
+class CheckInsModel(FlatTableModel):
     COL_DATE, COL_LEADER, COL_MENTOR = range(3)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -249,19 +241,11 @@ class CheckInsModel(QAbstractTableModel):
     def checkin_at(self, row: int) -> CheckIn | None:
         return self._checkins[row] if 0 <= row < len(self._checkins) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._checkins)
+    def row_total(self) -> int:
+        return len(self._checkins)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> str | None:
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = (_t("Held on"), _t("Leader's answers"), _t("Mentor's answers"))
-        return names[section] if 0 <= section < len(names) else None
+    def column_names(self) -> tuple[str, ...]:
+        return (_t("Held on"), _t("Leader's answers"), _t("Mentor's answers"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         checkin = self.checkin_at(index.row()) if index.isValid() else None
