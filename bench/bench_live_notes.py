@@ -36,8 +36,8 @@ from rmdesk.privacy.clipboard import ClipboardPolicy
 from rmdesk.privacy.share_mode import Visibility
 from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.repositories import Repositories
-from rmdesk.ui.views.base import ViewContext
-from rmdesk.ui.views.meetings_view import MeetingsView
+from rmdesk.ui.kit.context import ViewContext
+from rmdesk.ui.meetings.meetings_view import MeetingsView
 
 TEXT = "We agreed to try a pinned thread for decisions and compare in two weeks. "
 

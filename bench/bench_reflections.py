@@ -46,8 +46,8 @@ from rmdesk.store.repositories.reflection_query import (
     where_clause,
 )
 from rmdesk.store.vault import Vault
-from rmdesk.ui.views.base import ViewContext
-from rmdesk.ui.views.reflections_view import ReflectionsView, as_you_type
+from rmdesk.ui.kit.context import ViewContext
+from rmdesk.ui.reflections.reflections_view import ReflectionsView, as_you_type
 
 PASSPHRASE = "bench passphrase, not a secret"
 FAST_KDF = KdfParams(version=1, log2_n=10)

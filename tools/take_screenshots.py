@@ -18,8 +18,8 @@ from rmdesk.paths import DataPaths
 from rmdesk.privacy.idle import SystemClock
 from rmdesk.privacy.share_mode import Section
 from rmdesk.store.kdf import KdfParams, passphrase_bytes
-from rmdesk.ui.main_window import MainWindow, WindowContext
-from rmdesk.ui.settings import UiSettings
+from rmdesk.ui.shell.main_window import MainWindow, WindowContext
+from rmdesk.ui.shell.settings import UiSettings
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 FAST = KdfParams(version=1, log2_n=10)  # screenshots only; the app uses the real setting

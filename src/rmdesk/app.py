@@ -27,10 +27,10 @@ from rmdesk.store.files import os_error_to_vault_error
 from rmdesk.store.instance_lock import InstanceLock
 from rmdesk.store.kdf import DEFAULT_KDF, KdfParams, passphrase_bytes
 from rmdesk.store.vault import Vault
-from rmdesk.ui.error_text import describe
-from rmdesk.ui.icons import app_icon
-from rmdesk.ui.main_window import MainWindow, VaultOpener, WindowContext
-from rmdesk.ui.settings import UiSettings
+from rmdesk.ui.kit.error_text import describe
+from rmdesk.ui.kit.icons import app_icon
+from rmdesk.ui.shell.main_window import MainWindow, VaultOpener, WindowContext
+from rmdesk.ui.shell.settings import UiSettings
 
 log = logging.getLogger(__name__)
 

@@ -15,8 +15,8 @@ from rmdesk.privacy.idle import ManualClock
 from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.repositories import Repositories
 from rmdesk.store.vault import Vault
-from rmdesk.ui.main_window import MainWindow, WindowContext
-from rmdesk.ui.settings import UiSettings
+from rmdesk.ui.shell.main_window import MainWindow, WindowContext
+from rmdesk.ui.shell.settings import UiSettings
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 WindowFactory = Callable[..., MainWindow]

@@ -23,8 +23,8 @@ def main() -> None:
     from rmdesk.privacy.share_mode import PRIVATE_VISIBILITY
     from rmdesk.store.kdf import KdfParams, passphrase_bytes
     from rmdesk.store.vault import Vault
-    from rmdesk.ui.views.base import ViewContext
-    from rmdesk.ui.views.reflections_view import ReflectionsView
+    from rmdesk.ui.kit.context import ViewContext
+    from rmdesk.ui.reflections.reflections_view import ReflectionsView
 
     vault_path, passphrase, text = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
     app = QApplication(sys.argv[:1])

@@ -17,7 +17,7 @@ from rmdesk.privacy.share_mode import Section, Visibility
 from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.repositories import Repositories
 from rmdesk.store.vault import Vault
-from rmdesk.ui.views.base import ViewContext
+from rmdesk.ui.kit.context import ViewContext
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 

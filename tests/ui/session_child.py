@@ -33,8 +33,8 @@ def main() -> None:
     from rmdesk.privacy.share_mode import Section
     from rmdesk.store.kdf import KdfParams, passphrase_bytes
     from rmdesk.store.repositories import Repositories
-    from rmdesk.ui.main_window import MainWindow, WindowContext
-    from rmdesk.ui.settings import UiSettings
+    from rmdesk.ui.shell.main_window import MainWindow, WindowContext
+    from rmdesk.ui.shell.settings import UiSettings
 
     harden_process()
     app = make_application(sys.argv[:1])

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from rmdesk.paths import DataPaths
 from rmdesk.privacy.share_mode import Section
-from rmdesk.ui.dialogs.relationship_dialog import RelationshipDialog
+from rmdesk.ui.relationships.relationship_dialog import RelationshipDialog
 from tests.ui.conftest import WindowFactory, unlock
 
 INTERACTIVE = (

@@ -15,7 +15,7 @@ from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.repositories import Repositories
 from rmdesk.store.schema import PRIVATE_COLUMNS, PRIVATE_TABLES
 from rmdesk.store.vault import Vault
-from rmdesk.ui.dialogs.relationship_dialog import RelationshipDialog
+from rmdesk.ui.relationships.relationship_dialog import RelationshipDialog
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import WindowFactory, unlock
 from tests.ui.walker import find_canaries

@@ -1,0 +1,1 @@
+"""Actions: the applied-learning ledger, acknowledgements and the recognition letter."""

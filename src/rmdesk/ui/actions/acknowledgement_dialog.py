@@ -1,0 +1,132 @@
+"""Write or edit an acknowledgement: what the mentor's contribution changed, linked to an
+action or a goal."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmdesk.domain.models import Acknowledgement, ActionItem, Goal
+from rmdesk.domain.validation import ValidationError, validate
+from rmdesk.privacy.display_text import one_line
+from rmdesk.ui.kit.forms import (
+    combo_id,
+    error_label,
+    fill_goal_combo,
+    name_buttons,
+    text_editor,
+)
+
+
+class AcknowledgementDialog(QDialog):
+    def __init__(
+        self,
+        ack: Acknowledgement,
+        actions: Sequence[ActionItem],
+        goals: Sequence[Goal],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            self.tr("Tell my mentor") if ack.id is None else self.tr("Edit acknowledgement")
+        )
+        self._original = ack
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Say what your mentor's contribution changed: what you tried, where, and what "
+                "was different afterwards. It goes into the recognition letter."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.body_edit = text_editor(self, self.tr("Acknowledgement"), "", 110)
+        self.body_edit.setPlainText(ack.body)
+        body_label = QLabel(self.tr("&Your words:"), self)
+        body_label.setBuddy(self.body_edit)
+        form.addRow(body_label, self.body_edit)
+
+        self.action_combo = QComboBox(self)
+        self.action_combo.setAccessibleName(self.tr("Linked action"))
+        self.action_combo.addItem(self.tr("(no action)"), None)
+        for action in actions:
+            if action.id is None:
+                continue
+            self.action_combo.addItem(one_line(action.what, 80), action.id)
+            if action.id == ack.action_id:
+                self.action_combo.setCurrentIndex(self.action_combo.count() - 1)
+        action_label = QLabel(self.tr("&Action:"), self)
+        action_label.setBuddy(self.action_combo)
+        form.addRow(action_label, self.action_combo)
+
+        self.goal_combo = QComboBox(self)
+        self.goal_combo.setAccessibleName(self.tr("Linked goal"))
+        fill_goal_combo(self.goal_combo, goals, self.tr("(no goal)"), ack.goal_id)
+        goal_label = QLabel(self.tr("&Goal:"), self)
+        goal_label.setBuddy(self.goal_combo)
+        form.addRow(goal_label, self.goal_combo)
+
+        self.error_label = error_label(self)
+        layout.addWidget(self.error_label)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        name_buttons(self.buttons)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self._accept_if_valid)
+        self.buttons.rejected.connect(self.reject)
+        self.result_ack: Acknowledgement | None = None
+        self.resize(540, 360)
+
+    def acknowledgement(self) -> Acknowledgement:
+        return dataclasses.replace(
+            self._original,
+            body=self.body_edit.toPlainText().strip(),
+            action_id=combo_id(self.action_combo),
+            goal_id=combo_id(self.goal_combo),
+        )
+
+    def _accept_if_valid(self) -> None:
+        ack = self.acknowledgement()
+        try:
+            validate(ack)
+        except ValidationError as error:
+            self.error_label.setText(
+                self.tr("Please write a few words for your mentor.")
+                if error.field == "body"
+                else self.tr("This cannot be saved: {0}").format(error.message)
+            )
+            self.error_label.show()
+            self.body_edit.setFocus()
+            return
+        self.result_ack = ack
+        self.accept()
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        ack: Acknowledgement,
+        actions: Sequence[ActionItem],
+        goals: Sequence[Goal],
+    ) -> Acknowledgement | None:
+        dialog = cls(ack, actions, goals, parent)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                return dialog.result_ack
+            return None
+        finally:
+            dialog.deleteLater()

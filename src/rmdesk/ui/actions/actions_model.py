@@ -1,0 +1,177 @@
+"""Item models of the Actions view: the applied-learning ledger and the acknowledgements.
+
+Shared content only: ``ActionItem.private_note`` is never a column or a role here (the
+view shows it in its own editor, and only outside shared-screen mode).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, date, tzinfo
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from rmdesk.domain.models import Acknowledgement, ActionItem, ActionStatus, Goal, Role
+from rmdesk.domain.progress import is_applied
+from rmdesk.privacy.display_text import one_line
+from rmdesk.ui.kit.table_base import FlatTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+ROLE_ID = Qt.ItemDataRole.UserRole  # the row's database id
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
+
+
+def day_text(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def status_text(status: ActionStatus) -> str:
+    return {
+        ActionStatus.OPEN: _t("open"),
+        ActionStatus.DONE: _t("done"),
+        ActionStatus.DROPPED: _t("dropped"),
+    }[status]
+
+
+def owner_text(owner: Role) -> str:
+    return _t("leader") if owner is Role.LEADER else _t("mentor")
+
+
+class ActionsModel(FlatTableModel):
+    COL_WHAT, COL_GOAL, COL_DUE, COL_STATUS, COL_OWNER, COL_IMPACT = range(6)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._actions: list[ActionItem] = []
+        self._goals: Mapping[int, Goal] = {}
+        self._today = date.today()
+
+    def set_actions(
+        self, actions: list[ActionItem], goals: Mapping[int, Goal], today: date
+    ) -> None:
+        self.beginResetModel()
+        self._actions = list(actions)
+        self._goals = dict(goals)
+        self._today = today
+        self.endResetModel()
+
+    def action_at(self, row: int) -> ActionItem | None:
+        return self._actions[row] if 0 <= row < len(self._actions) else None
+
+    def row_of(self, action_id: int | None) -> int:
+        return next((r for r, a in enumerate(self._actions) if a.id == action_id), -1)
+
+    def row_total(self) -> int:
+        return len(self._actions)
+
+    def column_names(self) -> tuple[str, ...]:
+        return (
+            _t("What I will try"),
+            _t("Goal"),
+            _t("Due"),
+            _t("Status"),
+            _t("Owner"),
+            _t("Impact"),
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        action = self.action_at(index.row()) if index.isValid() else None
+        if action is None:
+            return None
+        if role == ROLE_ID:
+            return action.id
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        column = index.column()
+        if column == self.COL_WHAT:
+            return one_line(action.what)
+        if column == self.COL_GOAL:
+            goal = self._goals.get(action.goal_id) if action.goal_id is not None else None
+            return one_line(goal.title, 60) if goal is not None else ""
+        if column == self.COL_DUE:
+            return day_text(action.due_date) if action.due_date is not None else ""
+        if column == self.COL_STATUS:
+            if (
+                action.status is ActionStatus.OPEN
+                and action.due_date is not None
+                and action.due_date < self._today
+            ):
+                return _t("open, overdue")
+            if is_applied(action):
+                return _t("done, applied")
+            return status_text(action.status)
+        if column == self.COL_OWNER:
+            return owner_text(action.owner)
+        if column == self.COL_IMPACT:
+            return one_line(action.impact_note, 80)
+        return None
+
+
+class AcknowledgementsModel(FlatTableModel):
+    COL_DATE, COL_BODY, COL_LINK = range(3)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._acks: list[Acknowledgement] = []
+        self._actions: Mapping[int, ActionItem] = {}
+        self._goals: Mapping[int, Goal] = {}
+        self._tz: tzinfo = UTC
+
+    def set_acknowledgements(
+        self,
+        acks: list[Acknowledgement],
+        actions: Mapping[int, ActionItem],
+        goals: Mapping[int, Goal],
+        tz: tzinfo,
+    ) -> None:
+        self.beginResetModel()
+        self._acks = list(acks)
+        self._actions = dict(actions)
+        self._goals = dict(goals)
+        self._tz = tz
+        self.endResetModel()
+
+    def acknowledgement_at(self, row: int) -> Acknowledgement | None:
+        return self._acks[row] if 0 <= row < len(self._acks) else None
+
+    def row_total(self) -> int:
+        return len(self._acks)
+
+    def column_names(self) -> tuple[str, ...]:
+        return (_t("Date"), _t("What your contribution changed"), _t("Linked to"))
+
+    def link_text(self, ack: Acknowledgement) -> str:
+        action = self._actions.get(ack.action_id) if ack.action_id is not None else None
+        if action is not None:
+            return _t("Action: {0}").format(one_line(action.what, 60))
+        goal = self._goals.get(ack.goal_id) if ack.goal_id is not None else None
+        if goal is not None:
+            return _t("Goal: {0}").format(one_line(goal.title, 60))
+        return ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        ack = self.acknowledgement_at(index.row()) if index.isValid() else None
+        if ack is None:
+            return None
+        if role == ROLE_ID:
+            return ack.id
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        if index.column() == self.COL_DATE:
+            return day_text(ack.created_at.astimezone(self._tz).date())
+        if index.column() == self.COL_BODY:
+            return one_line(ack.body)
+        if index.column() == self.COL_LINK:
+            return self.link_text(ack)
+        return None

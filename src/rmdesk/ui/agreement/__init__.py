@@ -1,0 +1,1 @@
+"""Agreement: drafts, versions, confirmation by both, changes shown, export."""

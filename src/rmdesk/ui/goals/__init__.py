@@ -1,0 +1,1 @@
+"""Purpose & Goals: the goals table and editor, reorder with undo, progress history."""

@@ -1,0 +1,1 @@
+"""Meetings: schedule, agenda, the live session, private notes, summaries."""

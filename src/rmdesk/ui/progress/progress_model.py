@@ -1,0 +1,262 @@
+"""Item models of the Progress view, and the translated words for its charts.
+
+:class:`ProgressModel` lists every number the charts draw, one row per point, so a screen
+reader (or anyone who prefers a table) gets the same facts. :class:`CheckInsModel` lists the
+recorded check-ins. Both are thin adapters: the numbers come from ``domain.progress``.
+A skipped answer reads "skipped" and carries no value: it is never a low score.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from rmdesk.domain.checkins import Direction, QuestionTrend, TrendReport
+from rmdesk.domain.models import CheckIn, Role
+from rmdesk.domain.progress import Chart, ChartKind, Point, ProgressData, Series
+from rmdesk.privacy.display_text import one_line
+from rmdesk.ui.kit.table_base import FlatTableModel
+
+ROLE_VALUE = Qt.ItemDataRole.UserRole  # the raw number (float) or None for a gap
+ROLE_SKIPPED = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Progress", text)
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def short_day(day: date) -> str:
+    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+
+
+def short_month(day: date) -> str:
+    return QLocale().toString(qdate(day), "MMM yy")
+
+
+# --- words ---------------------------------------------------------------------------------
+
+
+def chart_title(kind: ChartKind) -> str:
+    return {
+        ChartKind.LEADER_RATINGS: _t("Leader's check-in ratings (1–5)"),
+        ChartKind.MENTOR_RATINGS: _t("Mentor's check-in ratings (1–5)"),
+        ChartKind.LEADER_GOALS: _t("Leader's goals: progress (%)"),
+        ChartKind.MENTOR_GOALS: _t("Mentor's own goals: progress (%)"),
+        ChartKind.ACTIONS: _t("Actions added, done and applied (running total)"),
+        ChartKind.MEETINGS: _t("Meetings each month: in the calendar and held"),
+    }[kind]
+
+
+def question_short_name(side: Role, question: str) -> str:
+    """The translated key word of a check-in question (as in the trend sentence)."""
+    names = {
+        (Role.LEADER, "insight"): _t("insight"),
+        (Role.LEADER, "applied"): _t("learning applied"),
+        (Role.LEADER, "comfort_feedback"): _t("comfort with feedback"),
+        (Role.MENTOR, "gained"): _t("mentor benefit"),
+        (Role.MENTOR, "heard"): _t("mentor feeling heard"),
+        (Role.MENTOR, "safety"): _t("feeling of safety"),
+    }
+    return names.get((side, question), question)
+
+
+def series_label(series: Series) -> str:
+    fixed = {
+        "actions.added": _t("added"),
+        "actions.done": _t("done"),
+        "actions.applied": _t("applied (done, with an impact note)"),
+        "meetings.planned": _t("in the calendar"),
+        "meetings.held": _t("held"),
+    }
+    if series.key in fixed:
+        return fixed[series.key]
+    side, _, question = series.key.partition(".")
+    if side in (Role.LEADER.value, Role.MENTOR.value):
+        return question_short_name(Role(side), question)
+    return one_line(series.label, 60)  # a goal's title: vault text, one neutral line
+
+
+def empty_text(kind: ChartKind) -> str:
+    if kind in (ChartKind.LEADER_RATINGS, ChartKind.MENTOR_RATINGS):
+        return _t("No check-ins yet.")
+    if kind in (ChartKind.LEADER_GOALS, ChartKind.MENTOR_GOALS):
+        return _t("No goals yet.")
+    return _t("Nothing yet.")
+
+
+def _direction(direction: Direction) -> str:
+    return {
+        Direction.UP: _t("up"),
+        Direction.FLAT: _t("flat"),
+        Direction.DOWN: _t("down"),
+        Direction.NOT_ENOUGH: _t("not enough answers"),
+    }[direction]
+
+
+def _count(number: int) -> str:
+    words = [
+        _t("zero"),
+        _t("one"),
+        _t("two"),
+        _t("three"),
+        _t("four"),
+        _t("five"),
+        _t("six"),
+        _t("seven"),
+        _t("eight"),
+        _t("nine"),
+    ]
+    return words[number] if number < len(words) else QLocale().toString(number)
+
+
+def trend_summary(report: TrendReport) -> str:
+    """The translated twin of ``domain.checkins.summary_sentence`` (same rules, same order:
+    skips are left out of the trends, questions without enough answers named last)."""
+    if report.checkins_used < 2 or not report.enough:
+        return _t("Not enough check-ins yet to see a trend.")
+    known: list[QuestionTrend] = [
+        t for t in report.trends if t.direction is not Direction.NOT_ENOUGH
+    ]
+    unknown = [t for t in report.trends if t.direction is Direction.NOT_ENOUGH]
+    parts = ", ".join(
+        _t("{0} {1}").format(question_short_name(t.side, t.question), _direction(t.direction))
+        for t in known
+    )
+    sentence = _t("Over the last {0} check-ins: {1}.").format(_count(report.checkins_used), parts)
+    if unknown:
+        names = ", ".join(question_short_name(t.side, t.question) for t in unknown)
+        sentence += " " + _t("Not enough answers yet for {0}.").format(names)
+    return sentence
+
+
+def value_text(kind: ChartKind, point: Point) -> str:
+    if point.value is None:
+        return _t("skipped") if point.skipped else _t("not answered")
+    if kind in (ChartKind.LEADER_GOALS, ChartKind.MENTOR_GOALS):
+        return _t("{0}%").format(QLocale().toString(int(point.value)))
+    return QLocale().toString(int(point.value))
+
+
+# --- the table of every number -------------------------------------------------------------
+
+
+class ProgressModel(FlatTableModel):
+    COL_CHART, COL_SERIES, COL_DATE, COL_VALUE = range(4)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[Chart, Series, Point]] = []
+
+    def set_progress(self, data: ProgressData) -> None:
+        self.beginResetModel()
+        self._rows = [
+            (chart, series, point)
+            for chart in data.charts
+            for series in chart.series
+            for point in series.points
+        ]
+        self.endResetModel()
+
+    def row_total(self) -> int:
+        return len(self._rows)
+
+    def column_names(self) -> tuple[str, ...]:
+        return (_t("Chart"), _t("Series"), _t("Date"), _t("Value"))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        chart, series, point = self._rows[index.row()]
+        if role == ROLE_VALUE:
+            return point.value
+        if role == ROLE_SKIPPED:
+            return point.skipped
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.COL_VALUE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        column = index.column()
+        if column == self.COL_CHART:
+            return chart_title(chart.kind)
+        if column == self.COL_SERIES:
+            return series_label(series)
+        if column == self.COL_DATE:
+            if chart.kind is ChartKind.MEETINGS:
+                return short_month(point.day)
+            return short_day(point.day)
+        if column == self.COL_VALUE:
+            return value_text(chart.kind, point)
+        return None
+
+    def row_of(self, kind: ChartKind, series_key: str, day: date) -> int:
+        """The table row of one point (-1 when absent)."""
+        for row, (chart, series, point) in enumerate(self._rows):
+            if chart.kind is kind and series.key == series_key and point.day == day:
+                return row
+        return -1
+
+
+# --- recorded check-ins --------------------------------------------------------------------
+
+
+def answers_text(checkin: CheckIn, side: Role) -> str:
+    parts = []
+    for answer in checkin.answers:
+        if answer.side is not side:
+            continue
+        name = question_short_name(side, answer.question)
+        if answer.skipped or answer.rating is None:
+            parts.append(_t("{0}: skipped").format(name))
+        else:
+            parts.append(_t("{0}: {1}").format(name, answer.rating))
+    return "; ".join(parts) if parts else _t("no answers")
+
+
+class CheckInsModel(FlatTableModel):
+    COL_DATE, COL_LEADER, COL_MENTOR = range(3)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._checkins: list[CheckIn] = []
+
+    def set_checkins(self, checkins: list[CheckIn]) -> None:
+        self.beginResetModel()
+        self._checkins = list(checkins)
+        self.endResetModel()
+
+    def checkin_at(self, row: int) -> CheckIn | None:
+        return self._checkins[row] if 0 <= row < len(self._checkins) else None
+
+    def row_total(self) -> int:
+        return len(self._checkins)
+
+    def column_names(self) -> tuple[str, ...]:
+        return (_t("Held on"), _t("Leader's answers"), _t("Mentor's answers"))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        checkin = self.checkin_at(index.row()) if index.isValid() else None
+        if checkin is None:
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        if index.column() == self.COL_DATE:
+            return short_day(checkin.held_on)
+        if index.column() == self.COL_LEADER:
+            return answers_text(checkin, Role.LEADER)
+        if index.column() == self.COL_MENTOR:
+            return answers_text(checkin, Role.MENTOR)
+        return None

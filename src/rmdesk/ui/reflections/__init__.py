@@ -1,0 +1,1 @@
+"""Reflections (private): the journal, its editor and preview, prompts, tags and search."""
