@@ -25,7 +25,7 @@ from rmdesk.privacy.display_text import one_line
 from rmdesk.store.errors import VaultError
 from rmdesk.ui.actions.acknowledgement_letter_dialog import LetterRequest, RecognitionLetterDialog
 from rmdesk.ui.kit.context import ViewContext
-from rmdesk.ui.kit.forms import vault_error_text
+from rmdesk.ui.kit.error_text import vault_error_text
 from rmdesk.ui.kit.worker import BackgroundCall
 
 AskPath = Callable[[QWidget, str, bool], Path | None]

@@ -39,7 +39,7 @@ from rmdesk.ui.actions.action_dialog import ActionDialog
 from rmdesk.ui.actions.action_done_dialog import ActionDoneDialog
 from rmdesk.ui.actions.actions_model import AcknowledgementsModel, ActionsModel, status_text
 from rmdesk.ui.kit.context import ViewContext
-from rmdesk.ui.kit.forms import vault_error_text
+from rmdesk.ui.kit.error_text import show_not_saved
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
 
 FILTERS: tuple[ActionStatus | None, ...] = (None, *ActionStatus)
@@ -271,7 +271,7 @@ class ActionsView(QWidget):
 
     # -- commands ------------------------------------------------------------------------
     def _show_error(self, error: VaultError) -> None:
-        QMessageBox.warning(self, self.tr("Not saved"), vault_error_text(error))
+        show_not_saved(self, error)
 
     def _goal_list(self) -> list[Goal]:
         return [g for g in self._goals.values() if not g.archived]

@@ -45,7 +45,7 @@ from rmdesk.ui.agreement.agreement_text import (
     short_time,
 )
 from rmdesk.ui.kit.context import ViewContext
-from rmdesk.ui.kit.error_text import describe
+from rmdesk.ui.kit.error_text import show_not_saved
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
 
 PAGE_EMPTY, PAGE_READ, PAGE_DRAFT = range(3)
@@ -424,5 +424,4 @@ class AgreementView(QWidget):
         export_version(self, state.exportable, self._relationship(), kind)
 
     def _show_error(self, error: VaultError) -> None:
-        headline, advice = describe(error)
-        QMessageBox.critical(self, self.tr("Not saved"), f"{headline}\n\n{advice}".strip())
+        show_not_saved(self, error)

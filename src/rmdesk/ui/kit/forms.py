@@ -10,8 +10,6 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QPlainTextEdi
 
 from rmdesk.domain.models import Goal
 from rmdesk.privacy.display_text import one_line
-from rmdesk.store.errors import VaultError
-from rmdesk.ui.kit.error_text import describe
 
 
 def to_qdate(value: date) -> QDate:
@@ -63,8 +61,3 @@ def fill_goal_combo(
 def combo_id(combo: QComboBox) -> int | None:
     value = combo.currentData()
     return int(value) if value is not None else None
-
-
-def vault_error_text(error: VaultError) -> str:
-    headline, advice = describe(error)
-    return f"{headline}\n\n{advice}".strip()

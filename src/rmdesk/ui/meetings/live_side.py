@@ -29,7 +29,7 @@ from rmdesk.domain.validation import ValidationError
 from rmdesk.privacy.display_text import one_line
 from rmdesk.store.errors import VaultError
 from rmdesk.ui.kit.context import ViewContext
-from rmdesk.ui.kit.error_text import describe
+from rmdesk.ui.kit.error_text import not_saved_line
 from rmdesk.ui.meetings.agenda_model import TextRowsModel, kind_text, owner_text
 
 RAISED_TIME_BOX = 5
@@ -256,11 +256,8 @@ class LiveSidePanel(QWidget):
     def _guarded(self, call: Callable[[], T]) -> T | None:
         try:
             return call()
-        except VaultError as error:
-            headline, advice = describe(error)
-            self._say(self.tr("Not saved: {0} {1}").format(headline, advice))
-        except ValidationError as error:
-            self._say(self.tr("Not saved: {0}").format(error.message))
+        except (VaultError, ValidationError) as error:
+            self._say(not_saved_line(error))
         return None
 
     def _say(self, text: str) -> None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -34,7 +33,7 @@ from rmdesk.domain.validation import ValidationError
 from rmdesk.export.ics import write_schedule
 from rmdesk.store.errors import VaultError
 from rmdesk.ui.kit.context import ViewContext
-from rmdesk.ui.kit.error_text import describe
+from rmdesk.ui.kit.error_text import not_saved_line, show_not_saved
 from rmdesk.ui.meetings.agenda_panel import AgendaPanel
 from rmdesk.ui.meetings.autosave import DebouncedSaver, MeetingBook
 from rmdesk.ui.meetings.live_session_view import LiveSessionView
@@ -253,8 +252,7 @@ class MeetingsView(QWidget):
         try:
             call()
         except VaultError as error:
-            headline, advice = describe(error)
-            QMessageBox.warning(self, self.tr("Not saved"), f"{headline}\n\n{advice}".strip())
+            show_not_saved(self, error)
             return False
         return True
 
@@ -440,13 +438,8 @@ class MeetingsView(QWidget):
         return True
 
     def _show_problem(self, error: object) -> None:
-        if isinstance(error, VaultError):
-            headline, advice = describe(error)
-            self._say(
-                self.tr("Not saved: {0} {1} Your text is still here.").format(headline, advice)
-            )
-        elif isinstance(error, ValidationError):
-            self._say(self.tr("Not saved: {0}").format(error.message))
+        if isinstance(error, VaultError | ValidationError):
+            self._say(not_saved_line(error))
         if self.live is not None and isinstance(error, VaultError | ValidationError):
             self.live.show_problem(error)
 

@@ -33,7 +33,7 @@ from rmdesk.store.errors import VaultError
 from rmdesk.store.repositories.reflection import ReflectionRepository
 from rmdesk.ui.kit.clipboard_guard import ClipboardGuard
 from rmdesk.ui.kit.context import ViewContext
-from rmdesk.ui.kit.error_text import describe
+from rmdesk.ui.kit.error_text import describe, show_not_saved
 from rmdesk.ui.reflections.prompt_picker import PromptPickerDialog
 from rmdesk.ui.reflections.reflection_editor import ReflectionEditor
 from rmdesk.ui.reflections.reflection_filters import FilterBar
@@ -267,12 +267,7 @@ class ReflectionsView(QWidget):
         try:
             self.editor.save_pending()
         except (VaultError, ValidationError) as error:
-            if isinstance(error, VaultError):
-                headline, advice = describe(error)
-                text = f"{headline}\n\n{advice}".strip()
-            else:
-                text = error.message
-            QMessageBox.warning(self, self.tr("Not saved"), text)
+            show_not_saved(self, error)
             return False
         return True
 

@@ -37,7 +37,7 @@ from rmdesk.privacy.idle import (
 from rmdesk.privacy.share_mode import PRIVATE_VISIBILITY, SHARED_VISIBILITY, Section, Visibility
 from rmdesk.store.errors import VaultError
 from rmdesk.store.vault import Vault
-from rmdesk.ui.kit.error_text import describe
+from rmdesk.ui.kit.error_text import describe, show_not_saved
 from rmdesk.ui.kit.icons import themed_icon
 from rmdesk.ui.kit.sections import section_title
 from rmdesk.ui.shell import settings as keys
@@ -534,8 +534,7 @@ class MainWindow(QMainWindow):
         )
 
     def _show_problem(self, error: VaultError) -> None:
-        headline, advice = describe(error)
-        QMessageBox.warning(self, self.tr("Not saved"), f"{headline}\n\n{advice}".strip())
+        show_not_saved(self, error)
 
     # -- geometry ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -37,7 +37,7 @@ from rmdesk.ui.actions.actions_view import ActionsView
 from rmdesk.ui.agreement.agreement_view import AgreementView
 from rmdesk.ui.goals.goals_view import GoalsView
 from rmdesk.ui.kit.context import HasPendingEdits, HasViewState, ViewContext
-from rmdesk.ui.kit.error_text import describe
+from rmdesk.ui.kit.error_text import describe, show_not_saved
 from rmdesk.ui.kit.icons import themed_icon
 from rmdesk.ui.kit.sections import SECTION_ICONS, section_title
 from rmdesk.ui.kit.worker import finish_calls_under
@@ -482,5 +482,4 @@ class Workspace(QWidget):
         # (A lock while the menu was open closes it; its actions check ``closed``.)
 
     def _show_error(self, error: VaultError) -> None:
-        headline, advice = describe(error)
-        QMessageBox.warning(self, self.tr("Not saved"), f"{headline}\n\n{advice}".strip())
+        show_not_saved(self, error)
