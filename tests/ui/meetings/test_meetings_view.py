@@ -9,7 +9,7 @@ import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from rmdesk.domain.models import AgendaItem, AgendaKind, MeetingStatus, Role
@@ -247,7 +247,8 @@ def answer_export(monkeypatch: pytest.MonkeyPatch, module: str, target: Path) ->
         return True
 
     monkeypatch.setattr(f"{module}.confirm_plain_export", confirm)
-    monkeypatch.setattr(f"{module}.ask_save_path", lambda *a: target)
+    # The real path step runs (it adds a missing suffix); only the platform dialog answers.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     return asked
 
 

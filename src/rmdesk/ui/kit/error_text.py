@@ -40,7 +40,15 @@ def not_saved_line(error: VaultError | ValidationError) -> str:
 
 def show_not_saved(parent: QWidget, error: VaultError | ValidationError) -> None:
     """The one message box for a failed save: same title, same icon, everywhere."""
+    show_failure(parent, _t("Not saved"), error)
+
+
+def show_not_exported(parent: QWidget, error: VaultError | ValidationError) -> None:
+    show_failure(parent, _t("Not exported"), error)
+
+
+def show_failure(parent: QWidget, title: str, error: VaultError | ValidationError) -> None:
     text = error.message if isinstance(error, ValidationError) else vault_error_text(error)
-    box = QMessageBox(QMessageBox.Icon.Warning, _t("Not saved"), text, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()

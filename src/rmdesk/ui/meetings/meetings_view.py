@@ -34,11 +34,11 @@ from rmdesk.export.ics import write_schedule
 from rmdesk.store.errors import VaultError
 from rmdesk.ui.kit.context import ViewContext
 from rmdesk.ui.kit.error_text import not_saved_line, show_not_saved
+from rmdesk.ui.kit.plain_export import PlainFormat, ask_save_path, confirm_plain_export
 from rmdesk.ui.meetings.agenda_panel import AgendaPanel
 from rmdesk.ui.meetings.autosave import DebouncedSaver, MeetingBook
 from rmdesk.ui.meetings.live_session_view import LiveSessionView
 from rmdesk.ui.meetings.meeting_dialog import MeetingDialog
-from rmdesk.ui.meetings.meeting_export import ask_save_path, confirm_plain_export
 from rmdesk.ui.meetings.meeting_schedule_dialog import ScheduleDialog
 from rmdesk.ui.meetings.meetings_model import (
     COL_LENGTH,
@@ -349,12 +349,10 @@ class MeetingsView(QWidget):
         if not confirm_plain_export(self, self.tr("The meeting dates (no agenda, no notes)")):
             return
         target = ask_save_path(
-            self, self.tr("Export calendar"), "rmdesk-meetings.ics", self.tr("Calendar (*.ics)")
+            self, self.tr("Export calendar"), "rmdesk-meetings", PlainFormat.CALENDAR
         )
         if target is None:
             return
-        if target.suffix.lower() != ".ics":
-            target = target.with_name(target.name + ".ics")
         written: list[int] = []
         if self._run(
             lambda: written.append(
