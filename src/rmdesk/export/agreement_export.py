@@ -17,6 +17,7 @@ from pathlib import Path
 from rmdesk.domain import agreement as rules
 from rmdesk.domain.models import AgreementConfirmation, AgreementVersion, Relationship, Role
 from rmdesk.export.markdown_text import literal_inline, literal_paragraphs
+from rmdesk.privacy.display_text import party_name as display_party_name
 from rmdesk.store.files import write_bytes_atomic
 
 PARTY_WORDS = {Role.LEADER: "Leader", Role.MENTOR: "Mentor"}
@@ -37,8 +38,9 @@ def _body(text: str) -> str:
 
 
 def party_name(relationship: Relationship, party: Role) -> str:
-    name = relationship.leader_name if party is Role.LEADER else relationship.mentor_name
-    return _inline(name) or ("the leader" if party is Role.LEADER else "the mentor")
+    return literal_inline(display_party_name(relationship, party)) or (
+        "the leader" if party is Role.LEADER else "the mentor"
+    )
 
 
 def agreement_markdown(version: AgreementVersion, relationship: Relationship) -> str:

@@ -28,7 +28,7 @@ from rmdesk.domain.models import (
 )
 from rmdesk.export.ics import event_title
 from rmdesk.export.markdown_text import literal_block, literal_inline
-from rmdesk.privacy.display_text import neutralise
+from rmdesk.privacy.display_text import neutralise, party_name
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 UNENCRYPTED_NOTE = (
@@ -68,11 +68,9 @@ class MeetingSummary:
         return cls(relationship, meeting, ordered, tuple(actions), tz)
 
     def person(self, role: Role) -> str:
-        name = (
-            self.relationship.leader_name if role is Role.LEADER else self.relationship.mentor_name
-        )
+        name = party_name(self.relationship, role)
         label = "leader" if role is Role.LEADER else "mentor"
-        return f"{_inline(name)} ({label})" if name.strip() else label.capitalize()
+        return f"{name} ({label})" if name else label.capitalize()
 
     def when(self) -> str:
         start = self.meeting.starts_at.astimezone(self.tz)

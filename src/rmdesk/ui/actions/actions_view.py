@@ -39,6 +39,7 @@ from rmdesk.ui.actions.action_done_dialog import ActionDoneDialog
 from rmdesk.ui.actions.actions_model import AcknowledgementsModel, ActionsModel, status_text
 from rmdesk.ui.kit.context import ViewContext
 from rmdesk.ui.kit.error_text import show_not_saved
+from rmdesk.ui.kit.forms import push_button
 from rmdesk.ui.kit.plain_export import PlainFormat, ask_save_path
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
 
@@ -103,8 +104,7 @@ class ActionsView(QWidget):
 
     # -- building ------------------------------------------------------------------------
     def _button(self, text: str, name: str, parent: QWidget, row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text, parent)
-        button.setAccessibleName(name)
+        button = push_button(text, parent, name=name)
         row.addWidget(button)
         return button
 

@@ -402,7 +402,7 @@ class AgreementView(QWidget):
         if party not in state.can_confirm:
             return
         relationship = self._relationship()
-        expected = relationship.leader_name if party is Role.LEADER else relationship.mentor_name
+        expected = relationship.name_of(party)
         name = AgreementConfirmDialog.ask(self, party, expected, version.number, state.fingerprint)
         if name is None:
             return

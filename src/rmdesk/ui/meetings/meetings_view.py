@@ -34,6 +34,7 @@ from rmdesk.export.ics import write_schedule
 from rmdesk.store.errors import VaultError
 from rmdesk.ui.kit.context import ViewContext
 from rmdesk.ui.kit.error_text import not_saved_line, show_not_saved
+from rmdesk.ui.kit.forms import push_button
 from rmdesk.ui.kit.plain_export import PlainFormat, ask_save_path, confirm_plain_export
 from rmdesk.ui.meetings.agenda_panel import AgendaPanel
 from rmdesk.ui.meetings.autosave import DebouncedSaver, MeetingBook
@@ -95,10 +96,7 @@ class MeetingsView(QWidget):
 
     # -- building ------------------------------------------------------------------------
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
+        return push_button(text, self, slot, name=name)
 
     def _build_list_side(self) -> QWidget:
         side = QWidget(self.planner)

@@ -39,6 +39,7 @@ from rmdesk.domain.progress import ProgressData, build_progress, next_checkin_du
 from rmdesk.store.errors import VaultError
 from rmdesk.ui.kit.context import ViewContext
 from rmdesk.ui.kit.error_text import show_not_saved
+from rmdesk.ui.kit.forms import push_button
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
 from rmdesk.ui.progress.charts import ChartTexts, ChartWidget
 from rmdesk.ui.progress.checkin_dialog import CheckInDialog, new_checkin
@@ -132,9 +133,7 @@ class ProgressView(QWidget):
 
     # -- building ------------------------------------------------------------------------
     def _button(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        return button
+        return push_button(text, self, name=name)
 
     def _table(self, name: str) -> QTableView:
         table = QTableView(self)
