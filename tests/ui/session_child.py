@@ -27,10 +27,10 @@ def main() -> None:
     from rmdesk.app import make_application, vault_creator, vault_opener
     from rmdesk.demo import fill_demo
     from rmdesk.domain.models import Reflection
+    from rmdesk.domain.sections import Section
     from rmdesk.paths import DataPaths
     from rmdesk.privacy.hardening import harden_process
     from rmdesk.privacy.idle import SystemClock
-    from rmdesk.privacy.share_mode import Section
     from rmdesk.store.kdf import KdfParams, passphrase_bytes
     from rmdesk.store.repositories import Repositories
     from rmdesk.ui.shell.main_window import MainWindow, WindowContext

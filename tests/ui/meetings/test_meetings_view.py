@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from rmdesk.domain.models import AgendaItem, AgendaKind, MeetingStatus, Role
-from rmdesk.privacy.share_mode import Section
+from rmdesk.domain.sections import Section
 from rmdesk.ui.meetings.agenda_item_dialog import AgendaItemDialog
 from rmdesk.ui.meetings.agenda_model import ROWS_MIME
 from rmdesk.ui.meetings.agenda_template_dialog import AgendaTemplateDialog, builtin_choices

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.models import Meeting, MeetingStatus
+from rmdesk.domain.sections import Section
 from rmdesk.export.meeting_summary import (
     MeetingSummary,
     summary_markdown,
     summary_title,
 )
 from rmdesk.export.pdf import markdown_to_pdf
-from rmdesk.privacy.share_mode import Section
 from rmdesk.store.errors import VaultError
 from rmdesk.store.files import write_bytes_atomic
 from rmdesk.ui.kit.context import ViewContext

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from rmdesk.domain.cadence import next_occurrence, system_time_zone
 from rmdesk.domain.journey import JourneyFacts, Step, StepState, StepStatus, journey
 from rmdesk.domain.models import ActionStatus, MeetingStatus, Relationship, Role
+from rmdesk.domain.sections import Section
 from rmdesk.privacy.display_text import neutralise, one_line
-from rmdesk.privacy.share_mode import Section
 from rmdesk.ui.kit.context import ViewContext
 from rmdesk.ui.kit.forms import to_qdate
 from rmdesk.ui.kit.sections import section_title

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.models import RelationshipStatus
+from rmdesk.domain.sections import Section
 from rmdesk.paths import DataPaths
 from rmdesk.privacy.clipboard import ClipboardPolicy
 from rmdesk.privacy.idle import (
@@ -34,7 +35,7 @@ from rmdesk.privacy.idle import (
     Clock,
     IdleLockPolicy,
 )
-from rmdesk.privacy.share_mode import PRIVATE_VISIBILITY, SHARED_VISIBILITY, Section, Visibility
+from rmdesk.privacy.share_mode import PRIVATE_VISIBILITY, SHARED_VISIBILITY, Visibility
 from rmdesk.store.errors import VaultError
 from rmdesk.store.vault import Vault
 from rmdesk.ui.kit.error_text import describe, show_not_saved

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.models import MentorCandidate, Relationship, RelationshipStatus, Role
+from rmdesk.domain.sections import Section
 from rmdesk.domain.validation import ValidationError
 from rmdesk.privacy.access import DataAccess, data_access
 from rmdesk.privacy.clipboard import ClipboardPolicy
 from rmdesk.privacy.display_text import neutralise
-from rmdesk.privacy.share_mode import PRIVATE_SECTIONS, Section, Visibility
+from rmdesk.privacy.share_mode import PRIVATE_SECTIONS, Visibility
 from rmdesk.store.errors import StorageError, VaultError
 from rmdesk.store.repositories.relationship import MentorCandidateRepository
 from rmdesk.store.vault import Vault
