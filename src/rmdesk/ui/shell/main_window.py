@@ -289,6 +289,7 @@ class MainWindow(QMainWindow):
             vault.close()
             return
         self.vault = vault
+        log.info("vault unlocked")
         self.visibility = PRIVATE_VISIBILITY
         try:
             self._build_workspace()
@@ -359,6 +360,7 @@ class MainWindow(QMainWindow):
         """Close the vault now: dialogs and menus closed, every widget emptied."""
         if self.vault is None:
             return
+        log.info("locking (%s)", reason)
         self.idle.disarm()
         problem: VaultError | None = None
         try:
@@ -430,6 +432,7 @@ class MainWindow(QMainWindow):
         if self.vault is None or self.visibility.share_mode:
             self._update_actions()
             return
+        log.info("entering shared-screen mode")
         # A dialog may be showing private text (a candidate's notes): it goes first.
         self._close_popups_and_dialogs()
         keep = self.workspace.position() if self.workspace is not None else None
