@@ -19,7 +19,7 @@ from rmdesk.ui.meetings.agenda_model import ROWS_MIME
 from rmdesk.ui.meetings.agenda_template_dialog import AgendaTemplateDialog, builtin_choices
 from rmdesk.ui.meetings.meeting_dialog import MeetingDialog, MeetingSlot
 from rmdesk.ui.meetings.meeting_schedule_dialog import ScheduleDialog, ScheduleRequest
-from tests.ui.meetings.test_meetings_support import (
+from tests.ui.meetings.meetings_world import (
     ACTION_PRIVATE_CANARY,
     PRIVATE_CANARY,
     World,

@@ -17,8 +17,8 @@ from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.portable import ImportRejectedError
 from rmdesk.store.schema import PRIVATE_COLUMNS, PRIVATE_TABLES
 from rmdesk.store.vault import Vault
-from tests.cli.sample_data import PRIVATE_CANARY, SHARED_CANARY, populate
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.sample_data import PRIVATE_CANARY, SHARED_CANARY, populate
 
 OTHER_PREFIX = "11111111-1111-4111-8111-"
 

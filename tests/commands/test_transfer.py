@@ -18,10 +18,10 @@ from rmdesk.export import json_format
 from rmdesk.paths import VAULT_FILE_NAME
 from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.vault import Vault
-from tests.cli.cli_helpers import PASSPHRASE, child_env, command, digest, run
-from tests.cli.conftest import Source
-from tests.cli.sample_data import PRIVATE_CANARY, SHARED_CANARY
-from tests.cli.test_cli_vault import _assert_plain_failure
+from tests.commands.cli_helpers import PASSPHRASE, child_env, command, digest, run
+from tests.commands.conftest import Source
+from tests.commands.test_vault_cmds import _assert_plain_failure
+from tests.sample_data import PRIVATE_CANARY, SHARED_CANARY
 
 
 @pytest.fixture(scope="module")

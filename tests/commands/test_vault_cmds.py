@@ -14,7 +14,7 @@ import pytest
 
 from rmdesk.paths import LOCK_FILE_NAME, VAULT_FILE_NAME
 from rmdesk.store.instance_lock import InstanceLock
-from tests.cli.cli_helpers import (
+from tests.commands.cli_helpers import (
     NEW_PASSPHRASE,
     PASSPHRASE,
     child_env,
@@ -23,7 +23,7 @@ from tests.cli.cli_helpers import (
     minimal_document,
     run,
 )
-from tests.cli.conftest import Source
+from tests.commands.conftest import Source
 
 PAGE = 4096
 
