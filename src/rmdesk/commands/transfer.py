@@ -16,8 +16,8 @@ from rmdesk.commands.common import (
 )
 from rmdesk.export import json_format, markdown
 from rmdesk.paths import DataPaths
-from rmdesk.store import portable
 from rmdesk.store.files import write_bytes_atomic
+from rmdesk.store.repositories import Repositories
 
 UNENCRYPTED_WARNING = (
     "Warning: {path} is NOT encrypted. Anyone who can read that file can read what it holds; "
@@ -35,8 +35,9 @@ def export(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
         if args.format == "json":
             data = json_format.export_json(vault.db, include_private=include_private)
         else:
-            tables = portable.dump(vault.db, include_private=include_private)
-            data = markdown.render(tables, include_private=include_private).encode("utf-8")
+            repos = Repositories.from_db(vault.db)
+            text = markdown.render_text(repos, include_private=include_private)
+            data = text.encode("utf-8")
     write_bytes_atomic(target, data)
     scope = (
         "everything, INCLUDING private notes and the journal"
