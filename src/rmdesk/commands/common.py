@@ -159,12 +159,17 @@ def vault_lock(paths: DataPaths) -> Iterator[None]:
 
 
 @contextmanager
-def opened_vault(paths: DataPaths, passphrase: bytearray) -> Iterator[Vault]:
-    """Open with ``passphrase`` (wiped afterwards); closed and key wiped on the way out."""
+def opened_vault(paths: DataPaths, passphrase: bytearray, console: Console) -> Iterator[Vault]:
+    """Open with ``passphrase`` (wiped afterwards); closed and key wiped on the way out.
+
+    What opening did that the user must hear of (a crash journal set aside) goes to stderr.
+    """
     try:
         vault = Vault.open(paths.vault, passphrase, backup_dir=paths.backups)
     finally:
         wipe(passphrase)
+    for notice in vault.notices:
+        console.warn(f"rmdesk: {notice}")
     try:
         yield vault
     finally:

@@ -31,7 +31,7 @@ def export(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
     if target.exists() and target.resolve() == paths.vault.resolve():
         raise UsageError("The export would replace the vault itself; choose another file.")
     include_private = bool(args.include_private)
-    with vault_lock(paths), opened_vault(paths, console.passphrase("Passphrase")) as vault:
+    with vault_lock(paths), opened_vault(paths, console.passphrase("Passphrase"), console) as vault:
         if args.format == "json":
             data = json_format.export_json(vault.db, include_private=include_private)
         else:
@@ -59,7 +59,7 @@ def import_(paths: DataPaths, console: Console, args: argparse.Namespace) -> int
             document = json_format.parse_file(source)
         finally:
             progress.finish()
-        with opened_vault(paths, console.passphrase("Passphrase")) as vault:
+        with opened_vault(paths, console.passphrase("Passphrase"), console) as vault:
             progress.status("checking")
             try:
                 counts = json_format.import_document(vault.db, document, progress=progress.update)

@@ -63,7 +63,7 @@ def _report_lines(report: VerifyReport) -> list[str]:
 
 def check(paths: DataPaths, console: Console, _args: argparse.Namespace) -> int:
     require_vault(paths)
-    with vault_lock(paths), opened_vault(paths, console.passphrase("Passphrase")) as vault:
+    with vault_lock(paths), opened_vault(paths, console.passphrase("Passphrase"), console) as vault:
         report = vault.verify()
     for line in _report_lines(report):
         console.say(line)
@@ -99,7 +99,7 @@ def backup(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
             wipe(passphrase)
             raise
         try:
-            with opened_vault(paths, passphrase) as vault:
+            with opened_vault(paths, passphrase, console) as vault:
                 vault.backup_to(target, new_passphrase=new)
         finally:
             wipe(new)
@@ -148,7 +148,7 @@ def passwd(paths: DataPaths, console: Console, _args: argparse.Namespace) -> int
             wipe(old)
             raise
         try:
-            with opened_vault(paths, bytearray(old)) as vault:
+            with opened_vault(paths, bytearray(old), console) as vault:
                 vault.change_passphrase(old, new)
         finally:
             wipe(old)

@@ -94,6 +94,8 @@ class Vault:
         self.path = path
         self._db: Db | None = db
         self._key = key
+        # What opening found and did that the user should hear of (a crash journal set aside).
+        self.notices: tuple[str, ...] = ()
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -178,8 +180,11 @@ class Vault:
         ``migrations`` is the schema to bring the vault to; only tests pass another one.
         Nothing is written to the file before every check has passed.
         """
-        conn, key = unlock(path, passphrase, kdf)
-        return cls._adopt(path, conn, key, backup_dir, migrations)
+        notices: list[str] = []
+        conn, key = unlock(path, passphrase, kdf, set_aside_dir=backup_dir, notices=notices)
+        vault = cls._adopt(path, conn, key, backup_dir, migrations)
+        vault.notices = tuple(notices)
+        return vault
 
     @classmethod
     def _adopt(
