@@ -77,7 +77,7 @@ def flip_byte(path: Path, offset: int) -> None:
 
 def minimal_document(uuid: str = "33333333-3333-4333-8333-000000000001") -> dict[str, object]:
     """An export holding one relationship and nothing else."""
-    stamp = "2026-01-05T10:00:00+00:00"
+    stamp = "2026-01-05T10:00:00Z"
     relationship = {
         "uuid": uuid,
         "my_role": "mentor",

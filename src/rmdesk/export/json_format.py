@@ -55,6 +55,10 @@ def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON value")
+
+
 def parse_file(path: Path) -> Document:
     """:func:`parse` on a file's contents (read as text, so only one copy sits in memory)."""
     try:
@@ -87,7 +91,10 @@ def parse(data: bytes) -> Document:
 def parse_text(text: str) -> Document:
     """The document in ``text`` (see :func:`parse`)."""
     try:
-        document = json.loads(text, object_pairs_hook=_reject_duplicate_keys)
+        # NaN and Infinity are not JSON (Python accepts them), and would not export again.
+        document = json.loads(
+            text, object_pairs_hook=_reject_duplicate_keys, parse_constant=_reject_constant
+        )
     except json.JSONDecodeError as exc:
         raise ImportRejectedError(
             [f"$: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"]

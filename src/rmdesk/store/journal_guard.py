@@ -223,13 +223,13 @@ def judge_with_key(database: Path, key: bytearray) -> tuple[Verdict, str]:
         # page-1 record holds page 1 as it was when the transaction began.
         first = records[0]
         theirs = read_page_one(first.image, bytes(key))
-        if theirs is None:
-            return Verdict.SET_ASIDE, "it was written with another key"
+        # (theirs is None: the journal began under another key — a passphrase change cut
+        # short, or a journal from before one; the trial below tells which.)
         if theirs == mine:
             # The same change counter (in SQLCipher the previous page image's ciphertext
             # plus one, so another copy matches only by a 1-in-2^32 chance) and page count.
             return Verdict.REPLAY, ""
-        if not first.synced:
+        if theirs is not None and not first.synced:
             # SQLite writes no database page before the journal holding its old image is
             # synced, so this file's page 1 should still be that image: another file.
             return Verdict.SET_ASIDE, "it began from another copy of the file"
@@ -240,7 +240,9 @@ def judge_with_key(database: Path, key: bytearray) -> tuple[Verdict, str]:
         return Verdict.REPLAY, ""
     if alone is Trial.SOUND:
         return Verdict.SET_ASIDE, "the vault is whole without it and it began from another copy"
-    if paired is Trial.UNREADABLE and alone is Trial.UNREADABLE:
+    if paired is Trial.UNREADABLE:
+        # What the journal recovers does not open with this key: the key is wrong, or it is
+        # the new key of a passphrase change that the journal is about to undo.
         return Verdict.WRONG_KEY, ""
     raise DamagedVaultError(
         "neither the file nor the file with the crash journal beside it is sound; both were "

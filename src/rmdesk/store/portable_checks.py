@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from datetime import date, datetime
 from typing import Any
 
 from rmdesk.store.db import Db
 from rmdesk.store.portable_spec import Column, TableSpec, quote, rows_of, table_specs
+from rmdesk.store.repositories._codec import (
+    MAX_YEAR,
+    MIN_YEAR,
+    json_to_strings,
+    text_to_date,
+    text_to_time,
+)
+from rmdesk.store.repositories.agenda_template import items_from_json
+from rmdesk.store.repositories.agreement import sections_from_json
 
 Row = dict[str, Any]
 MAX_PROBLEMS = 10
@@ -21,15 +29,13 @@ MAX_PROBLEMS = 10
 # has a row with the same key keeps its own, so an export can go into any vault.
 BUILTIN_KEY = "builtin_key"
 INT_MIN, INT_MAX = -(2**63), 2**63 - 1
-# Text columns that hold JSON; checked on import so the app never meets unparsable JSON.
-JSON_TEXT_COLUMNS = frozenset(
-    {
-        ("relationship", "focus_areas"),
-        ("mentor_candidate", "expertise"),
-        ("agreement_version", "sections"),
-        ("agenda_template", "items"),
-    }
-)
+# Text columns that hold JSON, each with the decoder the app reads it with.
+JSON_TEXT_COLUMNS: dict[tuple[str, str], Callable[[str], object]] = {
+    ("relationship", "focus_areas"): json_to_strings,
+    ("mentor_candidate", "expertise"): json_to_strings,
+    ("agreement_version", "sections"): sections_from_json,
+    ("agenda_template", "items"): items_from_json,
+}
 
 
 def _shown(value: object) -> str:
@@ -73,29 +79,41 @@ def _value_problem(col: Column, value: object) -> str | None:
 
 
 def _text_problem(col: Column, value: str) -> str | None:
+    """Times and days are checked with the decoders the app reads them with."""
     if col.references or col.name == "uuid":
         return None if value else "expected a non-empty id"
-    parse: Callable[[str], object] | None = None
+    decode: Callable[[str], object] | None = None
     if col.name == "at" or col.name.endswith("_at"):
-        parse, what = datetime.fromisoformat, "an ISO date and time"
+        decode, what = text_to_time, "a UTC time YYYY-MM-DDTHH:MM:SSZ"
     elif col.name.endswith(("_date", "_on")):
-        parse, what = date.fromisoformat, "an ISO date (YYYY-MM-DD)"
-    if parse is not None:
+        decode, what = text_to_date, "a day YYYY-MM-DD"
+    if decode is not None:
         try:
-            parse(value)
+            decode(value)
         except ValueError:
-            return f"expected {what}, got {_shown(value)}"
+            return f"expected {what} (years {MIN_YEAR}-{MAX_YEAR}), got {_shown(value)}"
     return None
 
 
 def _json_problem(table: str, col: Column, value: object) -> str | None:
-    if (table, col.name) not in JSON_TEXT_COLUMNS or not isinstance(value, str):
+    decode = JSON_TEXT_COLUMNS.get((table, col.name))
+    if decode is None or not isinstance(value, str):
         return None
     try:
-        json.loads(value)
-    except ValueError:
-        return f"expected JSON text, got {_shown(value)}"
+        decode(value)
+    except (ValueError, RecursionError) as exc:
+        return f"expected {_JSON_SHAPES[(table, col.name)]} ({exc}), got {_shown(value)}"
     return None
+
+
+_JSON_SHAPES = {
+    ("relationship", "focus_areas"): "JSON text: a list of strings",
+    ("mentor_candidate", "expertise"): "JSON text: a list of strings",
+    ("agreement_version", "sections"): 'JSON text: a list of {"key", "title", "body"} strings',
+    ("agenda_template", "items"): (
+        'JSON text: a list of {"kind", "title", "owner", "time_box_minutes"}'
+    ),
+}
 
 
 class _Problems:
