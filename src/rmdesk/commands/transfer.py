@@ -14,9 +14,11 @@ from rmdesk.commands.common import (
     require_vault,
     vault_lock,
 )
+from rmdesk.commands.interrupts import DeferredInterrupt
 from rmdesk.export import json_format, markdown
 from rmdesk.paths import DataPaths
 from rmdesk.store.files import write_bytes_atomic
+from rmdesk.store.portable_spec import shown
 from rmdesk.store.repositories import Repositories
 
 UNENCRYPTED_WARNING = (
@@ -52,22 +54,32 @@ def export(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
 def import_(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
     require_vault(paths)
     source = Path(args.file).expanduser().absolute()
+    name = shown(source.name)  # a file name can hold escape sequences too
     progress = ProgressLine(console.stderr, "Importing")
     with vault_lock(paths):
-        progress.status(f"reading {source.name}")
+        progress.status("reading the file")
         try:
             document = json_format.parse_file(source)
         finally:
             progress.finish()
-        with opened_vault(paths, console.passphrase("Passphrase"), console) as vault:
+        with (
+            opened_vault(paths, console.passphrase("Passphrase"), console) as vault,
+            DeferredInterrupt() as interrupt,
+        ):
             progress.status("checking")
             try:
-                counts = json_format.import_document(vault.db, document, progress=progress.update)
+                counts = json_format.import_document(
+                    vault.db, document, progress=progress.update, checkpoint=interrupt.checkpoint
+                )
             finally:
                 progress.finish()
     relationships = counts.get("relationship", 0)
     console.say(
-        f"Imported {sum(counts.values()):,} rows ({relationships} relationship(s)) "
-        f"from {source.name}."
+        f"Imported {sum(counts.values()):,} rows ({relationships} relationship(s)) from {name}."
     )
+    if interrupt.arrived:
+        console.warn(
+            "rmdesk: Ctrl-C arrived while the import was being saved; it was completed, "
+            "not undone (importing the file again would collide with these rows)."
+        )
     return 0
