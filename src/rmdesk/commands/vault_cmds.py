@@ -19,7 +19,7 @@ from rmdesk.commands.common import (
     require_vault,
     vault_lock,
 )
-from rmdesk.commands.rotation import next_backup_path, prune
+from rmdesk.commands.rotation import next_backup_path, prune, remove_stale_temps
 from rmdesk.paths import DataPaths, ensure_private_dir
 from rmdesk.store.errors import BadInputError, DamagedVaultError, VaultExistsError
 from rmdesk.store.files import os_error_to_vault_error
@@ -90,6 +90,8 @@ def backup(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
     else:
         target = existing_parent(Path(args.file), "backup")
     with vault_lock(paths):
+        if args.rotate is not None:
+            remove_stale_temps(target.parent)
         passphrase = console.passphrase("Passphrase")
         new: bytearray | None = None
         try:

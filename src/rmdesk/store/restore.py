@@ -21,7 +21,12 @@ from rmdesk.store.errors import (
     DamagedVaultError,
     VaultTooNewError,
 )
-from rmdesk.store.files import atomic_path, copy_file_atomic, os_error_to_vault_error
+from rmdesk.store.files import (
+    atomic_path,
+    copy_file_atomic,
+    os_error_to_vault_error,
+    remove_stale_vault_temps,
+)
 from rmdesk.store.kdf import KdfParams
 from rmdesk.store.schema import SCHEMA_VERSION
 from rmdesk.store.vault_files import unlock, write_copy
@@ -40,6 +45,7 @@ def restore_vault(
         raise BadInputError("the backup is the vault file itself")
     if not candidate.exists():
         raise BadInputError(f"there is no file at {candidate.name}")
+    remove_stale_vault_temps(vault_path)  # a killed restore's copy; the caller holds the lock
     with _readable_copy(candidate, vault_path.parent) as (source, mode):
         return _restore_from(vault_path, source, mode, passphrase, rollback_dir, kdf)
 

@@ -44,6 +44,8 @@ from rmdesk.store.files import (
     fsync_dir,
     os_error_to_vault_error,
     remove_sqlite_sidecars,
+    remove_stale_temps,
+    remove_stale_vault_temps,
 )
 from rmdesk.store.kdf import DEFAULT_KDF, SALT_BYTES, KdfParams, derive_key, raw_key_literal, wipe
 from rmdesk.store.restore import restore_vault
@@ -125,6 +127,7 @@ class Vault:
         try:
             try:
                 ensure_private_dir(path.parent)
+                remove_stale_vault_temps(path)
                 fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
                 os.close(fd)  # mkstemp's file is 0600 from birth; SQLite keeps its mode
                 staged = Path(name)
@@ -181,6 +184,7 @@ class Vault:
         Nothing is written to the file before every check has passed.
         """
         notices: list[str] = []
+        remove_stale_vault_temps(path)  # the caller holds the instance lock
         conn, key = unlock(path, passphrase, kdf, set_aside_dir=backup_dir, notices=notices)
         vault = cls._adopt(path, conn, key, backup_dir, migrations)
         vault.notices = tuple(notices)
@@ -324,6 +328,7 @@ class Vault:
                 ensure_private_dir(target.parent)
             except OSError as exc:
                 raise os_error_to_vault_error(exc) from exc
+            remove_stale_temps(target.parent, target.name)  # from a killed earlier backup
             with atomic_path(target) as tmp:
                 write_copy(self.db.raw, tmp, key, record_kdf=new_passphrase is not None)
         finally:
