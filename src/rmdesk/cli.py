@@ -170,7 +170,7 @@ def run_command(args: argparse.Namespace) -> int:
     """Run a parsed headless command, turning expected failures into messages and codes."""
     # Imported here, not at the top: starting the app does not need the commands.
     from rmdesk.commands import HANDLERS
-    from rmdesk.commands.common import Console, UsageError
+    from rmdesk.commands.common import Console, UsageError, check_data_folder
     from rmdesk.paths import data_paths
     from rmdesk.privacy.hardening import harden_process
     from rmdesk.store.errors import VaultError
@@ -182,6 +182,7 @@ def run_command(args: argparse.Namespace) -> int:
     paths = data_paths(args.data_dir)
     try:
         try:
+            check_data_folder(paths)
             result = HANDLERS[args.handler](paths, console, args)
         except OSError as exc:  # a folder we cannot create or enter, a file in the way...
             raise os_error_to_vault_error(exc) from exc

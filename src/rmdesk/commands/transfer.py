@@ -8,9 +8,9 @@ from pathlib import Path
 from rmdesk.commands.common import (
     Console,
     ProgressLine,
-    UsageError,
     existing_parent,
     opened_vault,
+    refuse_data_folder_files,
     require_vault,
     vault_lock,
 )
@@ -30,10 +30,14 @@ UNENCRYPTED_WARNING = (
 def export(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
     require_vault(paths)
     target = existing_parent(Path(args.out), "export")
-    if target.exists() and target.resolve() == paths.vault.resolve():
-        raise UsageError("The export would replace the vault itself; choose another file.")
+    refuse_data_folder_files(paths, target, "export")
     include_private = bool(args.include_private)
     with vault_lock(paths), opened_vault(paths, console.passphrase("Passphrase"), console) as vault:
+        if not vault.verify().ok:
+            console.warn(
+                "rmdesk: Warning: the vault failed its integrity checks (see rmdesk vault "
+                "check), so this export may be incomplete or wrong. Restore a backup soon."
+            )
         if args.format == "json":
             data = json_format.export_json(vault.db, include_private=include_private)
         else:

@@ -16,6 +16,7 @@ from rmdesk.commands.common import (
     UsageError,
     existing_parent,
     opened_vault,
+    refuse_data_folder_files,
     require_vault,
     vault_lock,
 )
@@ -89,6 +90,7 @@ def backup(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
         target = next_backup_path(folder)
     else:
         target = existing_parent(Path(args.file), "backup")
+        refuse_data_folder_files(paths, target, "backup")
     with vault_lock(paths):
         if args.rotate is not None:
             remove_stale_temps(target.parent)
