@@ -12,7 +12,14 @@ from rmdesk.domain.validation import (
     require_text,
 )
 from rmdesk.store.db import Db
-from rmdesk.store.repositories._base import Row, require_one, saved_id, unsaved
+from rmdesk.store.repositories._base import (
+    Row,
+    decoded,
+    decoded_one,
+    require_one,
+    saved_id,
+    unsaved,
+)
 from rmdesk.store.repositories._codec import (
     load_json,
     text_to_time,
@@ -116,13 +123,13 @@ class AgendaTemplateRepository:
             "SELECT id, uuid, name, items, created_at FROM agenda_template WHERE id = ?",
             (template_id,),
         )
-        return None if row is None else _template(row)
+        return decoded_one(self._db, "agenda_template", row, _template)
 
     def list_all(self) -> list[AgendaTemplate]:
         rows = self._db.query(
             "SELECT id, uuid, name, items, created_at FROM agenda_template ORDER BY name, id"
         )
-        return [_template(row) for row in rows]
+        return decoded(self._db, "agenda_template", rows, _template)
 
     def update(self, template: AgendaTemplate) -> AgendaTemplate:
         row_id = saved_id("agenda_template", template.id)

@@ -17,7 +17,7 @@ from rmdesk.domain.models import (
 )
 from rmdesk.domain.validation import ValidationError, validate
 from rmdesk.store.db import Db
-from rmdesk.store.repositories._base import NotFoundError, Row, unsaved
+from rmdesk.store.repositories._base import NotFoundError, Row, decoded, decoded_one, unsaved
 from rmdesk.store.repositories._codec import (
     load_json,
     text_to_time,
@@ -146,7 +146,7 @@ class AgreementRepository:
             f"SELECT {_VERSION_COLUMNS} FROM agreement_version WHERE id = ?",  # noqa: S608
             (version_id,),
         )
-        return None if row is None else self._version(row)
+        return decoded_one(self._db, "agreement_version", row, self._version)
 
     def list_versions(self, relationship_id: int) -> list[AgreementVersion]:
         """Oldest (number 1) first, each with its confirmations."""
@@ -155,7 +155,7 @@ class AgreementRepository:
             " WHERE relationship_id = ? ORDER BY number",
             (relationship_id,),
         )
-        return [self._version(row) for row in rows]
+        return decoded(self._db, "agreement_version", rows, self._version)
 
     def latest(self, relationship_id: int) -> AgreementVersion | None:
         row = self._db.query_one(
@@ -163,7 +163,7 @@ class AgreementRepository:
             " WHERE relationship_id = ? ORDER BY number DESC LIMIT 1",
             (relationship_id,),
         )
-        return None if row is None else self._version(row)
+        return decoded_one(self._db, "agreement_version", row, self._version)
 
     def _version(self, row: Row) -> AgreementVersion:
         confirmations = self._db.query(
