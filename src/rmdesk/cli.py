@@ -32,9 +32,10 @@ exit codes:
       passphrases differ, no input)   25  disk full
   10  other vault problem             26  read-only file or folder
   11  no vault in the data folder     27  passphrase NOT changed (the old one works)
-  12  a vault already exists          30  bad input file (import or backup file);
-  20  wrong passphrase                    nothing was changed
-  21  damaged vault (or backup)       130 interrupted (Ctrl-C); nothing half-done
+  12  a vault already exists          30  bad input file (import or backup file,
+  20  wrong passphrase                    import over 256 MiB or not a regular file);
+  21  damaged vault (or backup)           nothing was changed
+                                      130 interrupted (Ctrl-C); nothing half-done
   22  not an rmdesk vault             28  disk input/output error
                                       29  no permission to read the vault
                                       31  unusable file or folder path
