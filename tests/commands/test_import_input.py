@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -16,10 +14,8 @@ from rmdesk.export.json_format import MAX_IMPORT_BYTES
 from rmdesk.paths import VAULT_FILE_NAME
 from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.vault import Vault
-from tests.cli.cli_helpers import PASSPHRASE, child_env, digest, minimal_document, run
+from tests.cli.cli_helpers import PASSPHRASE, digest, minimal_document, run, run_test_child
 from tests.cli.conftest import Source
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -91,15 +87,8 @@ def test_ctrl_c_after_the_commit_is_not_reported_as_nothing_done(
     good = tmp_path / "one.json"
     document = minimal_document()
     good.write_text(json.dumps(document), encoding="utf-8")
-    child = ["-m", "tests.cli.interrupt_child", "--data-dir", str(data_dir), "import", str(good)]
-    result = subprocess.run(
-        [sys.executable, *child],
-        input=f"{PASSPHRASE}\n".encode(),
-        capture_output=True,
-        env=child_env(source.home),
-        cwd=REPO_ROOT,
-        timeout=120,
-        check=False,
+    result = run_test_child(
+        source.home, "interrupt_child", "import", good, data_dir=data_dir, lines=[PASSPHRASE]
     )
     stderr = result.stderr.decode()
     with Vault.open(data_dir / VAULT_FILE_NAME, passphrase_bytes(PASSPHRASE)) as vault:

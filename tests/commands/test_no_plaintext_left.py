@@ -5,29 +5,16 @@ real files, SIGKILL at the worst moment)."""
 from __future__ import annotations
 
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 from rmdesk.paths import VAULT_FILE_NAME
-from tests.cli.cli_helpers import PASSPHRASE, child_env, run
+from tests.cli.cli_helpers import PASSPHRASE, run, run_test_child
 from tests.cli.conftest import Source
 from tests.cli.sample_data import PRIVATE_CANARY, SHARED_CANARY
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-
 
 def killed(source: Source, data_dir: Path, *args: str | Path) -> None:
-    argv = [sys.executable, "-m", "tests.cli.kill_child", "--data-dir", str(data_dir)]
-    done = subprocess.run(
-        [*argv, *(str(a) for a in args)],
-        input=f"{PASSPHRASE}\n".encode(),
-        capture_output=True,
-        env=child_env(source.home),
-        cwd=REPO_ROOT,
-        timeout=120,
-        check=False,
-    )
+    done = run_test_child(source.home, "kill_child", *args, data_dir=data_dir, lines=[PASSPHRASE])
     assert done.returncode == -signal.SIGKILL, done.stderr.decode()
 
 

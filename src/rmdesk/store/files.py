@@ -13,6 +13,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 
 from rmdesk.paths import PRIVATE_FILE_MODE
@@ -27,6 +28,18 @@ def os_error_to_vault_error(exc: OSError) -> VaultError:
     if exc.errno in (errno.ENOTDIR, errno.EISDIR, errno.ENOENT, errno.ENAMETOOLONG, errno.EEXIST):
         return PathError(exc.strerror or "")
     return StorageError(exc.strerror or "the file could not be written")
+
+
+def unused_stamped_name(folder: Path, prefix: str, suffix: str = "") -> Path:
+    """``folder/<prefix><UTC time><suffix>``, with ``-2``, ``-3``... before the suffix when
+    that name is taken."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    candidate = folder / f"{prefix}{stamp}{suffix}"
+    counter = 1
+    while candidate.exists() or candidate.is_symlink():
+        counter += 1
+        candidate = folder / f"{prefix}{stamp}-{counter}{suffix}"
+    return candidate
 
 
 def fsync_dir(folder: Path) -> None:
@@ -58,13 +71,21 @@ def atomic_path(target: Path) -> Iterator[Path]:
         raise os_error_to_vault_error(exc) from exc
     os.close(fd)
     tmp = Path(tmp_name)
-    try:
+    with _discarded_on_failure(tmp):
         yield tmp
         os.chmod(tmp, PRIVATE_FILE_MODE)
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(tmp, target)
         fsync_dir(folder)
+
+
+@contextmanager
+def _discarded_on_failure(tmp: Path) -> Iterator[None]:
+    """On any failure inside, remove ``tmp`` (and a journal beside it) and re-raise, an
+    OSError as the matching VaultError."""
+    try:
+        yield
     except OSError as exc:
         _discard(tmp)
         raise os_error_to_vault_error(exc) from exc
@@ -149,19 +170,13 @@ def write_bytes_atomic(target: Path, data: bytes) -> None:
     except OSError as exc:
         raise os_error_to_vault_error(exc) from exc
     tmp = Path(name)
-    try:
+    with _discarded_on_failure(tmp):
         try:
             _write_all(fd, data)
         finally:
             os.close(fd)
         os.replace(tmp, target)
         fsync_dir(folder)
-    except OSError as exc:
-        _discard(tmp)
-        raise os_error_to_vault_error(exc) from exc
-    except BaseException:
-        _discard(tmp)
-        raise
 
 
 def _write_all(fd: int, data: bytes) -> None:

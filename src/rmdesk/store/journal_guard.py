@@ -42,7 +42,6 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 
@@ -52,6 +51,7 @@ from rmdesk.paths import ensure_private_dir
 from rmdesk.store.db import SQLITE_NOTADB, error_code
 from rmdesk.store.engine import PAGE_SIZE, connect, integrity_problems
 from rmdesk.store.errors import DamagedVaultError
+from rmdesk.store.files import unused_stamped_name
 from rmdesk.store.kdf import SALT_BYTES
 from rmdesk.store.page_one import read_page_one
 
@@ -253,12 +253,7 @@ def judge_with_key(database: Path, key: bytearray) -> tuple[Verdict, str]:
 def set_aside(journal: Path, folder: Path) -> Path:
     """Move ``journal`` into ``folder`` under a name SQLite pairs with no database."""
     ensure_private_dir(folder)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = folder / f"{SET_ASIDE_PREFIX}{stamp}"
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = folder / f"{SET_ASIDE_PREFIX}{stamp}-{counter}"
+    target = unused_stamped_name(folder, SET_ASIDE_PREFIX)
     shutil.move(journal, target)  # a rename when backups/ is on the same file system
     return target
 
