@@ -58,7 +58,7 @@ def export(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
 def import_(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
     require_vault(paths)
     source = Path(args.file).expanduser().absolute()
-    name = shown(source.name)  # a file name can hold escape sequences too
+    name = shown(source.name, limit=None)  # a file name can hold escape sequences too
     progress = ProgressLine(console.stderr, "Importing")
     with vault_lock(paths):
         progress.status("reading the file")

@@ -73,7 +73,7 @@ def parse_file(path: Path, *, limit: int = MAX_IMPORT_BYTES) -> Document:
     non-blocking, so a FIFO without a writer cannot hang us), and so is a file over the limit;
     the limit also bounds what is read if the file grows meanwhile.
     """
-    name = shown(str(path))
+    name = shown(str(path), limit=None)  # a file name can hold escape sequences
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError as exc:

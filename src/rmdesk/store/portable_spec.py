@@ -35,16 +35,17 @@ _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,39}", re.ASCII)
 _HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Co", "Cs"})
 
 
-def shown(value: object) -> str:
+def shown(value: object, limit: int | None = SHOWN_LIMIT) -> str:
     """``value`` as it may appear in a message: JSON, hidden characters escaped, and cut to
-    ``SHOWN_LIMIT`` characters (so a 50 MB key prints as a short line)."""
+    ``limit`` characters (so a 50 MB key prints as a short line; None for a path the user
+    typed, which the command line already bounds)."""
     text = json.dumps(value, ensure_ascii=False)
-    if len(text) > 4 * SHOWN_LIMIT:
-        text = text[: 4 * SHOWN_LIMIT]  # nothing past this can be shown anyway
+    if limit is not None and len(text) > 4 * limit:
+        text = text[: 4 * limit]  # nothing past this can be shown anyway
     text = "".join(
         f"\\u{ord(c):04x}" if unicodedata.category(c) in _HIDDEN_CATEGORIES else c for c in text
     )
-    return text if len(text) <= SHOWN_LIMIT else text[: SHOWN_LIMIT - 3] + "..."
+    return text if limit is None or len(text) <= limit else text[: limit - 3] + "..."
 
 
 def member(name: str) -> str:
