@@ -124,9 +124,9 @@ def leave_hot_journal(vault_path: Path) -> None:
 def run_test_child(
     home: Path, module: str, *args: str | Path, data_dir: Path, lines: Sequence[str] = ()
 ) -> subprocess.CompletedProcess[bytes]:
-    """``python -m tests.cli.<module> --data-dir DIR ARGS``: the real command with one fault
+    """``python -m tests.commands.<module> --data-dir DIR ARGS``: the real command with one fault
     injected (see the module), run from the repository root."""
-    argv = [sys.executable, "-m", f"tests.cli.{module}", "--data-dir", str(data_dir)]
+    argv = [sys.executable, "-m", f"tests.commands.{module}", "--data-dir", str(data_dir)]
     return subprocess.run(
         [*argv, *(str(a) for a in args)],
         input="".join(f"{line}\n" for line in lines).encode("utf-8"),

@@ -1,6 +1,6 @@
 """``rmdesk import`` with Ctrl-C landing right after the import's COMMIT returned.
 
-Run as ``python -m tests.cli.interrupt_child --data-dir DIR import FILE``. The real command
+Run as ``python -m tests.commands.interrupt_child --data-dir DIR import FILE``. The real command
 runs on real files; the only change is that SIGINT is sent to the process at the moment the
 import's transaction has committed — the moment a person's Ctrl-C can hit by chance.
 """

@@ -1,6 +1,6 @@
 """A real ``rmdesk`` command that SIGKILLs itself just as a finished file is given its name.
 
-Run as ``python -m tests.cli.kill_child ARGS...`` (the command line of ``rmdesk``). The first
+Run as ``python -m tests.commands.kill_child ARGS...`` (the command line of ``rmdesk``). The first
 step that makes a written file appear under a name — ``link_fd`` (naming a nameless file) or
 ``os.replace`` — kills the process instead: the moment a power cut or ``kill -9`` can hit,
 pinned. (On code without ``link_fd`` the patch is harmless.)

@@ -13,8 +13,8 @@ import pytest
 from rmdesk.export import json_format
 from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.vault import Vault
-from tests.cli.cli_helpers import PASSPHRASE, digest, run
-from tests.cli.conftest import Source
+from tests.commands.cli_helpers import PASSPHRASE, digest, run
+from tests.commands.conftest import Source
 from tests.conftest import FAST_KDF
 
 OFF_FORMAT_TIMES = [

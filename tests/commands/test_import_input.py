@@ -14,8 +14,8 @@ from rmdesk.export.json_format import MAX_IMPORT_BYTES
 from rmdesk.paths import VAULT_FILE_NAME
 from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.vault import Vault
-from tests.cli.cli_helpers import PASSPHRASE, digest, minimal_document, run, run_test_child
-from tests.cli.conftest import Source
+from tests.commands.cli_helpers import PASSPHRASE, digest, minimal_document, run, run_test_child
+from tests.commands.conftest import Source
 
 
 @pytest.fixture

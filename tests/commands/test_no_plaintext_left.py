@@ -8,9 +8,9 @@ import signal
 from pathlib import Path
 
 from rmdesk.paths import VAULT_FILE_NAME
-from tests.cli.cli_helpers import PASSPHRASE, run, run_test_child
-from tests.cli.conftest import Source
-from tests.cli.sample_data import PRIVATE_CANARY, SHARED_CANARY
+from tests.commands.cli_helpers import PASSPHRASE, run, run_test_child
+from tests.commands.conftest import Source
+from tests.commands.sample_data import PRIVATE_CANARY, SHARED_CANARY
 
 
 def killed(source: Source, data_dir: Path, *args: str | Path) -> None:

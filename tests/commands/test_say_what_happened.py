@@ -10,8 +10,8 @@ from rmdesk.paths import LOCK_FILE_NAME, VAULT_FILE_NAME
 from rmdesk.store.engine import PAGE_SIZE
 from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.vault import Vault
-from tests.cli.cli_helpers import PASSPHRASE, digest, run
-from tests.cli.conftest import Source
+from tests.commands.cli_helpers import PASSPHRASE, digest, run
+from tests.commands.conftest import Source
 
 
 def test_an_all_zero_vault_is_damaged_not_a_wrong_passphrase(

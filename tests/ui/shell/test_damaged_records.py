@@ -16,7 +16,7 @@ from rmdesk.store.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import WindowFactory, unlock
 
-DATA = Path(__file__).resolve().parents[2] / "cli" / "data"
+DATA = Path(__file__).resolve().parents[2] / "export" / "data"
 
 
 def test_damaged_rows_are_left_out_and_named_not_a_lockout(
