@@ -10,7 +10,7 @@ from pathlib import Path
 from rmdesk.paths import VAULT_FILE_NAME
 from tests.commands.cli_helpers import PASSPHRASE, run, run_test_child
 from tests.commands.conftest import Source
-from tests.commands.sample_data import PRIVATE_CANARY, SHARED_CANARY
+from tests.sample_data import PRIVATE_CANARY, SHARED_CANARY
 
 
 def killed(source: Source, data_dir: Path, *args: str | Path) -> None:
