@@ -32,9 +32,10 @@ exit codes:
       passphrases differ, no input)   25  disk full
   10  other vault problem             26  read-only file or folder
   11  no vault in the data folder     27  passphrase NOT changed (the old one works)
-  12  a vault already exists          30  bad input file (import or backup file);
-  20  wrong passphrase                    nothing was changed
-  21  damaged vault (or backup)       130 interrupted (Ctrl-C); nothing half-done
+  12  a vault already exists          30  bad input file (import or backup file,
+  20  wrong passphrase                    import over 256 MiB or not a regular file);
+  21  damaged vault (or backup)           nothing was changed
+                                      130 interrupted (Ctrl-C); nothing half-done
   22  not an rmdesk vault             28  disk input/output error
                                       29  no permission to read the vault
                                       31  unusable file or folder path
@@ -170,7 +171,7 @@ def run_command(args: argparse.Namespace) -> int:
     """Run a parsed headless command, turning expected failures into messages and codes."""
     # Imported here, not at the top: starting the app does not need the commands.
     from rmdesk.commands import HANDLERS
-    from rmdesk.commands.common import Console, UsageError
+    from rmdesk.commands.common import Console, UsageError, check_data_folder
     from rmdesk.paths import data_paths
     from rmdesk.privacy.hardening import harden_process
     from rmdesk.store.errors import VaultError
@@ -182,6 +183,7 @@ def run_command(args: argparse.Namespace) -> int:
     paths = data_paths(args.data_dir)
     try:
         try:
+            check_data_folder(paths)
             result = HANDLERS[args.handler](paths, console, args)
         except OSError as exc:  # a folder we cannot create or enter, a file in the way...
             raise os_error_to_vault_error(exc) from exc

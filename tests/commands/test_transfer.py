@@ -187,7 +187,7 @@ def test_export_on_a_full_disk_leaves_no_partial_file(source: Source, tmp_path: 
 
 
 def _big_document(count: int) -> bytes:
-    stamp = "2026-01-05T10:00:00+00:00"
+    stamp = "2026-01-05T10:00:00Z"
     rel = "44444444-4444-4444-8444-000000000001"
     relationship = {
         "uuid": rel,

@@ -46,6 +46,7 @@ from rmdesk.ui.shell.idle_watcher import IdleWatcher
 from rmdesk.ui.shell.passphrase_dialog import PassphraseDialog
 from rmdesk.ui.shell.settings import UiSettings
 from rmdesk.ui.shell.unlock_page import UnlockPage
+from rmdesk.ui.shell.vault_notes_banner import VaultNotesBanner
 from rmdesk.ui.shell.welcome_page import WelcomePage
 from rmdesk.ui.shell.wipe import wipe_widget_tree
 from rmdesk.ui.shell.workspace import Workspace
@@ -103,6 +104,8 @@ class MainWindow(QMainWindow):
         self.share_banner.setBackgroundRole(self.share_banner.palette().ColorRole.Highlight)
         self.share_banner.hide()
         self.workspace_layout.addWidget(self.share_banner)
+        self.notes_banner = VaultNotesBanner(self.workspace_holder)
+        self.workspace_layout.addWidget(self.notes_banner)
         for page in (self.welcome_page, self.unlock_page, self.workspace_holder):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
@@ -320,6 +323,7 @@ class MainWindow(QMainWindow):
         )
         self.workspace_layout.addWidget(self.workspace, 1)
         self.workspace.restore_position(keep)
+        self.notes_banner.show_for(self.vault)  # after the views read: names what they could not
         self.share_banner.setVisible(self.visibility.share_mode)
         self.share_banner.setText(
             self.tr(
@@ -341,6 +345,7 @@ class MainWindow(QMainWindow):
 
         Returns a failed save's error for the caller to report (no modal box here: this runs
         inside a lock)."""
+        self.notes_banner.clear_notes()
         if self.workspace is None:
             return None
         old = self.workspace
