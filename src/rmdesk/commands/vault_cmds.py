@@ -21,7 +21,12 @@ from rmdesk.commands.common import (
 )
 from rmdesk.commands.rotation import next_backup_path, prune
 from rmdesk.paths import DataPaths, ensure_private_dir
-from rmdesk.store.errors import BadInputError, DamagedVaultError, VaultExistsError
+from rmdesk.store.errors import (
+    BadInputError,
+    DamagedVaultError,
+    RolledBackVaultError,
+    VaultExistsError,
+)
 from rmdesk.store.files import os_error_to_vault_error
 from rmdesk.store.kdf import wipe
 from rmdesk.store.vault import Vault, VerifyReport
@@ -65,10 +70,18 @@ def check(paths: DataPaths, console: Console, _args: argparse.Namespace) -> int:
     require_vault(paths)
     with vault_lock(paths), opened_vault(paths, console.passphrase("Passphrase")) as vault:
         report = vault.verify()
+        rolled_back = vault.rolled_back
     for line in _report_lines(report):
         console.say(line)
+    console.say(
+        "Newest copy seen on this computer: NO, an older copy"
+        if rolled_back
+        else "Newest copy seen on this computer: yes"
+    )
     if not report.ok:
         raise DamagedVaultError("a check failed, see above")
+    if rolled_back:
+        raise RolledBackVaultError()
     console.say("All checks passed.")
     return 0
 

@@ -43,6 +43,7 @@ from rmdesk.ui.kit.sections import section_title
 from rmdesk.ui.shell import settings as keys
 from rmdesk.ui.shell.idle_watcher import IdleWatcher
 from rmdesk.ui.shell.passphrase_dialog import PassphraseDialog
+from rmdesk.ui.shell.rollback_prompt import confirm_older_copy
 from rmdesk.ui.shell.settings import UiSettings
 from rmdesk.ui.shell.unlock_page import UnlockPage
 from rmdesk.ui.shell.welcome_page import WelcomePage
@@ -286,6 +287,10 @@ class MainWindow(QMainWindow):
             raise TypeError("expected an open Vault")
         if self.vault is not None:  # already unlocked (a second unlock raced the first)
             vault.close()
+            return
+        if vault.rolled_back and not confirm_older_copy(self, vault):
+            vault.close()
+            self.show_entry_page(self.tr("Locked: the older copy was not opened."))
             return
         self.vault = vault
         self.visibility = PRIVATE_VISIBILITY
