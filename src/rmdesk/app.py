@@ -30,6 +30,7 @@ from rmdesk.store.vault import Vault
 from rmdesk.ui.kit.error_text import describe
 from rmdesk.ui.kit.icons import app_icon
 from rmdesk.ui.shell.main_window import MainWindow, VaultOpener, WindowContext
+from rmdesk.ui.shell.session_events import watch_session
 from rmdesk.ui.shell.settings import UiSettings
 
 log = logging.getLogger(__name__)
@@ -131,6 +132,7 @@ def run_app(*, data_dir: str | None, demo: bool) -> int:
                 clock=SystemClock(),
                 demo_vault=demo_vault,
                 demo_passphrase=DEMO_PASSPHRASE if demo else "",
+                session_events=watch_session(app),
             )
         )
         window.show()

@@ -44,6 +44,7 @@ from rmdesk.ui.shell import settings as keys
 from rmdesk.ui.shell.idle_watcher import IdleWatcher
 from rmdesk.ui.shell.passphrase_dialog import PassphraseDialog
 from rmdesk.ui.shell.rollback_prompt import confirm_older_copy
+from rmdesk.ui.shell.session_events import SessionEvents
 from rmdesk.ui.shell.settings import UiSettings
 from rmdesk.ui.shell.unlock_page import UnlockPage
 from rmdesk.ui.shell.welcome_page import WelcomePage
@@ -66,11 +67,14 @@ class WindowContext:
     clock: Clock
     demo_vault: Vault | None = None
     demo_passphrase: str = ""
+    # Platform "the computer is being locked / put to sleep" signals (session_events.py).
+    session_events: SessionEvents | None = None
 
 
 class LockReason:
     REQUEST = "request"
     IDLE = "idle"
+    SESSION = "session"
 
 
 class MainWindow(QMainWindow):
@@ -118,6 +122,10 @@ class MainWindow(QMainWindow):
         self.unlock_page.unlocked.connect(self._on_vault_opened)
         self.welcome_page.created.connect(self._on_vault_opened)
         self.idle.idle_expired.connect(lambda: self.lock(LockReason.IDLE))
+        if context.session_events is not None:
+            context.session_events.session_locked.connect(
+                lambda _why: self.lock(LockReason.SESSION)
+            )
         clipboard = QGuiApplication.clipboard()
         clipboard.dataChanged.connect(self._on_clipboard_changed)
 
@@ -385,6 +393,8 @@ class MainWindow(QMainWindow):
                 self.context.settings.idle_minutes
             )
             if reason == LockReason.IDLE
+            else self.tr("Locked with the computer.")
+            if reason == LockReason.SESSION
             else self.tr("Locked.")
         )
         # Collect the discarded views' Python objects (model caches in reference cycles) now.
