@@ -29,6 +29,7 @@ from rmdesk.store.kdf import DEFAULT_KDF, KdfParams, passphrase_bytes
 from rmdesk.store.vault import Vault
 from rmdesk.ui.kit.error_text import describe
 from rmdesk.ui.kit.icons import app_icon
+from rmdesk.ui.shell.capture_guard import CaptureGuard
 from rmdesk.ui.shell.main_window import MainWindow, VaultOpener, WindowContext
 from rmdesk.ui.shell.session_events import watch_session
 from rmdesk.ui.shell.settings import UiSettings
@@ -135,6 +136,7 @@ def run_app(*, data_dir: str | None, demo: bool) -> int:
                 session_events=watch_session(app),
             )
         )
+        CaptureGuard(window)  # a second layer behind shared-screen mode (Windows, macOS)
         window.show()
         return app.exec()
     finally:
