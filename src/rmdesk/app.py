@@ -31,6 +31,7 @@ from rmdesk.ui.kit.error_text import describe
 from rmdesk.ui.kit.icons import app_icon
 from rmdesk.ui.shell.capture_guard import CaptureGuard
 from rmdesk.ui.shell.main_window import MainWindow, VaultOpener, WindowContext
+from rmdesk.ui.shell.reminders import start_reminders
 from rmdesk.ui.shell.session_events import watch_session
 from rmdesk.ui.shell.settings import UiSettings
 
@@ -137,6 +138,7 @@ def run_app(*, data_dir: str | None, demo: bool) -> int:
             )
         )
         CaptureGuard(window)  # a second layer behind shared-screen mode (Windows, macOS)
+        start_reminders(window)  # the tray icon and content-free meeting reminders
         window.show()
         return app.exec()
     finally:
