@@ -88,6 +88,8 @@ class ReminderSettingsDialog(QDialog):
         self.setObjectName("reminderSettingsDialog")
         self.setWindowTitle(self.tr("Reminders"))
         self.group = ReminderSettingsGroup(settings, self)
+        self.group.setTitle("")  # the window title says it already
+        self.group.setFlat(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
