@@ -17,10 +17,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from pytestqt.qtbot import QtBot
 
-from rmdesk.app import vault_creator, vault_opener
 from rmdesk.paths import DataPaths
 from rmdesk.privacy.idle import ManualClock
-from rmdesk.ui.shell.main_window import LockReason, MainWindow, WindowContext
+from rmdesk.ui.shell.main_window import LockReason, MainWindow
 from rmdesk.ui.shell.session_dbus import (
     LOGIN1,
     LOGIN1_MANAGER,
@@ -30,9 +29,7 @@ from rmdesk.ui.shell.session_dbus import (
     own_session_path,
 )
 from rmdesk.ui.shell.session_events import SessionEvents, SessionReason
-from rmdesk.ui.shell.settings import UiSettings
-from tests.conftest import FAST_KDF
-from tests.ui.conftest import unlock
+from tests.ui.conftest import WindowFactory, unlock
 from tests.ui.shell.dbus_fixtures import FakeService, PrivateBus, private_bus
 
 __all__ = ["private_bus"]  # the fixture, imported for pytest
@@ -41,27 +38,12 @@ OUR_SESSION = "/org/freedesktop/login1/session/_32"
 OTHER_SESSION = "/org/freedesktop/login1/session/_37"
 
 
-def make_window(
-    qtbot: QtBot, paths: DataPaths, clock: ManualClock, events: SessionEvents | None
-) -> MainWindow:
-    window = MainWindow(
-        WindowContext(
-            paths=paths,
-            settings=UiSettings(paths.ui_settings),
-            open_vault=vault_opener(paths, FAST_KDF),
-            create_vault=vault_creator(FAST_KDF),
-            clock=clock,
-            session_events=events,
-        )
-    )
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
 @pytest.fixture
 def watched(
-    qtbot: QtBot, private_bus: PrivateBus, filled_vault_file: DataPaths
+    qtbot: QtBot,
+    private_bus: PrivateBus,
+    make_window: WindowFactory,
+    filled_vault_file: DataPaths,
 ) -> Iterator[tuple[MainWindow, SessionEvents]]:
     """An unlocked window whose session events come from the private bus (as both the
     system and the session bus)."""
@@ -73,11 +55,10 @@ def watched(
         session_bus=private_bus.connection("session"),
         session_path=OUR_SESSION,
     ).start()
-    window = make_window(qtbot, filled_vault_file, ManualClock(), events)
+    window = make_window(session_events=events)
     unlock(qtbot, window)
     assert window.vault is not None
     yield window, events
-    window.lock()
     holder.deleteLater()
 
 
@@ -164,7 +145,7 @@ def test_a_signal_from_a_program_that_is_not_the_screen_saver_is_ignored(
 
 
 def test_without_a_bus_nothing_is_said_and_the_idle_lock_still_holds(
-    qtbot: QtBot, filled_vault_file: DataPaths
+    qtbot: QtBot, make_window: WindowFactory, filled_vault_file: DataPaths, clock: ManualClock
 ) -> None:
     holder = QObject()
     events = SessionEvents(holder)
@@ -173,8 +154,7 @@ def test_without_a_bus_nothing_is_said_and_the_idle_lock_still_holds(
         assert not nowhere.isConnected()
         DBusSessionWatch(events, system_bus=nowhere, session_bus=nowhere).start()
         assert events.sources == [] and not events.available
-        clock = ManualClock()
-        window = make_window(qtbot, filled_vault_file, clock, events)
+        window = make_window(session_events=events)
         unlock(qtbot, window)
         clock.advance(window.context.settings.idle_minutes * 60 + 1)
         with qtbot.waitSignal(window.vault_locked, timeout=10_000) as blocker:
