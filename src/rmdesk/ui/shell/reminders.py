@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
@@ -22,6 +22,7 @@ from rmdesk.privacy.idle import Clock
 from rmdesk.store.errors import VaultError
 from rmdesk.store.repositories import Repositories
 from rmdesk.ui.kit.icons import app_icon
+from rmdesk.ui.kit.reminder_text import reminder_text
 from rmdesk.ui.shell.reminder_settings import ReminderSettingsDialog
 from rmdesk.ui.shell.settings import UiSettings
 
@@ -30,14 +31,6 @@ if TYPE_CHECKING:
 
 CHECK_INTERVAL_MS = 20_000
 NOTIFICATION_MS = 15_000
-
-
-def reminder_text(minutes: int) -> str:
-    if minutes == 1:
-        return QCoreApplication.translate("Reminders", "Reverse-mentoring meeting in 1 minute")
-    return QCoreApplication.translate(
-        "Reminders", "Reverse-mentoring meeting in %n minutes", "", minutes
-    )
 
 
 class ReminderService(QObject):

@@ -209,6 +209,7 @@ class Workspace(QWidget):
             return
         relationship = self._relationships[rel_id]
         self._current = (rel_id, section)
+        reminders = self._settings.reminders
         context = ViewContext(
             data=self.data,
             relationship=relationship,
@@ -216,6 +217,7 @@ class Workspace(QWidget):
             clipboard=self._clipboard,
             edit_relationship=self.edit_relationship,
             is_closed=lambda: self.closed,
+            reminder_minutes=reminders.minutes if reminders.enabled else None,
         )
         try:
             view = self._build_view(section, context)
