@@ -33,6 +33,7 @@ from rmdesk.ui.shell.reminder_settings import ReminderSettingsDialog
 from rmdesk.ui.shell.reminders import ReminderService, RmdeskTray
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import WindowFactory, unlock
+from tests.ui.test_accessibility import unnamed_interactive_widgets
 
 CONTENT = ("Margaret Okafor", "Leo Brandt", "AGENDA-CANARY-okr-review")
 
@@ -186,3 +187,19 @@ def test_the_reminder_settings_dialog_saves_to_the_allow_listed_settings(
     text = window.context.paths.ui_settings.read_text(encoding="utf-8")
     assert "minutes_before=30" in text and "while_locked=true" in text
     assert not any(part in text for part in CONTENT)
+
+
+def test_the_reminder_settings_name_every_control_at_1024x700(
+    qtbot: QtBot, make_window: WindowFactory, schedule: dict[str, datetime]
+) -> None:
+    window = make_window()
+    window.resize(1024, 700)
+    dialog = ReminderSettingsDialog(window.context.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert unnamed_interactive_widgets(dialog) == []
+    assert dialog.width() <= 1024 and dialog.height() <= 700
+    dialog.group.enabled.setChecked(False)  # off: the details are greyed out
+    assert not dialog.group.minutes.isEnabled() and not dialog.group.while_locked.isEnabled()
+    dialog.reject()
+    assert window.context.settings.reminders == ReminderPrefs()  # Cancel saved nothing

@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from rmdesk.paths import DataPaths
@@ -215,3 +216,18 @@ def test_our_session_is_found_through_logind(
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert seen == [SessionReason.LOCKED]
     holder.deleteLater()
+
+
+def test_the_session_lock_reaches_the_vault_while_a_modal_dialog_is_open(
+    qtbot: QtBot, watched: tuple[MainWindow, SessionEvents], private_bus: PrivateBus
+) -> None:
+    window, _ = watched
+    logind = FakeService(private_bus, LOGIN1)
+    seen: list[str] = []
+    window.vault_locked.connect(seen.append)
+    # The lock arrives while "Lock when idle…" runs its own event loop; locking closes it.
+    QTimer.singleShot(200, lambda: logind.emit(OUR_SESSION, LOGIN1_SESSION, "Lock"))
+    window.idle_action.trigger()
+    assert seen == [LockReason.SESSION]
+    assert window.vault is None
+    assert QApplication.activeModalWidget() is None
