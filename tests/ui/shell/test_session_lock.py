@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,9 +19,11 @@ from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from rmdesk.app import vault_creator, vault_opener
 from rmdesk.paths import DataPaths
 from rmdesk.privacy.idle import ManualClock
-from rmdesk.ui.shell.main_window import LockReason, MainWindow
+from rmdesk.store.vault import Vault
+from rmdesk.ui.shell.main_window import LockReason, MainWindow, WindowContext
 from rmdesk.ui.shell.session_dbus import (
     LOGIN1,
     LOGIN1_MANAGER,
@@ -30,6 +33,8 @@ from rmdesk.ui.shell.session_dbus import (
     own_session_path,
 )
 from rmdesk.ui.shell.session_events import SessionEvents, SessionReason
+from rmdesk.ui.shell.settings import UiSettings
+from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import WindowFactory, unlock
 from tests.ui.shell.dbus_fixtures import FakeService, PrivateBus, private_bus
 
@@ -231,3 +236,49 @@ def test_the_session_lock_reaches_the_vault_while_a_modal_dialog_is_open(
     assert seen == [LockReason.SESSION]
     assert window.vault is None
     assert QApplication.activeModalWidget() is None
+
+
+def test_an_unlock_in_flight_when_the_computer_locks_is_dropped(
+    qtbot: QtBot, private_bus: PrivateBus, filled_vault_file: DataPaths, clock: ManualClock
+) -> None:
+    holder = QObject()
+    events = SessionEvents(holder)
+    DBusSessionWatch(
+        events,
+        system_bus=private_bus.connection("system"),
+        session_bus=private_bus.connection("session"),
+        session_path=OUR_SESSION,
+    ).start()
+    opened: list[Vault] = []
+    fast_open = vault_opener(filled_vault_file, FAST_KDF)
+
+    def slow_open(path: Path, passphrase: bytearray) -> Vault:
+        time.sleep(1.5)  # a key derivation still running when the lock comes
+        vault = fast_open(path, passphrase)
+        opened.append(vault)
+        return vault
+
+    window = MainWindow(
+        WindowContext(
+            paths=filled_vault_file,
+            settings=UiSettings(filled_vault_file.ui_settings),
+            open_vault=slow_open,
+            create_vault=vault_creator(FAST_KDF),
+            clock=clock,
+            session_events=events,
+        )
+    )
+    qtbot.addWidget(window)
+    window.show()
+    logind = FakeService(private_bus, LOGIN1)
+    qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
+    window.unlock_page.unlock_button.click()
+    assert window.unlock_page.is_busy
+    logind.emit(OUR_SESSION, LOGIN1_SESSION, "Lock")
+    qtbot.waitUntil(lambda: not window.unlock_page.is_busy, timeout=10_000)
+    qtbot.wait(300)  # nothing arrives late either
+    assert window.vault is None
+    assert [v.is_open for v in opened] == [False]
+    assert window.pages.currentWidget() is window.unlock_page
+    assert window.unlock_page.reason_label.text() == "Locked with the computer."
+    holder.deleteLater()

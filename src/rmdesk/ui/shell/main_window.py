@@ -123,9 +123,7 @@ class MainWindow(QMainWindow):
         self.welcome_page.created.connect(self._on_vault_opened)
         self.idle.idle_expired.connect(lambda: self.lock(LockReason.IDLE))
         if context.session_events is not None:
-            context.session_events.session_locked.connect(
-                lambda _why: self.lock(LockReason.SESSION)
-            )
+            context.session_events.session_locked.connect(self._lock_with_session)
         clipboard = QGuiApplication.clipboard()
         clipboard.dataChanged.connect(self._on_clipboard_changed)
 
@@ -409,6 +407,12 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_title()
         self.vault_locked.emit(reason)
+
+    def _lock_with_session(self, _why: str = "") -> None:
+        if self.vault is None and self.unlock_page.is_busy:
+            # An unlock in flight would open the vault behind the computer's lock screen.
+            self.unlock_page.cancel(self.tr("Locked with the computer."))
+        self.lock(LockReason.SESSION)
 
     def _close_popups_and_dialogs(self) -> None:
         while (popup := QApplication.activePopupWidget()) is not None:
