@@ -409,9 +409,12 @@ class MainWindow(QMainWindow):
         self.vault_locked.emit(reason)
 
     def _lock_with_session(self, _why: str = "") -> None:
-        if self.vault is None and self.unlock_page.is_busy:
-            # An unlock in flight would open the vault behind the computer's lock screen.
-            self.unlock_page.cancel(self.tr("Locked with the computer."))
+        if self.vault is None:
+            # An unlock in flight, or the older-copy question, would open the vault behind
+            # the computer's lock screen.
+            if self.unlock_page.is_busy:
+                self.unlock_page.cancel(self.tr("Locked with the computer."))
+            self._close_popups_and_dialogs()
         self.lock(LockReason.SESSION)
 
     def _close_popups_and_dialogs(self) -> None:
