@@ -44,6 +44,20 @@ OUR_SESSION = "/org/freedesktop/login1/session/_32"
 OTHER_SESSION = "/org/freedesktop/login1/session/_37"
 
 
+def bus_events(private_bus: PrivateBus) -> tuple[QObject, SessionEvents]:
+    """Session events from the private bus (as both the system and the session bus), and the
+    object that owns them (delete it at the end)."""
+    holder = QObject()
+    events = SessionEvents(holder)
+    DBusSessionWatch(
+        events,
+        system_bus=private_bus.connection("system"),
+        session_bus=private_bus.connection("session"),
+        session_path=OUR_SESSION,
+    ).start()
+    return holder, events
+
+
 @pytest.fixture
 def watched(
     qtbot: QtBot,
@@ -53,14 +67,7 @@ def watched(
 ) -> Iterator[tuple[MainWindow, SessionEvents]]:
     """An unlocked window whose session events come from the private bus (as both the
     system and the session bus)."""
-    holder = QObject()
-    events = SessionEvents(holder)
-    DBusSessionWatch(
-        events,
-        system_bus=private_bus.connection("system"),
-        session_bus=private_bus.connection("session"),
-        session_path=OUR_SESSION,
-    ).start()
+    holder, events = bus_events(private_bus)
     window = make_window(session_events=events)
     unlock(qtbot, window)
     assert window.vault is not None
@@ -241,14 +248,7 @@ def test_the_session_lock_reaches_the_vault_while_a_modal_dialog_is_open(
 def test_an_unlock_in_flight_when_the_computer_locks_is_dropped(
     qtbot: QtBot, private_bus: PrivateBus, filled_vault_file: DataPaths, clock: ManualClock
 ) -> None:
-    holder = QObject()
-    events = SessionEvents(holder)
-    DBusSessionWatch(
-        events,
-        system_bus=private_bus.connection("system"),
-        session_bus=private_bus.connection("session"),
-        session_path=OUR_SESSION,
-    ).start()
+    holder, events = bus_events(private_bus)
     opened: list[Vault] = []
     fast_open = vault_opener(filled_vault_file, FAST_KDF)
 
