@@ -31,8 +31,11 @@ from rmdesk.store.kdf import DEFAULT_KDF, KdfParams, passphrase_bytes
 from rmdesk.store.vault import Vault
 from rmdesk.ui.kit.error_text import describe
 from rmdesk.ui.kit.icons import app_icon
+from rmdesk.ui.shell.capture_guard import CaptureGuard
 from rmdesk.ui.shell.crash import CrashReporter
 from rmdesk.ui.shell.main_window import MainWindow, VaultOpener, WindowContext
+from rmdesk.ui.shell.reminders import start_reminders
+from rmdesk.ui.shell.session_events import watch_session
 from rmdesk.ui.shell.settings import UiSettings
 
 DEMO_PASSPHRASE = "demo"
@@ -139,8 +142,11 @@ def run_app(*, data_dir: str | None, demo: bool) -> int:
                 clock=SystemClock(),
                 demo_vault=demo_vault,
                 demo_passphrase=DEMO_PASSPHRASE if demo else "",
+                session_events=watch_session(app),
             )
         )
+        CaptureGuard(window)  # a second layer behind shared-screen mode (Windows, macOS)
+        start_reminders(window)  # the tray icon and content-free meeting reminders
         window.show()
         return app.exec()
     finally:

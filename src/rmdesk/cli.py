@@ -39,6 +39,8 @@ exit codes:
   22  not an rmdesk vault             28  disk input/output error
                                       29  no permission to read the vault
                                       31  unusable file or folder path
+                                      32  vault older than the last one seen
+                                          here (check: rolled back?)
 
 More: docs/cli.md (scheduled backups with cron or a systemd timer).
 """

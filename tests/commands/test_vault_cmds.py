@@ -301,3 +301,47 @@ def test_check_sets_aside_a_crash_journal_left_by_another_copy(
     again = run(source.home, "vault", "check", data_dir=data_dir, lines=[PASSPHRASE])
     assert again.returncode == 0, again.stderr
     assert again.stderr == ""
+
+
+def test_check_reports_a_rolled_back_vault_with_its_own_code(
+    source: Source, tmp_path: Path
+) -> None:
+    data_dir = source.copy(tmp_path / "rolled")
+    vault = data_dir / VAULT_FILE_NAME
+    old = vault.read_bytes()
+    assert run(source.home, "vault", "check", data_dir=data_dir, lines=[PASSPHRASE]).returncode == 0
+    backup = run(
+        source.home,
+        "vault",
+        "backup",
+        str(tmp_path / "b.rmdesk"),
+        data_dir=data_dir,
+        lines=[PASSPHRASE],
+    )
+    assert backup.returncode == 0, backup.stderr
+    # A change through rmdesk, then the old file put back by hand.
+    import_file = tmp_path / "more.json"
+    import_file.write_text(json.dumps(minimal_document()), encoding="utf-8")
+    imported = run(source.home, "import", str(import_file), data_dir=data_dir, lines=[PASSPHRASE])
+    assert imported.returncode == 0, imported.stderr
+    vault.write_bytes(old)
+    result = run(source.home, "vault", "check", data_dir=data_dir, lines=[PASSPHRASE])
+    _assert_plain_failure(result, 32)
+    assert "older than the last version" in result.stderr
+    assert "Newest copy seen on this computer: NO" in result.stdout
+    # A restore through rmdesk is deliberate: not reported.
+    restored = run(
+        source.home,
+        "vault",
+        "restore",
+        str(tmp_path / "b.rmdesk"),
+        data_dir=data_dir,
+        lines=[PASSPHRASE],
+    )
+    assert restored.returncode == 0, restored.stderr
+    again = run(source.home, "vault", "check", data_dir=data_dir, lines=[PASSPHRASE])
+    assert again.returncode == 0, again.stderr
+    assert (
+        "32  vault older than the last one seen"
+        in run(source.home, "vault", "check", "--help", data_dir=data_dir, lines=[]).stdout
+    )

@@ -25,9 +25,11 @@ from typing import Any
 
 from rmdesk.store.engine import PAGE_SIZE, connect, read_salt
 from rmdesk.store.errors import VaultError
+from rmdesk.store.generation import GENERATION_KEY
 from rmdesk.store.instance_lock import InstanceLock
 from rmdesk.store.kdf import KdfParams, derive_key, passphrase_bytes
 from rmdesk.store.schema import MIGRATIONS
+from rmdesk.store.seen_record import RECORD_SUFFIX
 from rmdesk.store.vault import Vault
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -108,7 +110,9 @@ def file_digest(path: Path) -> str:
 
 
 def tree_listing(folder: Path) -> set[str]:
-    return {str(p.relative_to(folder)) for p in folder.rglob("*")}
+    """Every path under ``folder`` except the rollback records (``*.seen``) that opening a
+    vault writes beside it on purpose (their content is tested in test_rollback.py)."""
+    return {str(p.relative_to(folder)) for p in folder.rglob("*") if p.suffix != RECORD_SUFFIX}
 
 
 def make_vault(
@@ -134,8 +138,13 @@ def all_rows(vault: Vault) -> dict[str, list[str]]:
     names = [
         str(row[0]) for row in vault.db.query("SELECT name FROM sqlite_master WHERE type = 'table'")
     ]
+    # The generation counter moves with every commit; it is not content.
     return {
-        name: sorted(repr(tuple(row)) for row in vault.db.query(f'SELECT * FROM "{name}"'))  # noqa: S608
+        name: sorted(
+            repr(tuple(row))
+            for row in vault.db.query(f'SELECT * FROM "{name}"')  # noqa: S608
+            if not (name == "meta" and row[0] == GENERATION_KEY)
+        )
         for name in names
     }
 

@@ -22,9 +22,15 @@ from rmdesk.commands.common import (
 )
 from rmdesk.commands.rotation import next_backup_path, prune, remove_stale_temps
 from rmdesk.paths import DataPaths, ensure_private_dir
-from rmdesk.store.errors import BadInputError, DamagedVaultError, VaultExistsError
+from rmdesk.store.errors import (
+    BadInputError,
+    DamagedVaultError,
+    RolledBackVaultError,
+    VaultExistsError,
+)
 from rmdesk.store.files import os_error_to_vault_error
 from rmdesk.store.kdf import wipe
+from rmdesk.store.seen_record import SeenStatus
 from rmdesk.store.vault import Vault, VerifyReport
 
 MAX_REPORT_LINES = 10
@@ -62,14 +68,29 @@ def _report_lines(report: VerifyReport) -> list[str]:
     ]
 
 
+_SEEN_LINES = {
+    SeenStatus.CURRENT: "Newest copy seen on this computer: yes",
+    SeenStatus.FIRST: "Newest copy seen on this computer: nothing to compare with yet "
+    "(first open here, or vault.seen was removed)",
+    SeenStatus.OLDER: "Newest copy seen on this computer: NO, this is an older copy",
+    SeenStatus.FORGED: "Newest copy seen on this computer: UNKNOWN, the record (vault.seen) "
+    "was changed or damaged",
+}
+
+
 def check(paths: DataPaths, console: Console, _args: argparse.Namespace) -> int:
     require_vault(paths)
     with vault_lock(paths), opened_vault(paths, console.passphrase("Passphrase"), console) as vault:
         report = vault.verify()
+        rolled_back = vault.rolled_back
+        seen = vault.seen_check
     for line in _report_lines(report):
         console.say(line)
+    console.say(_SEEN_LINES[seen.status if seen is not None else SeenStatus.FIRST])
     if not report.ok:
         raise DamagedVaultError("a check failed, see above")
+    if rolled_back:
+        raise RolledBackVaultError()
     console.say("All checks passed.")
     return 0
 

@@ -212,6 +212,19 @@ class BadInputError(VaultError):
     advice = QT_TRANSLATE_NOOP("VaultErrors", "Nothing was changed.")
 
 
+class RolledBackVaultError(VaultError):
+    """The vault is older than the newest copy of it seen on this computer (see
+    store/seen_record.py); it opens fine, which is exactly why it has to be said."""
+
+    kind = "rolled-back"
+    exit_code = 32
+    message = "This vault is older than the last version rmdesk saw on this computer."
+    advice = (
+        "Someone or something (a sync conflict, a copied file) may have put back an older "
+        "copy. If you restored it on purpose, open it in the app and choose to continue."
+    )
+
+
 def all_error_classes() -> tuple[type[VaultError], ...]:
     """Every concrete VaultError, for tests that check the messages stay distinct."""
     seen: list[type[VaultError]] = []

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from sqlcipher3 import dbapi2 as sqlcipher
+
 from rmdesk.paths import ensure_private_dir
 from rmdesk.store.db import translated_errors
 from rmdesk.store.engine import OpenMode, integrity_problems
@@ -27,8 +29,10 @@ from rmdesk.store.files import (
     remove_stale_vault_temps,
     unused_stamped_name,
 )
+from rmdesk.store.generation import GENERATION_KEY
 from rmdesk.store.kdf import KdfParams
 from rmdesk.store.schema import SCHEMA_VERSION
+from rmdesk.store.seen_record import SeenRecord, record_path, remember_quietly
 from rmdesk.store.vault_files import unlock, write_copy
 
 
@@ -105,12 +109,36 @@ def _restore_from(
             raise os_error_to_vault_error(exc) from exc
         # atomic_path renames the verified copy over the vault only after the block, so the
         # rollback copy exists before the old vault is replaced.
+        with translated_errors():
+            generation = _generation(conn)
         with atomic_path(vault_path) as tmp:
             write_copy(conn, tmp, key)
-            return _keep_rollback_copy(vault_path, rollback_dir)
+            rollback = _keep_rollback_copy(vault_path, rollback_dir)
+        # A restore through rmdesk is deliberate: the restored copy becomes the newest seen,
+        # so its lower generation is not reported as a rollback on the next unlock.
+        record = SeenRecord(record_path(vault_path), key.key, key.salt)
+        try:
+            remember_quietly(record, generation, reset=True)
+        finally:
+            record.wipe()
+        return rollback
     finally:
         conn.close()
         key.wipe()
+
+
+def _generation(conn: sqlcipher.Connection) -> int:
+    """The candidate's generation; 0 for one from before the counter (it starts there)."""
+    has_meta = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+    ).fetchone()
+    if has_meta is None:
+        return 0
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (GENERATION_KEY,)).fetchone()
+    try:
+        return int(str(row[0])) if row is not None else 0
+    except ValueError:
+        return 0
 
 
 def _keep_rollback_copy(vault_path: Path, rollback_dir: Path) -> Path:

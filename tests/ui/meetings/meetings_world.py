@@ -65,13 +65,16 @@ class World:
     def planned(self) -> Meeting:
         return self.meetings[2]
 
-    def view(self, qtbot: QtBot, *, share_mode: bool = False) -> MeetingsView:
+    def view(
+        self, qtbot: QtBot, *, share_mode: bool = False, reminder_minutes: int | None = None
+    ) -> MeetingsView:
         context = ViewContext(
             data=data_access(self.vault.db, Visibility(share_mode=share_mode)),
             relationship=self.relationship,
             navigate=self.navigated.append,
             clipboard=ClipboardPolicy(),
             edit_relationship=lambda: None,
+            reminder_minutes=reminder_minutes,
         )
         view = MeetingsView(context, None, clock=self.clock, now=lambda: NOW, tz=UTC)
         qtbot.addWidget(view)

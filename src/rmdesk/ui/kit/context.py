@@ -23,6 +23,9 @@ class ViewContext:
     # dialog's own event loop (ask(), exec(), a message box) checks it before doing anything
     # more: the vault may be closed and the view about to be deleted.
     is_closed: Callable[[], bool] = field(default=lambda: False)
+    # Minutes before a meeting for the alarm a calendar export carries (the user's reminder
+    # setting); None: reminders are off, so the export carries none.
+    reminder_minutes: int | None = None
 
 
 @runtime_checkable

@@ -30,12 +30,13 @@ from rmdesk.domain.cadence import system_time_zone
 from rmdesk.domain.models import Meeting, MeetingStatus
 from rmdesk.domain.schedule import schedule_additions
 from rmdesk.domain.validation import ValidationError
-from rmdesk.export.ics import write_schedule
+from rmdesk.export.ics import Reminder, write_schedule
 from rmdesk.store.errors import VaultError
 from rmdesk.ui.kit.context import ViewContext
 from rmdesk.ui.kit.error_text import not_saved_line, show_not_saved
 from rmdesk.ui.kit.forms import push_button
 from rmdesk.ui.kit.plain_export import PlainFormat, ask_save_path, confirm_plain_export
+from rmdesk.ui.kit.reminder_text import reminder_text
 from rmdesk.ui.meetings.agenda_panel import AgendaPanel
 from rmdesk.ui.meetings.autosave import DebouncedSaver, MeetingBook
 from rmdesk.ui.meetings.live_session_view import LiveSessionView
@@ -354,7 +355,13 @@ class MeetingsView(QWidget):
         written: list[int] = []
         if self._run(
             lambda: written.append(
-                write_schedule(target, self._context.relationship, meetings, stamp=self._now())
+                write_schedule(
+                    target,
+                    self._context.relationship,
+                    meetings,
+                    stamp=self._now(),
+                    reminder=self._calendar_alarm(),
+                )
             )
         ):
             self._say(
@@ -362,6 +369,11 @@ class MeetingsView(QWidget):
                     written[0]
                 )
             )
+
+    def _calendar_alarm(self) -> Reminder | None:
+        """The user's reminder, as an alarm the calendar shows (same content-free text)."""
+        minutes = self._context.reminder_minutes
+        return None if minutes is None else Reminder(minutes, reminder_text(minutes))
 
     # -- handing over to a successor view (shared-screen mode on or off) ------------------
     def view_state(self) -> object:

@@ -44,6 +44,8 @@ from rmdesk.ui.kit.sections import section_title
 from rmdesk.ui.shell import settings as keys
 from rmdesk.ui.shell.idle_watcher import IdleWatcher
 from rmdesk.ui.shell.passphrase_dialog import PassphraseDialog
+from rmdesk.ui.shell.rollback_prompt import confirm_older_copy
+from rmdesk.ui.shell.session_events import SessionEvents
 from rmdesk.ui.shell.settings import UiSettings
 from rmdesk.ui.shell.unlock_page import UnlockPage
 from rmdesk.ui.shell.vault_notes_banner import VaultNotesBanner
@@ -67,11 +69,14 @@ class WindowContext:
     clock: Clock
     demo_vault: Vault | None = None
     demo_passphrase: str = ""
+    # Platform "the computer is being locked / put to sleep" signals (session_events.py).
+    session_events: SessionEvents | None = None
 
 
 class LockReason:
     REQUEST = "request"
     IDLE = "idle"
+    SESSION = "session"
 
 
 class MainWindow(QMainWindow):
@@ -121,6 +126,8 @@ class MainWindow(QMainWindow):
         self.unlock_page.unlocked.connect(self._on_vault_opened)
         self.welcome_page.created.connect(self._on_vault_opened)
         self.idle.idle_expired.connect(lambda: self.lock(LockReason.IDLE))
+        if context.session_events is not None:
+            context.session_events.session_locked.connect(self._lock_with_session)
         clipboard = QGuiApplication.clipboard()
         clipboard.dataChanged.connect(self._on_clipboard_changed)
 
@@ -291,6 +298,10 @@ class MainWindow(QMainWindow):
         if self.vault is not None:  # already unlocked (a second unlock raced the first)
             vault.close()
             return
+        if vault.rolled_back and not confirm_older_copy(self, vault):
+            vault.close()
+            self.show_entry_page(self.tr("Locked: the older copy was not opened."))
+            return
         self.vault = vault
         log.info("vault unlocked")
         self.visibility = PRIVATE_VISIBILITY
@@ -388,6 +399,8 @@ class MainWindow(QMainWindow):
                 self.context.settings.idle_minutes
             )
             if reason == LockReason.IDLE
+            else self.tr("Locked with the computer.")
+            if reason == LockReason.SESSION
             else self.tr("Locked.")
         )
         # Collect the discarded views' Python objects (model caches in reference cycles) now.
@@ -402,6 +415,15 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_title()
         self.vault_locked.emit(reason)
+
+    def _lock_with_session(self, _why: str = "") -> None:
+        if self.vault is None:
+            # An unlock in flight, or the older-copy question, would open the vault behind
+            # the computer's lock screen.
+            if self.unlock_page.is_busy:
+                self.unlock_page.cancel(self.tr("Locked with the computer."))
+            self._close_popups_and_dialogs()
+        self.lock(LockReason.SESSION)
 
     def _close_popups_and_dialogs(self) -> None:
         while (popup := QApplication.activePopupWidget()) is not None:

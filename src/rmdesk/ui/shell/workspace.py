@@ -210,6 +210,7 @@ class Workspace(QWidget):
             return
         relationship = self._relationships[rel_id]
         self._current = (rel_id, section)
+        reminders = self._settings.reminders
         context = ViewContext(
             data=self.data,
             relationship=relationship,
@@ -217,6 +218,7 @@ class Workspace(QWidget):
             clipboard=self._clipboard,
             edit_relationship=self.edit_relationship,
             is_closed=self.is_closed,
+            reminder_minutes=reminders.minutes if reminders.enabled else None,
         )
         try:
             view = self._build_view(section, context)
