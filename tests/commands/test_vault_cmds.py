@@ -292,15 +292,17 @@ def test_check_sets_aside_a_crash_journal_left_by_another_copy(
 
     checked = run(source.home, "vault", "check", data_dir=data_dir, lines=[PASSPHRASE])
 
-    assert checked.returncode == 0, checked.stderr
+    # The copy put back is also older than the vault this computer last saw: both are said,
+    # and the rollback is what the exit code reports (32).
+    assert checked.returncode == 32, checked.stderr
+    assert "older than the last version" in checked.stderr
     with Vault.open(vault_path, passphrase_bytes(PASSPHRASE)) as vault:  # the copy, unmixed
         assert vault.db.scalar("SELECT count(*) FROM goal_progress") == kept
     assert "did not belong" in checked.stderr
     assert not (data_dir / f"{VAULT_FILE_NAME}-journal").exists()
     assert len(list((data_dir / "backups").glob("journal-set-aside-*"))) == 1
     again = run(source.home, "vault", "check", data_dir=data_dir, lines=[PASSPHRASE])
-    assert again.returncode == 0, again.stderr
-    assert again.stderr == ""
+    assert "did not belong" not in again.stderr  # set aside once, not again
 
 
 def test_check_reports_a_rolled_back_vault_with_its_own_code(

@@ -218,10 +218,13 @@ class RolledBackVaultError(VaultError):
 
     kind = "rolled-back"
     exit_code = 32
-    message = "This vault is older than the last version rmdesk saw on this computer."
-    advice = (
+    message = QT_TRANSLATE_NOOP(
+        "VaultErrors", "This vault is older than the last version rmdesk saw on this computer."
+    )
+    advice = QT_TRANSLATE_NOOP(
+        "VaultErrors",
         "Someone or something (a sync conflict, a copied file) may have put back an older "
-        "copy. If you restored it on purpose, open it in the app and choose to continue."
+        "copy. If you restored it on purpose, open it in the app and choose to continue.",
     )
 
 
