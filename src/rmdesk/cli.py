@@ -53,14 +53,14 @@ def cli_doc_location(executable: str | None = None) -> str:
 
     Someone with only the installed program has no repository to open, so --help names a file
     that exists: next to a frozen program (Windows, a Linux folder), inside rmdesk.app, the
-    .deb's /usr/share/doc/rmdesk, or the source checkout that `make run` uses.
+    source checkout that `make run` uses, or the .deb's /usr/share/doc/rmdesk.
     """
     program_dir = Path(executable or sys.executable).resolve().parent
     candidates = (
         program_dir / "docs" / "cli.md",
         program_dir.parent / "Resources" / "docs" / "cli.md",
-        DEB_DOCS / "cli.md",
         Path(__file__).resolve().parents[2] / "docs" / "cli.md",
+        DEB_DOCS / "cli.md",
     )
     for candidate in candidates:
         if candidate.is_file():
