@@ -7,7 +7,7 @@ PYTHON ?= $(shell for p in python3.14 python3.13 python3.12 python3 python; do \
 VENV := .venv
 BIN := $(VENV)/bin
 # Build and install helpers; not part of the rmdesk package, so checked by their own mypy run.
-PACKAGING_SCRIPTS := $(wildcard packaging/*.py packaging/linux/*.py)
+PACKAGING_SCRIPTS := $(wildcard packaging/*.py packaging/linux/*.py packaging/pyinstaller-hooks/rthooks/*.py)
 
 .PHONY: run test lint bench package deb install-desktop uninstall-desktop clean screenshots
 

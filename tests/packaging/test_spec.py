@@ -110,6 +110,10 @@ def test_every_rmdesk_module_is_collected(platform: str, tmp_path: Path) -> None
     # collect_submodules("rmdesk"): the ui/ packages can move without touching the spec.
     assert analysis.kwargs["hiddenimports"] == ["<all of rmdesk>"]
     assert (str(ROOT / "resources"), "rmdesk/resources") in analysis.kwargs["datas"]
+    # Our run-time hooks replace the stock PySide6/inspect ones (start-up without Qt), and
+    # multiprocessing, which rmdesk never uses, is left out with its start-up hook.
+    assert analysis.kwargs["hookspath"] == [str(PACKAGING / "pyinstaller-hooks")]
+    assert "multiprocessing" in analysis.kwargs["excludes"]
 
 
 def test_linux_builds_one_program_with_docs_beside_it(tmp_path: Path) -> None:
