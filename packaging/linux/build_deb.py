@@ -164,7 +164,7 @@ def _install(source: Path, target: Path, mode: int = 0o644) -> None:
 def _normalise_modes(stage: Path) -> None:
     """0755 directories and programs, 0644 everything else (shared objects included: Debian
     ships libraries without the executable bit)."""
-    for path in stage.rglob("*"):
+    for path in [stage, *stage.rglob("*")]:
         if path.is_symlink():
             continue
         program = path.parent == stage / INSTALL_DIR and path.name == PACKAGE
@@ -261,7 +261,8 @@ def build(bundle: Path, out_dir: Path, work: Path, maintainer: str) -> Path:
     cleaned = drop_foreign_search_paths(stage / INSTALL_DIR)
     print(f"removed build-machine RUNPATHs from {len(cleaned)} files")
     debian = stage / "DEBIAN"
-    debian.mkdir(mode=0o755)
+    debian.mkdir()
+    debian.chmod(0o755)  # dpkg-deb refuses 0700, which a umask of 077 would give
     (debian / "control").write_text(
         control_text(
             version=version,
