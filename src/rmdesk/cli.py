@@ -75,7 +75,6 @@ def _epilog() -> str:
     )
 
 
-
 def _data_dir_option(parser: argparse.ArgumentParser, *, default: object) -> None:
     parser.add_argument(
         "--data-dir",

@@ -24,7 +24,11 @@ def _pyi_rthook() -> None:
     import os
     import sys
 
-    from _pyi_rth_utils import is_macos_app_bundle, prepend_path_to_environment_variable
+    # PyInstaller's own helpers, importable only inside a frozen program.
+    from _pyi_rth_utils import (  # type: ignore[import-not-found]
+        is_macos_app_bundle,
+        prepend_path_to_environment_variable,
+    )
     from _pyi_rth_utils import qt as qt_rth_utils
 
     class AfterFirstImport:
