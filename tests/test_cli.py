@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from rmdesk import __version__, cli
@@ -87,3 +89,26 @@ def test_every_command_in_the_parser_has_a_handler_and_no_handler_is_unreachable
 
     walk(build_parser())
     assert named == set(HANDLERS)
+
+
+def test_help_names_a_guide_that_exists_for_this_copy(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A frozen folder (Linux, Windows): docs/ next to the program.
+    folder = tmp_path / "rmdesk"
+    (folder / "docs").mkdir(parents=True)
+    (folder / "docs" / "cli.md").write_text("guide")
+    assert cli.cli_doc_location(str(folder / "rmdesk")) == str(folder / "docs" / "cli.md")
+    # rmdesk.app: Contents/MacOS/rmdesk, the guide in Contents/Resources/docs.
+    contents = tmp_path / "rmdesk.app" / "Contents"
+    (contents / "MacOS").mkdir(parents=True)
+    (contents / "Resources" / "docs").mkdir(parents=True)
+    (contents / "Resources" / "docs" / "cli.md").write_text("guide")
+    assert cli.cli_doc_location(str(contents / "MacOS" / "rmdesk")) == str(
+        contents / "Resources" / "docs" / "cli.md"
+    )
+    # Anything else here (the venv of a checkout): the checkout's own docs/cli.md.
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    named = capsys.readouterr().out.split("More: ", 1)[1].split()[0]
+    assert Path(named).is_file() and named.endswith("cli.md")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from rmdesk import __version__
 
@@ -41,11 +42,37 @@ exit codes:
                                       31  unusable file or folder path
                                       32  vault older than the last one seen
                                           here (check: rolled back?)
-
-More: docs/cli.md (scheduled backups with cron or a systemd timer).
 """
 
 DEFAULT_KEEP = 7
+DEB_DOCS = Path("/usr/share/doc/rmdesk")
+
+
+def cli_doc_location(executable: str | None = None) -> str:
+    """Where the command-line guide is for whoever runs this copy of rmdesk.
+
+    Someone with only the installed program has no repository to open, so --help names a file
+    that exists: next to a frozen program (Windows, a Linux folder), inside rmdesk.app, the
+    source checkout that `make run` uses, or the .deb's /usr/share/doc/rmdesk.
+    """
+    program_dir = Path(executable or sys.executable).resolve().parent
+    candidates = (
+        program_dir / "docs" / "cli.md",
+        program_dir.parent / "Resources" / "docs" / "cli.md",
+        Path(__file__).resolve().parents[2] / "docs" / "cli.md",
+        DEB_DOCS / "cli.md",
+    )
+    for candidate in candidates:
+        if candidate.is_file():
+            return str(candidate)
+    return "docs/cli.md in rmdesk's source"
+
+
+def _epilog() -> str:
+    return (
+        f"{EXIT_CODES}\nMore: {cli_doc_location()}\n"
+        "  (scheduled backups with cron or a systemd timer, every command in detail).\n"
+    )
 
 
 def _data_dir_option(parser: argparse.ArgumentParser, *, default: object) -> None:
@@ -59,12 +86,14 @@ def _data_dir_option(parser: argparse.ArgumentParser, *, default: object) -> Non
 
 
 def _add_vault_commands(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    epilog: str,
 ) -> None:
     vault = commands.add_parser(
         "vault",
         help="create, check, back up, restore the vault or change its passphrase",
-        epilog=EXIT_CODES,
+        epilog=epilog,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     actions = vault.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -75,7 +104,7 @@ def _add_vault_commands(
             parents=[common],
             help=help_text,
             description=help_text,
-            epilog=EXIT_CODES,
+            epilog=epilog,
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         sub.set_defaults(handler=handler)
@@ -124,10 +153,11 @@ def _positive_int(text: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    epilog = _epilog()
     parser = argparse.ArgumentParser(
         prog="rmdesk",
         description=DESCRIPTION,
-        epilog=EXIT_CODES,
+        epilog=epilog,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"rmdesk {__version__}")
@@ -142,11 +172,11 @@ def build_parser() -> argparse.ArgumentParser:
     _data_dir_option(common, default=argparse.SUPPRESS)
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    _add_vault_commands(commands, common)
+    _add_vault_commands(commands, common, epilog)
     export = commands.add_parser(
         "export",
         parents=[common],
-        epilog=EXIT_CODES,
+        epilog=epilog,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         help="write the vault to an UNENCRYPTED JSON or Markdown file (shared parts only "
         "unless --include-private)",
@@ -160,7 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
     importer = commands.add_parser(
         "import",
         parents=[common],
-        epilog=EXIT_CODES,
+        epilog=epilog,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         help="add the relationships of an rmdesk JSON export to the vault (all or nothing)",
     )
