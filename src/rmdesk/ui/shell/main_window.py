@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QGuiApplication, QKe
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFileDialog,
     QFrame,
     QInputDialog,
     QLabel,
@@ -41,6 +42,7 @@ from rmdesk.ui.kit.error_text import describe
 from rmdesk.ui.kit.icons import themed_icon
 from rmdesk.ui.kit.sections import section_title
 from rmdesk.ui.shell import settings as keys
+from rmdesk.ui.shell.global_keys import GlobalKeys
 from rmdesk.ui.shell.idle_watcher import IdleWatcher
 from rmdesk.ui.shell.passphrase_dialog import PassphraseDialog
 from rmdesk.ui.shell.settings import UiSettings
@@ -192,9 +194,13 @@ class MainWindow(QMainWindow):
             self.tr("Pre&vious relationship"), "Ctrl+PgUp", lambda: self._step_relationship(-1)
         )
 
-        # These must work while a dialog is the active window too: the panic key above all.
+        # These must work while a dialog is the active window too, a modal one opened from
+        # another included: the panic key above all. Qt's shortcut map lets a modal dialog
+        # block them, so an application-wide filter runs them instead.
+        self.global_keys = GlobalKeys(self)
         for action in (self.lock_action, self.share_action, self.panic_action):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            self.global_keys.add(action)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -396,13 +402,29 @@ class MainWindow(QMainWindow):
         self.vault_locked.emit(reason)
 
     def _close_popups_and_dialogs(self) -> None:
+        """Close menus, then every dialog, innermost first, and empty what they showed.
+
+        ``QDialog.done`` itself, not ``reject``: a dialog that asks before throwing edits
+        away must not ask now. Each ``exec()`` returns "rejected" once the stack unwinds."""
         while (popup := QApplication.activePopupWidget()) is not None:
             popup.close()
             if QApplication.activePopupWidget() is popup:
                 break
+        closed: list[QDialog] = []
+        while isinstance(modal := QApplication.activeModalWidget(), QDialog):
+            QDialog.done(modal, QDialog.DialogCode.Rejected)
+            closed.append(modal)
+            if QApplication.activeModalWidget() is modal:
+                break
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()
+                QDialog.done(widget, QDialog.DialogCode.Rejected)
+                closed.append(widget)
+        for dialog in closed:
+            # Qt's file dialog shows file names, never vault content; its own views are left
+            # alone for Qt to tear down.
+            if not isinstance(dialog, QFileDialog):
+                wipe_widget_tree(dialog)
 
     def _clear_clipboard_if_ours(self) -> None:
         """Anything copied out of rmdesk (Ctrl+C in any field, or a view's copy command)
