@@ -126,7 +126,7 @@ class AgreementView(QWidget):
 
     def _command_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        picker_label = QLabel(self.tr("&Version:"), self)
+        picker_label = QLabel(self.tr("Versi&on:"), self)
         self.version_combo = QComboBox(self)
         self.version_combo.setAccessibleName(self.tr("Version"))
         self.version_combo.setToolTip(self.tr("Every saved version, read-only"))

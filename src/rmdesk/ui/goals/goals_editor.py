@@ -112,7 +112,7 @@ class GoalEditor(QWidget):
         mentor = neutralise(relationship.mentor_name.strip()) or self.tr("the mentor")
         self.owner_combo.addItem(self.tr("The leader's goal ({0})").format(leader), Role.LEADER)
         self.owner_combo.addItem(self.tr("The mentor's own goal ({0})").format(mentor), Role.MENTOR)
-        form.addRow(self.tr("&Whose:"), self.owner_combo)
+        form.addRow(self.tr("Wh&ose:"), self.owner_combo)
         self.status_combo = QComboBox(form_box)
         self.status_combo.setAccessibleName(self.tr("Status"))
         for status, text in (
@@ -122,7 +122,7 @@ class GoalEditor(QWidget):
             (GoalStatus.DROPPED, self.tr("Dropped")),
         ):
             self.status_combo.addItem(text, status)
-        form.addRow(self.tr("St&atus:"), self.status_combo)
+        form.addRow(self.tr("&Status:"), self.status_combo)
         progress_row = QHBoxLayout()
         self.progress_spin = QSpinBox(form_box)
         self.progress_spin.setRange(0, 100)
@@ -141,9 +141,9 @@ class GoalEditor(QWidget):
         self.success_edit = _text_box(self.tr("How success will show"), form_box)
         form.addRow(self.tr("How su&ccess will show:"), self.success_edit)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("&Save goal"), form_box)
+        self.save_button = QPushButton(self.tr("Save &goal"), form_box)
         self.save_button.setToolTip(self.tr("Save this goal (Ctrl+S); undo with Ctrl+Z"))
-        self.revert_button = QPushButton(self.tr("Re&vert"), form_box)
+        self.revert_button = QPushButton(self.tr("Revert"), form_box)
         self.revert_button.setToolTip(self.tr("Go back to the saved goal"))
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
@@ -159,9 +159,9 @@ class GoalEditor(QWidget):
         links = QFormLayout(links_box)
         links.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # lists get full width
         self.history_list = _list(self.tr("Progress history"), links_box)
-        links.addRow(self.tr("Progress &history:"), self.history_list)
+        links.addRow(self.tr("Progress history:"), self.history_list)
         self.actions_list = _list(self.tr("Linked actions"), links_box)
-        links.addRow(self.tr("Linked &actions:"), self.actions_list)
+        links.addRow(self.tr("Li&nked actions:"), self.actions_list)
         self.meetings_list = _list(self.tr("Linked meetings"), links_box)
         links.addRow(self.tr("Linked &meetings:"), self.meetings_list)
         # Private: built only outside shared-screen mode, so it cannot exist on a shared screen.

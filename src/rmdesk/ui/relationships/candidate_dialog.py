@@ -62,7 +62,7 @@ class CandidateDialog(QDialog):
             self.notes_edit.setPlainText(candidate.private_notes if candidate else "")
             self.notes_edit.setAccessibleName(self.tr("Private notes about this candidate"))
             self.notes_edit.setTabChangesFocus(True)
-            label = QLabel(self.tr("Private &notes:"), self)
+            label = QLabel(self.tr("Private no&tes:"), self)
             label.setBuddy(self.notes_edit)
             form.addRow(label, self.notes_edit)
         layout.addLayout(form)

@@ -131,7 +131,7 @@ class RelationshipDialog(QDialog):
         self.my_name_edit = self._line(box, self.tr("My name"))
         self.other_name_edit = self._line(box, self.tr("The other person's name"))
         self._add_row(form, self.tr("My &name:"), self.my_name_edit)
-        self.other_label = self._add_row(form, self.tr("&Mentor:"), self.other_name_edit)
+        self.other_label = self._add_row(form, self.tr("Men&tor:"), self.other_name_edit)
         return box
 
     def _purpose_box(self, parent: QWidget) -> QGroupBox:
@@ -173,6 +173,9 @@ class RelationshipDialog(QDialog):
             self.COL_EXPERTISE, QHeaderView.ResizeMode.Stretch
         )
         self.table.setMinimumHeight(140)
+        table_label = QLabel(self.tr("&Candidates, best match first:"), box)
+        table_label.setBuddy(self.table)
+        layout.addWidget(table_label)
         layout.addWidget(self.table)
         self.why_label = QLabel(box)
         self.why_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -205,13 +208,13 @@ class RelationshipDialog(QDialog):
             (Cadence.MONTHLY, self.tr("Every month")),
         ):
             self.cadence_combo.addItem(label, cadence.value)
-        self._add_row(form, self.tr("Meet &how often:"), self.cadence_combo)
+        self._add_row(form, self.tr("Meet ho&w often:"), self.cadence_combo)
         self.minutes_spin = QSpinBox(box)
         self.minutes_spin.setRange(5, 480)
         self.minutes_spin.setSingleStep(15)
         self.minutes_spin.setSuffix(self.tr(" min"))
         self.minutes_spin.setAccessibleName(self.tr("Meeting length in minutes"))
-        self._add_row(form, self.tr("Meeting &length:"), self.minutes_spin)
+        self._add_row(form, self.tr("Meeting len&gth:"), self.minutes_spin)
         self.start_date = QDateEdit(box)
         self.start_date.setCalendarPopup(True)
         self.start_date.setAccessibleName(self.tr("Start date"))
@@ -229,7 +232,7 @@ class RelationshipDialog(QDialog):
         self.checkin_spin = QSpinBox(box)
         self.checkin_spin.setRange(1, 52)
         self.checkin_spin.setAccessibleName(self.tr("Check-in every how many meetings"))
-        self._add_row(form, self.tr("Check-in every &N meetings:"), self.checkin_spin)
+        self._add_row(form, self.tr("Chec&k-in every N meetings:"), self.checkin_spin)
         return box
 
     def _line(self, parent: QWidget, accessible: str) -> QLineEdit:
@@ -275,7 +278,7 @@ class RelationshipDialog(QDialog):
 
     def _update_role(self) -> None:
         leader = self.leader_radio.isChecked()
-        self.other_label.setText(self.tr("&Mentor:") if leader else self.tr("&Leader:"))
+        self.other_label.setText(self.tr("Men&tor:") if leader else self.tr("Lea&der:"))
         self.purpose_edit.setPlaceholderText(
             self.tr("What should this relationship change for you, and why now?")
             if leader

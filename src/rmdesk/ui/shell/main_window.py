@@ -40,6 +40,7 @@ from rmdesk.store.errors import VaultError
 from rmdesk.store.vault import Vault
 from rmdesk.ui.kit.error_text import describe
 from rmdesk.ui.kit.icons import themed_icon
+from rmdesk.ui.kit.input_policy import install_input_policy
 from rmdesk.ui.kit.sections import section_title
 from rmdesk.ui.shell import settings as keys
 from rmdesk.ui.shell.global_keys import GlobalKeys
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, context: WindowContext) -> None:
         super().__init__()
+        install_input_policy()  # wheel, Tab, Enter and focus rules for every window
         self.setObjectName("mainWindow")
         self.context = context
         self.vault: Vault | None = None
