@@ -278,6 +278,7 @@ class ReflectionEditor(QWidget):
         self.saved.emit(stored, created)
 
     def _autosave(self) -> None:
+        self._end_undo_step()
         try:
             self.save_pending()
         except VaultError as error:
@@ -285,6 +286,13 @@ class ReflectionEditor(QWidget):
             self.status.setText(self.tr("Not saved: {0} {1}").format(headline, advice).strip())
         except ValidationError as error:
             self.status.setText(self.tr("Not saved: {0}").format(error.message))
+
+    def _end_undo_step(self) -> None:
+        """A pause in typing ends one undo step. QTextDocument merges every adjacent insert
+        into a single undo command while the document counts as modified, so one Ctrl+Z
+        took back a whole paragraph (and autosave then stored the emptied text); marking the
+        document unmodified at each pause makes the next burst of typing a step of its own."""
+        self.body.document().setModified(False)
 
     def forget(self) -> None:
         """Drop the text and its undo history without saving (after a delete)."""
