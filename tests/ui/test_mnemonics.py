@@ -171,7 +171,7 @@ def test_no_duplicate_mnemonic_in_a_dialog(
     if isinstance(dialog, RelationshipDialog):  # the labels change with the role
         dialog.mentor_radio.setChecked(True)
         assert window_duplicates(dialog) == {}
-    dialog.reject()
+    QDialog.done(dialog, QDialog.DialogCode.Rejected)
 
 
 def check_main_window(window: MainWindow) -> None:

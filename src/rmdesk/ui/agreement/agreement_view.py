@@ -379,6 +379,17 @@ class AgreementView(QWidget):
         return True
 
     def discard_draft(self) -> None:
+        if self._drafting and self.draft_editor.changed():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard draft"),
+                self.tr("Throw away the changes in this draft? They cannot be brought back."),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            # Hidden: locked or switched to shared-screen mode while asking.
+            if answer != QMessageBox.StandardButton.Discard or not self.isVisible():
+                return
         self._drafting = False
         self.reload()
 

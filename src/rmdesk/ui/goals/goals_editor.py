@@ -8,9 +8,8 @@ built outside shared-screen mode and hands them in; otherwise the widgets do not
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,11 +36,8 @@ from rmdesk.domain.models import (
 )
 from rmdesk.privacy.display_text import neutralise, one_line
 from rmdesk.ui.goals.goals_links import GoalLinks
+from rmdesk.ui.kit.dates import clock_text, day_and_clock_text, day_text
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
-
-
-def _local(moment: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
 
 
 def _text_box(name: str, parent: QWidget) -> QPlainTextEdit:
@@ -213,7 +209,6 @@ class GoalEditor(QWidget):
                 return
 
     def _show_links(self, links: GoalLinks | None) -> None:
-        locale = QLocale()
         self.history_list.clear()
         self.actions_list.clear()
         self.meetings_list.clear()
@@ -223,7 +218,7 @@ class GoalEditor(QWidget):
                 self.reflections_label.clear()
             return
         for point in reversed(links.history):  # newest first
-            when = locale.toString(_local(point.at), QLocale.FormatType.ShortFormat)
+            when = day_and_clock_text(point.at.astimezone())
             note = f" — {one_line(point.note)}" if point.note.strip() else ""
             self.history_list.addItem(self.tr("{0}: {1} %{2}").format(when, point.progress, note))
         status_words = {
@@ -234,11 +229,11 @@ class GoalEditor(QWidget):
         for action in links.actions:
             self.actions_list.addItem(f"{one_line(action.what)} ({status_words[action.status]})")
         for meeting in links.meetings:
-            starts = _local(meeting.starts_at)
+            starts = meeting.starts_at.astimezone()
             self.meetings_list.addItem(
                 self.tr("{0}, {1}").format(
-                    locale.toString(starts.date(), QLocale.FormatType.LongFormat),
-                    locale.toString(starts.time(), QLocale.FormatType.ShortFormat),
+                    day_text(starts.date(), QLocale.FormatType.LongFormat),
+                    clock_text(starts.time()),
                 )
             )
         if not links.actions:
@@ -248,9 +243,7 @@ class GoalEditor(QWidget):
         if self.reflections_list is not None and self.reflections_label is not None:
             self.reflections_list.clear()
             count = links.reflection_count or 0
-            self.reflections_label.setText(
-                self.tr("1 reflection") if count == 1 else self.tr("{0} reflections").format(count)
-            )
+            self.reflections_label.setText(self.tr("%n reflection(s)", "", count))
             for line in links.reflections or []:
                 self.reflections_list.addItem(line)
 

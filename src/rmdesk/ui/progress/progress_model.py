@@ -24,6 +24,7 @@ from rmdesk.domain.checkins import Direction, QuestionTrend, TrendReport
 from rmdesk.domain.models import CheckIn, Role
 from rmdesk.domain.progress import Chart, ChartKind, Point, ProgressData, Series
 from rmdesk.privacy.display_text import one_line
+from rmdesk.ui.kit.dates import day_text
 from rmdesk.ui.kit.table_base import FlatTableModel
 
 ROLE_VALUE = Qt.ItemDataRole.UserRole  # the raw number (float) or None for a gap
@@ -40,7 +41,7 @@ def qdate(day: date) -> QDate:
 
 
 def short_day(day: date) -> str:
-    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+    return day_text(day)
 
 
 def short_month(day: date) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.models import MentorCandidate
+from rmdesk.ui.kit.edit_dialog import EditDialog
 
 
 def split_tags(text: str) -> tuple[str, ...]:
@@ -30,7 +31,7 @@ def split_tags(text: str) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
-class CandidateDialog(QDialog):
+class CandidateDialog(EditDialog):
     def __init__(
         self,
         candidate: MentorCandidate | None,

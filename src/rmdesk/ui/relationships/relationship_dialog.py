@@ -36,6 +36,7 @@ from rmdesk.domain.matching import RankedCandidate, rank_candidates
 from rmdesk.domain.models import Cadence, MentorCandidate, Relationship, Role
 from rmdesk.domain.validation import ValidationError, validate
 from rmdesk.privacy.display_text import neutralise
+from rmdesk.ui.kit.edit_dialog import EditDialog
 from rmdesk.ui.relationships.candidate_dialog import CandidateDialog, split_tags
 
 
@@ -56,7 +57,7 @@ def _from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class RelationshipDialog(QDialog):
+class RelationshipDialog(EditDialog):
     COL_RANK, COL_NAME, COL_EXPERTISE, COL_MATCH = range(4)
 
     def __init__(
@@ -329,6 +330,9 @@ class RelationshipDialog(QDialog):
             return
         self.accept()
 
+    def extra_state(self) -> object:
+        return (tuple(self._candidates), tuple(self._removed))
+
     # -- candidates ----------------------------------------------------------------------
     def _refresh_candidates(self) -> None:
         focus = split_tags(self.focus_edit.text())
@@ -341,7 +345,7 @@ class RelationshipDialog(QDialog):
                 str(row + 1),
                 name,
                 neutralise(", ".join(c.expertise)),
-                self.tr("{0} of {1} focus areas").format(len(ranked.matches), len(focus)),
+                self.tr("{0} of %n focus area(s)", "", len(focus)).format(len(ranked.matches)),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))

@@ -41,6 +41,7 @@ from rmdesk.store.vault import Vault
 from rmdesk.ui.kit.error_text import describe
 from rmdesk.ui.kit.icons import themed_icon
 from rmdesk.ui.kit.input_policy import install_input_policy
+from rmdesk.ui.kit.plurals import install_source_plurals
 from rmdesk.ui.kit.sections import section_title
 from rmdesk.ui.shell import settings as keys
 from rmdesk.ui.shell.global_keys import GlobalKeys
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: WindowContext) -> None:
         super().__init__()
         install_input_policy()  # wheel, Tab, Enter and focus rules for every window
+        install_source_plurals()  # "1 minute", "2 minutes"
         self.setObjectName("mainWindow")
         self.context = context
         self.vault: Vault | None = None
@@ -384,8 +386,10 @@ class MainWindow(QMainWindow):
             # A demo's vault lives in a throwaway folder: it reopens from the unlock page.
             self.context = dataclasses.replace(self.context, demo_vault=None)
         message = (
-            self.tr("Locked after {0} minutes without activity.").format(
-                self.context.settings.idle_minutes
+            self.tr(
+                "Locked after %n minute(s) without activity.",
+                "",
+                self.context.settings.idle_minutes,
             )
             if reason == LockReason.IDLE
             else self.tr("Locked.")
