@@ -135,8 +135,8 @@ def app_dialog_classes() -> set[type[QDialog]]:
     while pending:
         for sub in pending.pop().__subclasses__():
             pending.append(sub)
-            if sub.__module__.startswith("rmdesk."):
-                found.add(sub)
+            if sub.__module__.startswith("rmdesk.") and not sub.__subclasses__():
+                found.add(sub)  # the dialogs themselves, not shared bases (EditDialog)
     return found
 
 

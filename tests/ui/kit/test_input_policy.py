@@ -3,7 +3,6 @@ not submit a dialog from an empty table; focus is visible; dates can be typed in
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -27,14 +26,6 @@ from tests.ui.section_context import demo_vault, view_context  # noqa: F401 - fi
 @pytest.fixture(autouse=True)
 def policy(qapp: QApplication) -> None:
     install_input_policy()
-
-
-@pytest.fixture
-def c_locale() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale.c())
-    yield
-    QLocale.setDefault(previous)
 
 
 def wheel(widget: QWidget, steps: int = -1) -> None:

@@ -3,11 +3,10 @@ Markdown syntax, ISO dates under the C locale, a recognition letter period that 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -20,14 +19,6 @@ from rmdesk.ui.kit.dates import day_and_clock_text, day_text
 from rmdesk.ui.kit.plurals import install_source_plurals
 from rmdesk.ui.reflections.reflections_model import first_line
 from tests.ui.section_context import demo_vault  # noqa: F401 - fixture
-
-
-@pytest.fixture
-def c_locale() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale.c())
-    yield
-    QLocale.setDefault(previous)
 
 
 def test_counts_use_plural_forms(qapp: QApplication) -> None:

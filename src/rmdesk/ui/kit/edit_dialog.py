@@ -1,9 +1,10 @@
 """A dialog the user types into: closing it with changes asks Save / Discard / Cancel.
 
 Esc, the Cancel button and the window's close button all end in ``reject()``, so that is
-where the question is asked. What counts as a change is found generically: the values of the
-dialog's own fields when it is first shown, compared with their values now (plus
-``extra_state()`` for what a dialog keeps outside its fields, like a list of candidates).
+where the question is asked (while the dialog runs modally, as the app runs them). What
+counts as a change is found generically: the values of the dialog's own fields when it is
+first shown, compared with their values now (plus ``extra_state()`` for what a dialog keeps
+outside its fields, like a list of candidates).
 
 The panic key and the lock close dialogs with ``QDialog.done`` and are never asked.
 """
@@ -70,7 +71,9 @@ class EditDialog(QDialog):
         return self._shown_state is not None and self._state() != self._shown_state
 
     def reject(self) -> None:
-        if self.isVisible() and self.has_edits():
+        # Asked while it runs as a modal dialog, the way the app opens it (exec()); a dialog
+        # merely shown (by a test, say) and closed by code is not the user leaving it.
+        if self.isVisible() and self.isModal() and self.has_edits():
             answer = QMessageBox.question(
                 self,
                 self.tr("Unsaved changes"),

@@ -61,6 +61,8 @@ def _field_under(widget: QWidget) -> QWidget | None:
             return None
         if isinstance(probe, _WHEEL_FIELDS):
             return probe
+        if probe.isWindow():  # an open combo box's list is a window of its own: it scrolls
+            return None
         probe = probe.parentWidget()
     return None
 
