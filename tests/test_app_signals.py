@@ -11,22 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from rmdesk.commands.qt_options import split_qt_options
-from tests.cli.cli_helpers import child_env
+from tests.commands.cli_helpers import child_env
 
 START_TIMEOUT = 60.0
-
-
-def test_qt_options_are_taken_out_before_parsing() -> None:
-    assert split_qt_options(["-platform", "xcb", "--demo", "-style=fusion", "--reverse"]) == (
-        ["--demo"],
-        ["-platform", "xcb", "-style=fusion", "--reverse"],
-    )
-    assert split_qt_options(["vault", "backup", "--rotate", "dir"]) == (
-        ["vault", "backup", "--rotate", "dir"],
-        [],
-    )
-    assert split_qt_options(["export", "--", "-style"]) == (["export", "--", "-style"], [])
 
 
 def _start_demo(tmp_path: Path) -> tuple[subprocess.Popen[str], Path]:

@@ -16,10 +16,11 @@ from rmdesk.commands.common import (
     UsageError,
     existing_parent,
     opened_vault,
+    refuse_data_folder_files,
     require_vault,
     vault_lock,
 )
-from rmdesk.commands.rotation import next_backup_path, prune
+from rmdesk.commands.rotation import next_backup_path, prune, remove_stale_temps
 from rmdesk.paths import DataPaths, create_missing_dirs, ensure_private_dir
 from rmdesk.store.errors import BadInputError, DamagedVaultError, VaultExistsError
 from rmdesk.store.files import os_error_to_vault_error
@@ -63,7 +64,7 @@ def _report_lines(report: VerifyReport) -> list[str]:
 
 def check(paths: DataPaths, console: Console, _args: argparse.Namespace) -> int:
     require_vault(paths)
-    with vault_lock(paths), opened_vault(paths, console.passphrase("Passphrase")) as vault:
+    with vault_lock(paths), opened_vault(paths, console.passphrase("Passphrase"), console) as vault:
         report = vault.verify()
     for line in _report_lines(report):
         console.say(line)
@@ -89,7 +90,10 @@ def backup(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
         target = next_backup_path(folder)
     else:
         target = existing_parent(Path(args.file), "backup")
+        refuse_data_folder_files(paths, target, "backup")
     with vault_lock(paths):
+        if args.rotate is not None:
+            remove_stale_temps(target.parent)
         passphrase = console.passphrase("Passphrase")
         new: bytearray | None = None
         try:
@@ -99,7 +103,7 @@ def backup(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
             wipe(passphrase)
             raise
         try:
-            with opened_vault(paths, passphrase) as vault:
+            with opened_vault(paths, passphrase, console) as vault:
                 vault.backup_to(target, new_passphrase=new)
         finally:
             wipe(new)
@@ -148,7 +152,7 @@ def passwd(paths: DataPaths, console: Console, _args: argparse.Namespace) -> int
             wipe(old)
             raise
         try:
-            with opened_vault(paths, bytearray(old)) as vault:
+            with opened_vault(paths, bytearray(old), console) as vault:
                 vault.change_passphrase(old, new)
         finally:
             wipe(old)

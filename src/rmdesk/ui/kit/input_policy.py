@@ -44,7 +44,7 @@ _WHEEL_FIELDS = (QComboBox, QAbstractSpinBox)
 def _scroll_area_around(widget: QWidget) -> QAbstractScrollArea | None:
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QAbstractScrollArea) and not isinstance(parent, QComboBox):
+        if isinstance(parent, QAbstractScrollArea):
             return parent
         if parent.isWindow():
             return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from rmdesk.domain.models import Relationship, Role
-from rmdesk.privacy.display_text import neutralise
+from rmdesk.privacy.display_text import party_name
 
 
 def role_word(role: Role) -> str:
@@ -19,9 +19,7 @@ def person_text(relationship: Relationship | None, role: Role) -> str:
     """ "Leo Brandt (mentor)", or just the translated role when the name is not known."""
     if relationship is None:
         return role_word(role)
-    name = relationship.leader_name if role is Role.LEADER else relationship.mentor_name
-    if not name.strip():
+    name = party_name(relationship, role)
+    if not name:
         return role_word(role)
-    return QCoreApplication.translate("People", "{0} ({1})").format(
-        neutralise(name), role_word(role)
-    )
+    return QCoreApplication.translate("People", "{0} ({1})").format(name, role_word(role))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from rmdesk.domain.cadence import next_occurrence, system_time_zone
 from rmdesk.domain.journey import JourneyFacts, Step, StepState, StepStatus, journey
 from rmdesk.domain.models import ActionStatus, MeetingStatus, Relationship, Role
+from rmdesk.domain.sections import Section
 from rmdesk.privacy.display_text import neutralise, one_line
-from rmdesk.privacy.share_mode import Section
 from rmdesk.ui.kit.context import ViewContext
 from rmdesk.ui.kit.dates import clock_text, day_text
 from rmdesk.ui.kit.sections import section_title
@@ -259,10 +259,6 @@ class OverviewView(QWidget):
             )
         layout.addWidget(self._link(self.tr("Open Actions"), box, Section.ACTIONS))
         return box
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _section_name(section: Section) -> str:

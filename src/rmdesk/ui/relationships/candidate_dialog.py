@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain.models import MentorCandidate
 from rmdesk.ui.kit.edit_dialog import EditDialog
+from rmdesk.ui.kit.forms import name_buttons
 
 
 def split_tags(text: str) -> tuple[str, ...]:
@@ -74,8 +75,7 @@ class CandidateDialog(EditDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        for button in buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
+        name_buttons(buttons)
         buttons.accepted.connect(self._accept_if_valid)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
