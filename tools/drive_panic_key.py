@@ -84,6 +84,16 @@ class Driver:
                 matching.append(window)
         return matching
 
+    def wait_gone(self, names: tuple[str, ...], timeout: float = 10.0) -> list[str]:
+        """The names still showing a window after ``timeout`` (a busy machine is slow)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            left = [name for name in names if self.visible_windows(name)]
+            if not left or time.monotonic() > deadline:
+                time.sleep(0.8)  # let the main window repaint
+                return left
+            time.sleep(0.2)
+
     def wait_for(self, name: str, timeout: float = 30.0) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -137,11 +147,11 @@ def drive(out: Path) -> int:
         driver.wait_for("Mentor candidate")
         driver.shot("candidate-dialog-private-notes")
         driver.key("F12")
-        time.sleep(1.5)
+        left = driver.wait_gone(("Mentor candidate", "Edit relationship"))
+        problems += [f"{name!r} still open after F12" for name in left]
+        if not driver.visible_windows("Shared screen"):
+            problems.append("the window title does not say Shared screen after F12")
         driver.shot("after-f12-shared-screen")
-        for name in ("Mentor candidate", "Edit relationship"):
-            if driver.visible_windows(name):
-                problems.append(f"{name!r} still open after F12")
         driver.key("ctrl+l")
         time.sleep(1.0)
         driver.shot("after-ctrl-l-locked")
