@@ -204,8 +204,10 @@ def test_key_over_the_file_dialog_after_the_unencrypted_warning(
     def in_warning() -> None:
         box = modal_of(QMessageBox)
         assert isinstance(box, QMessageBox)
+        save = next(
+            b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+        )
         script.later(in_file_dialog)
-        save = box.button(QMessageBox.StandardButton.Save)
         save.click()
 
     def in_file_dialog() -> None:
@@ -214,7 +216,7 @@ def test_key_over_the_file_dialog_after_the_unencrypted_warning(
 
     script.later(in_warning)
     view.export_pdf_button.click()
-    assert script.pressed_over == ["QFileDialog"]
+    assert script.pressed_over == ["QFileDialog"], script.failures
     check_after(window, key_name, canaries, script)
 
 
