@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -10,16 +11,28 @@ from rmdesk import __version__, cli
 
 
 def test_no_subcommand_starts_the_gui(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[tuple[str | None, bool]] = []
+    calls: list[tuple[str | None, bool, list[str]]] = []
 
-    def fake_launch(*, data_dir: str | None, demo: bool) -> int:
-        calls.append((data_dir, demo))
+    def fake_launch(*, data_dir: str | None, demo: bool, qt_options: Sequence[str] = ()) -> int:
+        calls.append((data_dir, demo, list(qt_options)))
         return 0
 
     monkeypatch.setattr("rmdesk.gui_launcher.launch_gui", fake_launch)
     assert cli.main(["--data-dir", "/tmp/x", "--demo"]) == 0
     assert cli.main([]) == 0
-    assert calls == [("/tmp/x", True), (None, False)]
+    # Qt's own options go to Qt, not to rmdesk's parser.
+    assert cli.main(["-platform", "xcb", "--demo", "-style=fusion"]) == 0
+    assert calls == [
+        ("/tmp/x", True, []),
+        (None, False, []),
+        (None, True, ["-platform", "xcb", "-style=fusion"]),
+    ]
+
+
+def test_qt_options_with_a_command_are_a_usage_error() -> None:
+    with pytest.raises(SystemExit) as done:
+        cli.main(["vault", "check", "-style", "fusion"])
+    assert done.value.code == 2
 
 
 def test_help_documents_exit_codes_and_passphrase_order(capsys: pytest.CaptureFixture[str]) -> None:

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import logging
+import os
 import shutil
+import signal
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QSettings,
+    QSocketNotifier,
+    QTimer,
     QtMsgType,
     QTranslator,
     qInstallMessageHandler,
@@ -99,7 +104,50 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
-def run_app(*, data_dir: str | None, demo: bool) -> int:
+QUIT_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name)
+)
+
+
+def quit_on_signals(app: QApplication) -> None:
+    """SIGTERM, SIGHUP (the session ends) and SIGINT close the windows and quit, so that
+    everything after ``app.exec()`` runs: the vault is locked and a demo's folder and Qt's
+    scratch folder are removed.
+
+    Python runs a signal handler only when the interpreter gets control, and Qt's event loop
+    is C++: the signal's number is written to a pipe (``signal.set_wakeup_fd``) whose reading
+    end a QSocketNotifier watches, and that Python slot lets the handler run.
+    """
+    if not hasattr(signal, "set_wakeup_fd") or sys.platform == "win32":
+        return
+    read_end, write_end = os.pipe()
+    for fd in (read_end, write_end):
+        os.set_blocking(fd, False)
+        os.set_inheritable(fd, False)
+    signal.set_wakeup_fd(write_end, warn_on_full_buffer=False)
+    notifier = QSocketNotifier(read_end, QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        try:
+            while os.read(read_end, 64):
+                pass
+        except BlockingIOError:
+            pass
+
+    def close_and_quit() -> None:
+        app.closeAllWindows()  # each window locks its vault as it closes
+        app.quit()
+
+    def handle(_number: int, _frame: object) -> None:
+        # From the event loop, so that a signal that arrives before app.exec() still quits.
+        QTimer.singleShot(0, close_and_quit)
+
+    notifier.activated.connect(drain)
+    for number in QUIT_SIGNALS:
+        signal.signal(number, handle)
+
+
+def run_app(*, data_dir: str | None, demo: bool, qt_options: Sequence[str] = ()) -> int:
     harden_process()
     logging.getLogger().addHandler(stderr_handler())
     try:
@@ -107,9 +155,10 @@ def run_app(*, data_dir: str | None, demo: bool) -> int:
     except OSError:  # an unwritable log folder must not keep anyone from their vault
         log_path = None
     qInstallMessageHandler(_qt_message)
-    app = make_application(sys.argv[:1])
+    app = make_application([*sys.argv[:1], *qt_options])
     crashes = CrashReporter(log_path, app)
     crashes.install()
+    quit_on_signals(app)
 
     demo_root: Path | None = None
     try:

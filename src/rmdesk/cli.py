@@ -232,15 +232,20 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from rmdesk.commands.qt_options import split_qt_options
+
     parser = build_parser()
-    args = parser.parse_args(argv)
+    ours, qt_options = split_qt_options(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(ours)
     if args.command is not None:
         if args.demo:
             parser.error("--demo only applies to the app, not to a command")
+        if qt_options:
+            parser.error(f"{qt_options[0]} is an option of the app's window, not of a command")
         return run_command(args)
     from rmdesk.gui_launcher import launch_gui
 
-    return launch_gui(data_dir=args.data_dir, demo=args.demo)
+    return launch_gui(data_dir=args.data_dir, demo=args.demo, qt_options=qt_options)
 
 
 if __name__ == "__main__":

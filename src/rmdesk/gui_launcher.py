@@ -4,18 +4,25 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 
 
-def _display_available() -> bool:
+def _display_available(qt_options: Sequence[str] = ()) -> bool:
     if sys.platform in ("win32", "darwin"):
         return True
-    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in {"offscreen", "minimal", "vnc"}:
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    for index, option in enumerate(qt_options):  # Qt's own -platform NAME wins
+        if option.lstrip("-").startswith("platform="):
+            platform = option.split("=", 1)[1]
+        elif option.lstrip("-") == "platform" and index + 1 < len(qt_options):
+            platform = qt_options[index + 1]
+    if platform.split(":")[0] in {"offscreen", "minimal", "vnc"}:
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def launch_gui(*, data_dir: str | None, demo: bool) -> int:
-    if not _display_available():
+def launch_gui(*, data_dir: str | None, demo: bool, qt_options: Sequence[str] = ()) -> int:
+    if not _display_available(qt_options):
         print(
             "rmdesk: no display found, so the window cannot open. Run it in a desktop "
             "session, or use the headless commands (see `rmdesk --help`).",
@@ -27,4 +34,4 @@ def launch_gui(*, data_dir: str | None, demo: bool) -> int:
     except ImportError as exc:
         print(f"rmdesk: the graphical interface cannot start: {exc}", file=sys.stderr)
         return 2
-    return run_app(data_dir=data_dir, demo=demo)
+    return run_app(data_dir=data_dir, demo=demo, qt_options=qt_options)

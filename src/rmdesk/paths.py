@@ -63,9 +63,10 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return default_data_dir()
 
 
-def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` and any missing parents as 0700; tighten ``path`` itself if it exists
-    with group or other access (it is our data folder). Raises OSError when impossible."""
+def create_missing_dirs(path: Path) -> list[Path]:
+    """Create ``path`` and any missing parents as 0700 and return the ones created. A folder
+    that already exists is left exactly as it is: it may be one the user chose (a backup into
+    the home folder must not make the home folder private)."""
     missing: list[Path] = []
     probe = path
     while not probe.exists():
@@ -77,6 +78,15 @@ def ensure_private_dir(path: Path) -> Path:
         folder.mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)
         # mkdir's mode is filtered by the umask; set it explicitly.
         os.chmod(folder, PRIVATE_DIR_MODE)
+    return missing
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` and any missing parents as 0700; tighten ``path`` itself if it exists
+    with group or other access. Only for rmdesk's own folders (the data folder, its backups):
+    a folder the user chose goes through ``create_missing_dirs``. Raises OSError when
+    impossible."""
+    missing = create_missing_dirs(path)
     if not missing and path.is_dir() and path.stat().st_mode & 0o077:
         # Not ours to change (PermissionError): the files inside are still 0600.
         with contextlib.suppress(PermissionError):

@@ -347,3 +347,49 @@ def test_check_reports_a_rolled_back_vault_with_its_own_code(
         "32  vault older than the last one seen"
         in run(source.home, "vault", "check", "--help", data_dir=data_dir, lines=[]).stdout
     )
+
+
+def test_backup_leaves_the_users_folders_permissions_alone(source: Source, tmp_path: Path) -> None:
+    """A backup into a folder the user chose (their home, a shared drive) writes a 0600 file
+    and never makes that folder private; a folder it has to create is made 0700."""
+    chosen = tmp_path / "my-documents"
+    chosen.mkdir()
+    os.chmod(chosen, 0o755)
+    rotated = tmp_path / "shared-backups"
+    rotated.mkdir()
+    os.chmod(rotated, 0o750)
+    result = run(
+        source.home,
+        "vault",
+        "backup",
+        chosen / "vault-copy.rmdesk",
+        data_dir=source.data_dir,
+        lines=[PASSPHRASE],
+    )
+    assert result.returncode == 0, result.stderr
+    result = run(
+        source.home,
+        "vault",
+        "backup",
+        "--rotate",
+        rotated,
+        data_dir=source.data_dir,
+        lines=[PASSPHRASE],
+    )
+    assert result.returncode == 0, result.stderr
+    assert stat.S_IMODE(chosen.stat().st_mode) == 0o755
+    assert stat.S_IMODE(rotated.stat().st_mode) == 0o750
+    assert stat.S_IMODE((chosen / "vault-copy.rmdesk").stat().st_mode) == 0o600
+    assert [stat.S_IMODE(p.stat().st_mode) for p in rotated.iterdir()] == [0o600]
+    created = tmp_path / "new" / "rotation"
+    result = run(
+        source.home,
+        "vault",
+        "backup",
+        "--rotate",
+        created,
+        data_dir=source.data_dir,
+        lines=[PASSPHRASE],
+    )
+    assert result.returncode == 0, result.stderr
+    assert stat.S_IMODE(created.stat().st_mode) == 0o700

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from rmdesk.app import vault_creator, vault_opener
@@ -15,12 +16,22 @@ from rmdesk.privacy.idle import ManualClock
 from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.repositories import Repositories
 from rmdesk.store.vault import Vault
+from rmdesk.ui.kit.input_policy import install_input_policy
+from rmdesk.ui.kit.plurals import install_source_plurals
 from rmdesk.ui.shell.main_window import MainWindow, WindowContext
 from rmdesk.ui.shell.session_events import SessionEvents
 from rmdesk.ui.shell.settings import UiSettings
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture(autouse=True)
+def app_wide_rules(qapp: QApplication) -> None:
+    """What the app installs once for every window (input rules, plural forms), for views
+    and dialogs tested without a main window too."""
+    install_input_policy()
+    install_source_plurals()
 
 
 @pytest.fixture

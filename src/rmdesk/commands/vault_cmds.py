@@ -21,7 +21,7 @@ from rmdesk.commands.common import (
     vault_lock,
 )
 from rmdesk.commands.rotation import next_backup_path, prune, remove_stale_temps
-from rmdesk.paths import DataPaths, ensure_private_dir
+from rmdesk.paths import DataPaths, create_missing_dirs, ensure_private_dir
 from rmdesk.store.errors import (
     BadInputError,
     DamagedVaultError,
@@ -105,7 +105,7 @@ def backup(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
         if folder.exists() and not folder.is_dir():
             raise UsageError(f"--rotate needs a folder: {folder}")
         try:
-            ensure_private_dir(folder)
+            create_missing_dirs(folder)  # the user's folder: never re-permissioned
         except OSError as exc:
             raise os_error_to_vault_error(exc) from exc
         target = next_backup_path(folder)

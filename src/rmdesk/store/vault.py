@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from rmdesk.paths import BACKUP_DIR_NAME, ensure_private_dir
+from rmdesk.paths import BACKUP_DIR_NAME, create_missing_dirs, ensure_private_dir
 from rmdesk.store import migrations as schema_migrations
 from rmdesk.store.db import Db, translate, translated_errors
 from rmdesk.store.engine import (
@@ -387,7 +387,9 @@ class Vault:
             key = VaultKey(key=bytearray(self._key.key), salt=self._key.salt, kdf=self._key.kdf)
         try:
             try:
-                ensure_private_dir(target.parent)
+                # The target's folder may be the user's own (home, a USB stick): created if
+                # missing, never re-permissioned. The file itself is 0600 (atomic_path).
+                create_missing_dirs(target.parent)
             except OSError as exc:
                 raise os_error_to_vault_error(exc) from exc
             remove_stale_temps(target.parent, target.name)  # from a killed earlier backup

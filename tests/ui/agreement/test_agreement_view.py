@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from rmdesk.domain import agreement as rules
@@ -279,3 +279,28 @@ def test_agreement_is_on_view_in_shared_screen_mode(qtbot: QtBot, demo_vault: Va
     assert view.pages.currentIndex() == PAGE_READ
     assert "confirmed by both" in view.status_label.text()
     assert unnamed_interactive_widgets(view) == []
+
+
+def test_discarding_a_changed_draft_asks_first(qtbot: QtBot, demo_vault: Vault) -> None:
+    view = open_view(qtbot, demo_vault)
+    view.edit_button.click()
+    qtbot.keyClicks(view.draft_editor.body_edits()[0], "A rule worth keeping. ")
+    answers: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            answers.append("no question")
+            return
+        answers.append(box.text())
+        clicked = box.button(button)
+        assert clicked is not None
+        clicked.click()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Cancel))
+    view.draft_editor.discard_button.click()
+    assert view.pages.currentIndex() != PAGE_READ, "Cancel kept the draft"
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Discard))
+    view.draft_editor.discard_button.click()
+    assert view.pages.currentIndex() == PAGE_READ
+    assert len(answers) == 2 and "no question" not in answers

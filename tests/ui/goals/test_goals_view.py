@@ -180,7 +180,7 @@ def test_archive_hides_a_goal_until_asked_and_undo_restores_it(
     status = view.model.data(view.model.index(row, GoalsTableModel.COL_STATUS))
     assert status == "Achieved (archived)"
     select(view, first)
-    assert view.archive_button.text() == "R&estore"
+    assert view.archive_button.text() == "Restore from arch&ive"
 
     view.undo_button.click()
     assert [g.archived for g in stored(view) if g.title == first] == [False]

@@ -351,3 +351,22 @@ def test_view_loads_nothing_without_private_access(qtbot: QtBot, demo: Vault) ->
     assert [type(w) for w in view.findChildren(QLabel)] == [QLabel]
     view.save_pending()  # harmless
     QApplication.processEvents()
+
+
+def test_one_ctrl_z_undoes_one_burst_of_typing_and_autosave_keeps_the_rest(
+    qtbot: QtBot, view: ReflectionsView, demo: Vault
+) -> None:
+    editor = view.editor
+    assert editor is not None
+    view.new_reflection()
+    editor.body.setFocus()
+    qtbot.keyClicks(editor.body, "The first paragraph, typed in one go. ")
+    flush_autosave(view)  # a pause: autosave runs
+    saved_id = editor.current.id
+    assert saved_id is not None
+    qtbot.keyClicks(editor.body, "Then a second burst.")
+    qtbot.keyClick(editor.body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.body.toPlainText() == "The first paragraph, typed in one go. "
+    flush_autosave(view)
+    stored = Repositories.from_db(demo.db).reflections.get(saved_id)
+    assert stored is not None and stored.body == "The first paragraph, typed in one go. "

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from rmdesk.domain.models import Acknowledgement, ActionItem, Goal
 from rmdesk.domain.validation import ValidationError, validate
 from rmdesk.privacy.display_text import one_line
+from rmdesk.ui.kit.edit_dialog import EditDialog
 from rmdesk.ui.kit.forms import (
     combo_id,
     error_label,
@@ -28,7 +29,7 @@ from rmdesk.ui.kit.forms import (
 )
 
 
-class AcknowledgementDialog(QDialog):
+class AcknowledgementDialog(EditDialog):
     def __init__(
         self,
         ack: Acknowledgement,

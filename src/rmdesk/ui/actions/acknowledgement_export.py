@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from rmdesk.export.recognition_letter import (
@@ -25,6 +25,7 @@ from rmdesk.privacy.display_text import one_line
 from rmdesk.store.errors import VaultError
 from rmdesk.ui.actions.acknowledgement_letter_dialog import LetterRequest, RecognitionLetterDialog
 from rmdesk.ui.kit.context import ViewContext
+from rmdesk.ui.kit.dates import day_text
 from rmdesk.ui.kit.error_text import vault_error_text
 from rmdesk.ui.kit.plain_export import safe_file_name
 from rmdesk.ui.kit.worker import BackgroundCall
@@ -33,7 +34,7 @@ AskPath = Callable[[QWidget, str, bool], Path | None]
 
 
 def long_day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    return day_text(day, QLocale.FormatType.LongFormat)
 
 
 class LetterExport(QObject):

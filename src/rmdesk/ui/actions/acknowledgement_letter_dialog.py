@@ -58,7 +58,9 @@ class RecognitionLetterDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         layout.addLayout(form)
-        self.from_edit = self._date(to_qdate(first_day), self.tr("Period from"))
+        # A relationship may start in the future (set up ahead): the default period must still
+        # be one that can be saved as it is.
+        self.from_edit = self._date(to_qdate(min(first_day, today)), self.tr("Period from"))
         self.to_edit = self._date(to_qdate(today), self.tr("Period to"))
         period = QWidget(self)
         row = QHBoxLayout(period)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from rmdesk.domain.models import ActionItem, ActionStatus, Goal, Role
 from rmdesk.domain.validation import ValidationError, validate
 from rmdesk.ui.actions.actions_model import owner_text, status_text
+from rmdesk.ui.kit.edit_dialog import EditDialog
 from rmdesk.ui.kit.forms import (
     combo_id,
     error_label,
@@ -34,7 +35,7 @@ from rmdesk.ui.kit.forms import (
 )
 
 
-class ActionDialog(QDialog):
+class ActionDialog(EditDialog):
     def __init__(
         self,
         action: ActionItem,

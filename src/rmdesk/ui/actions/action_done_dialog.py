@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain.models import ActionItem
 from rmdesk.privacy.display_text import neutralise
+from rmdesk.ui.kit.edit_dialog import EditDialog
 from rmdesk.ui.kit.forms import error_label, name_buttons, text_editor
 
 
@@ -25,7 +26,7 @@ class DoneResult:
     acknowledgement: str | None  # the words for the mentor, when "tell my mentor" was ticked
 
 
-class ActionDoneDialog(QDialog):
+class ActionDoneDialog(EditDialog):
     def __init__(self, action: ActionItem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Action done"))

@@ -11,17 +11,24 @@ from datetime import UTC, date, tzinfo
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
 
-from rmdesk.domain.models import Acknowledgement, ActionItem, ActionStatus, Goal, Role
+from rmdesk.domain.models import (
+    Acknowledgement,
+    ActionItem,
+    ActionStatus,
+    Goal,
+    Relationship,
+    Role,
+)
 from rmdesk.domain.progress import is_applied
 from rmdesk.privacy.display_text import one_line
+from rmdesk.ui.kit.dates import day_text as kit_day_text
+from rmdesk.ui.kit.people import person_text
 from rmdesk.ui.kit.table_base import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,7 +40,7 @@ def _t(text: str) -> str:
 
 
 def day_text(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return kit_day_text(day)
 
 
 def status_text(status: ActionStatus) -> str:
@@ -44,15 +51,18 @@ def status_text(status: ActionStatus) -> str:
     }[status]
 
 
-def owner_text(owner: Role) -> str:
-    return _t("leader") if owner is Role.LEADER else _t("mentor")
+def owner_text(owner: Role, relationship: Relationship | None = None) -> str:
+    return person_text(relationship, owner)
 
 
 class ActionsModel(FlatTableModel):
     COL_WHAT, COL_GOAL, COL_DUE, COL_STATUS, COL_OWNER, COL_IMPACT = range(6)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, relationship: Relationship | None = None
+    ) -> None:
         super().__init__(parent)
+        self._relationship = relationship
         self._actions: list[ActionItem] = []
         self._goals: Mapping[int, Goal] = {}
         self._today = date.today()
@@ -112,7 +122,7 @@ class ActionsModel(FlatTableModel):
                 return _t("done, applied")
             return status_text(action.status)
         if column == self.COL_OWNER:
-            return owner_text(action.owner)
+            return owner_text(action.owner, self._relationship)
         if column == self.COL_IMPACT:
             return one_line(action.impact_note, 80)
         return None

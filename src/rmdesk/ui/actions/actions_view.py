@@ -142,7 +142,7 @@ class ActionsView(QWidget):
         row.addWidget(self.filter_combo)
         layout.addLayout(row)
 
-        self.actions_model = ActionsModel(self)
+        self.actions_model = ActionsModel(self, self._context.relationship)
         self.actions_table = self._table(box, self.tr("Actions"))
         self.actions_table.setModel(self.actions_model)
         header = self.actions_table.horizontalHeader()

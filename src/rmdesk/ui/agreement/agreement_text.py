@@ -8,12 +8,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from rmdesk.domain import agreement as rules
 from rmdesk.domain.models import AgreementVersion, Relationship, Role
 from rmdesk.privacy.display_text import neutralise
 from rmdesk.privacy.display_text import party_name as display_party_name
+from rmdesk.ui.kit.dates import day_and_clock_text
 
 MINUS = "\u2212"  # a real minus sign reads better than a hyphen in front of a removed line
 
@@ -23,8 +24,7 @@ def _t(text: str) -> str:
 
 
 def short_time(moment: datetime) -> str:
-    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    return day_and_clock_text(moment.astimezone())
 
 
 @dataclass(frozen=True)

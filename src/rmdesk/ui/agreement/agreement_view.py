@@ -127,7 +127,7 @@ class AgreementView(QWidget):
 
     def _command_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        picker_label = QLabel(self.tr("&Version:"), self)
+        picker_label = QLabel(self.tr("Versi&on:"), self)
         self.version_combo = QComboBox(self)
         self.version_combo.setAccessibleName(self.tr("Version"))
         self.version_combo.setToolTip(self.tr("Every saved version, read-only"))
@@ -380,6 +380,17 @@ class AgreementView(QWidget):
         return True
 
     def discard_draft(self) -> None:
+        if self._drafting and self.draft_editor.changed():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard draft"),
+                self.tr("Throw away the changes in this draft? They cannot be brought back."),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            # Hidden: locked or switched to shared-screen mode while asking.
+            if answer != QMessageBox.StandardButton.Discard or not self.isVisible():
+                return
         self._drafting = False
         self.reload()
 

@@ -8,9 +8,8 @@ built outside shared-screen mode and hands them in; otherwise the widgets do not
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,11 +36,8 @@ from rmdesk.domain.models import (
 )
 from rmdesk.privacy.display_text import neutralise, one_line
 from rmdesk.ui.goals.goals_links import GoalLinks
+from rmdesk.ui.kit.dates import clock_text, day_and_clock_text, day_text
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
-
-
-def _local(moment: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
 
 
 def _text_box(name: str, parent: QWidget) -> QPlainTextEdit:
@@ -112,7 +108,7 @@ class GoalEditor(QWidget):
         mentor = neutralise(relationship.mentor_name.strip()) or self.tr("the mentor")
         self.owner_combo.addItem(self.tr("The leader's goal ({0})").format(leader), Role.LEADER)
         self.owner_combo.addItem(self.tr("The mentor's own goal ({0})").format(mentor), Role.MENTOR)
-        form.addRow(self.tr("&Whose:"), self.owner_combo)
+        form.addRow(self.tr("Wh&ose:"), self.owner_combo)
         self.status_combo = QComboBox(form_box)
         self.status_combo.setAccessibleName(self.tr("Status"))
         for status, text in (
@@ -122,7 +118,7 @@ class GoalEditor(QWidget):
             (GoalStatus.DROPPED, self.tr("Dropped")),
         ):
             self.status_combo.addItem(text, status)
-        form.addRow(self.tr("St&atus:"), self.status_combo)
+        form.addRow(self.tr("&Status:"), self.status_combo)
         progress_row = QHBoxLayout()
         self.progress_spin = QSpinBox(form_box)
         self.progress_spin.setRange(0, 100)
@@ -141,9 +137,9 @@ class GoalEditor(QWidget):
         self.success_edit = _text_box(self.tr("How success will show"), form_box)
         form.addRow(self.tr("How su&ccess will show:"), self.success_edit)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("&Save goal"), form_box)
+        self.save_button = QPushButton(self.tr("Save &goal"), form_box)
         self.save_button.setToolTip(self.tr("Save this goal (Ctrl+S); undo with Ctrl+Z"))
-        self.revert_button = QPushButton(self.tr("Re&vert"), form_box)
+        self.revert_button = QPushButton(self.tr("Revert"), form_box)
         self.revert_button.setToolTip(self.tr("Go back to the saved goal"))
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
@@ -159,9 +155,9 @@ class GoalEditor(QWidget):
         links = QFormLayout(links_box)
         links.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # lists get full width
         self.history_list = _list(self.tr("Progress history"), links_box)
-        links.addRow(self.tr("Progress &history:"), self.history_list)
+        links.addRow(self.tr("Progress history:"), self.history_list)
         self.actions_list = _list(self.tr("Linked actions"), links_box)
-        links.addRow(self.tr("Linked &actions:"), self.actions_list)
+        links.addRow(self.tr("Li&nked actions:"), self.actions_list)
         self.meetings_list = _list(self.tr("Linked meetings"), links_box)
         links.addRow(self.tr("Linked &meetings:"), self.meetings_list)
         # Private: built only outside shared-screen mode, so it cannot exist on a shared screen.
@@ -213,7 +209,6 @@ class GoalEditor(QWidget):
                 return
 
     def _show_links(self, links: GoalLinks | None) -> None:
-        locale = QLocale()
         self.history_list.clear()
         self.actions_list.clear()
         self.meetings_list.clear()
@@ -223,7 +218,7 @@ class GoalEditor(QWidget):
                 self.reflections_label.clear()
             return
         for point in reversed(links.history):  # newest first
-            when = locale.toString(_local(point.at), QLocale.FormatType.ShortFormat)
+            when = day_and_clock_text(point.at.astimezone())
             note = f" — {one_line(point.note)}" if point.note.strip() else ""
             self.history_list.addItem(self.tr("{0}: {1} %{2}").format(when, point.progress, note))
         status_words = {
@@ -234,11 +229,11 @@ class GoalEditor(QWidget):
         for action in links.actions:
             self.actions_list.addItem(f"{one_line(action.what)} ({status_words[action.status]})")
         for meeting in links.meetings:
-            starts = _local(meeting.starts_at)
+            starts = meeting.starts_at.astimezone()
             self.meetings_list.addItem(
                 self.tr("{0}, {1}").format(
-                    locale.toString(starts.date(), QLocale.FormatType.LongFormat),
-                    locale.toString(starts.time(), QLocale.FormatType.ShortFormat),
+                    day_text(starts.date(), QLocale.FormatType.LongFormat),
+                    clock_text(starts.time()),
                 )
             )
         if not links.actions:
@@ -248,9 +243,7 @@ class GoalEditor(QWidget):
         if self.reflections_list is not None and self.reflections_label is not None:
             self.reflections_list.clear()
             count = links.reflection_count or 0
-            self.reflections_label.setText(
-                self.tr("1 reflection") if count == 1 else self.tr("{0} reflections").format(count)
-            )
+            self.reflections_label.setText(self.tr("%n reflection(s)", "", count))
             for line in links.reflections or []:
                 self.reflections_list.addItem(line)
 

@@ -157,10 +157,10 @@ class GoalsView(QWidget):
         self.add_button = QPushButton(themed_icon("add", self.palette()), self.tr("&Add goal"))
         self.up_button = QPushButton(self.tr("Move &up"))
         self.down_button = QPushButton(self.tr("Move &down"))
-        self.archive_button = QPushButton(self.tr("A&rchive"))
+        self.archive_button = QPushButton(self.tr("Arch&ive"))
         self.undo_button = QPushButton(self.tr("Undo"))
         self.redo_button = QPushButton(self.tr("Redo"))
-        self.show_archived = QCheckBox(self.tr("Show arc&hived"))
+        self.show_archived = QCheckBox(self.tr("Show archived"))
         self.show_archived.setToolTip(self.tr("Also list goals you archived"))
         for button in (self.add_button, self.up_button, self.down_button, self.archive_button):
             row.addWidget(button)
@@ -282,9 +282,9 @@ class GoalsView(QWidget):
         self.down_action.setEnabled(row is not None and row < self.model.rowCount() - 1)
         self.archive_action.setEnabled(row is not None)
         if row is not None and self.model.goal(row).archived:
-            self.archive_button.setText(self.tr("R&estore"))
+            self.archive_button.setText(self.tr("Restore from arch&ive"))
         else:
-            self.archive_button.setText(self.tr("A&rchive"))
+            self.archive_button.setText(self.tr("Arch&ive"))
         for button, action in (
             (self.up_button, self.up_action),
             (self.down_button, self.down_action),

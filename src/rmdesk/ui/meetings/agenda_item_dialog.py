@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain.models import AgendaItem, AgendaKind, Relationship, Role
 from rmdesk.domain.validation import TIME_BOX_MINUTES
+from rmdesk.ui.kit.edit_dialog import EditDialog
 from rmdesk.ui.kit.forms import name_buttons
 from rmdesk.ui.meetings.agenda_model import kind_text, owner_text
 
 
-class AgendaItemDialog(QDialog):
+class AgendaItemDialog(EditDialog):
     def __init__(
         self,
         relationship: Relationship,

@@ -21,7 +21,8 @@ from PySide6.QtCore import (
 )
 
 from rmdesk.domain.models import AgendaItem, AgendaKind, Relationship, Role
-from rmdesk.privacy.display_text import one_line, party_name
+from rmdesk.privacy.display_text import one_line
+from rmdesk.ui.kit.people import person_text
 
 COL_TITLE = 0
 COL_KIND = 1
@@ -45,10 +46,7 @@ def kind_text(kind: AgendaKind) -> str:
 
 
 def owner_text(relationship: Relationship, role: Role) -> str:
-    t = QCoreApplication.translate
-    name = party_name(relationship, role)
-    label = t("AgendaModel", "leader") if role is Role.LEADER else t("AgendaModel", "mentor")
-    return f"{name} ({label})" if name else label
+    return person_text(relationship, role)
 
 
 class AgendaModel(QAbstractTableModel):

@@ -138,9 +138,9 @@ class AgendaPanel(QWidget):
         for text, name, slot in (
             (self.tr("&Add item…"), self.tr("Add an agenda item"), self.add_item),
             (self.tr("&Edit…"), self.tr("Edit the agenda item"), self.edit_item),
-            (self.tr("&Remove"), self.tr("Remove the agenda item"), self.remove_item),
-            (self.tr("Move &up"), self.tr("Move the item up"), lambda: self.move_selected(-1)),
-            (self.tr("Move do&wn"), self.tr("Move the item down"), lambda: self.move_selected(1)),
+            (self.tr("Remove"), self.tr("Remove the agenda item"), self.remove_item),
+            (self.tr("Move up"), self.tr("Move the item up"), lambda: self.move_selected(-1)),
+            (self.tr("Move down"), self.tr("Move the item down"), lambda: self.move_selected(1)),
             (self.tr("Use &template…"), self.tr("Add items from a template"), self.use_template),
             (
                 self.tr("Save as te&mplate…"),

@@ -68,8 +68,8 @@ class AgendaTemplateDialog(QDialog):
             (c, self.tr("yours")) for c in saved
         ]:
             minutes = sum(i.time_box_minutes for i in choice.items)
-            text = self.tr("{0} — {1} items, {2} min ({3})").format(
-                one_line(choice.name), len(choice.items), minutes, source
+            text = self.tr("{0} — %n item(s), {1} min ({2})", "", len(choice.items)).format(
+                one_line(choice.name), minutes, source
             )
             row = QListWidgetItem(text, self.list)
             row.setData(Qt.ItemDataRole.UserRole, len(self._choices))

@@ -42,9 +42,11 @@ class ScheduleDialog(QDialog):
         }[relationship.cadence]
         intro = QLabel(
             self.tr(
-                "You meet {0} with {1}, {2} minutes each time. Meetings already planned, moved "
-                "or cancelled are kept; only missing ones are added."
-            ).format(rhythm, neutralise(relationship.other_name), relationship.meeting_minutes),
+                "You meet {0} with {1}, %n minute(s) each time. Meetings already planned, moved "
+                "or cancelled are kept; only missing ones are added.",
+                "",
+                relationship.meeting_minutes,
+            ).format(rhythm, neutralise(relationship.other_name)),
             self,
         )
         intro.setWordWrap(True)

@@ -7,16 +7,15 @@ from datetime import tzinfo
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTime,
 )
 
 from rmdesk.domain.models import Meeting, MeetingStatus
+from rmdesk.ui.kit.dates import clock_text, day_text
 
 COL_WHEN = 0
 COL_LENGTH = 1
@@ -39,10 +38,7 @@ def status_text(meeting: Meeting) -> str:
 
 def when_text(meeting: Meeting, tz: tzinfo, fmt: QLocale.FormatType) -> str:
     local = meeting.starts_at.astimezone(tz)
-    locale = QLocale()
-    day = locale.toString(QDate(local.year, local.month, local.day), fmt)
-    clock = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return f"{day} {clock}"
+    return f"{day_text(local.date(), fmt)} {clock_text(local.time())}"
 
 
 class MeetingsModel(QAbstractTableModel):

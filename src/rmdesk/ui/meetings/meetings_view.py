@@ -121,13 +121,13 @@ class MeetingsView(QWidget):
         layout.addWidget(label)
         layout.addWidget(self.table, 1)
         self.schedule_button = self._button(
-            self.tr("Sc&hedule meetings…"), self.tr("Schedule meetings"), self.schedule
+            self.tr("Sched&ule meetings…"), self.tr("Schedule meetings"), self.schedule
         )
         self.extra_button = self._button(
             self.tr("Add e&xtra meeting…"), self.tr("Add an extra meeting"), self.add_extra
         )
         self.move_button = self._button(
-            self.tr("Mo&ve…"), self.tr("Move the meeting"), self.move_meeting
+            self.tr("M&ove…"), self.tr("Move the meeting"), self.move_meeting
         )
         self.cancel_button = self._button(
             self.tr("Ca&ncel meeting"), self.tr("Cancel the meeting"), self.toggle_cancelled
@@ -159,7 +159,7 @@ class MeetingsView(QWidget):
         self.heading.setFont(font)
         head.addWidget(self.heading, 1)
         self.start_button = self._button(
-            self.tr("Start &live session"), self.tr("Start the live session"), self.start_session
+            self.tr("Start l&ive session"), self.tr("Start the live session"), self.start_session
         )
         head.addWidget(self.start_button)
         layout.addLayout(head)
@@ -172,8 +172,8 @@ class MeetingsView(QWidget):
         self.tabs.setAccessibleName(self.tr("Agenda and summary"))
         self.agenda = AgendaPanel(self._context, self.book, self.saver, self._tz, self.tabs)
         self.summary = SummaryPanel(self._context, self.book, self.saver, self._tz, self.tabs)
-        self.tabs.addTab(self.agenda, self.tr("&Agenda"))
-        self.tabs.addTab(self.summary, self.tr("Summa&ry"))
+        self.tabs.addTab(self.agenda, self.tr("Agenda"))
+        self.tabs.addTab(self.summary, self.tr("Summar&y"))
         self.tabs.currentChanged.connect(self._on_tab)
         layout.addWidget(self.tabs, 1)
         return side
@@ -228,7 +228,7 @@ class MeetingsView(QWidget):
             button.setEnabled(meeting is not None)
         cancelled = meeting is not None and meeting.status is MeetingStatus.CANCELLED
         self.cancel_button.setText(
-            self.tr("Resto&re meeting") if cancelled else self.tr("Ca&ncel meeting")
+            self.tr("Restore meeti&ng") if cancelled else self.tr("Ca&ncel meeting")
         )
         self.cancel_button.setAccessibleName(
             self.tr("Restore the meeting") if cancelled else self.tr("Cancel the meeting")

@@ -55,7 +55,7 @@ class SummaryPanel(QWidget):
         self.prompt_label = QLabel(self)
         self.prompt_label.setWordWrap(True)
         layout.addWidget(self.prompt_label)
-        words_label = QLabel(self.tr("&In a few words (shared):"), self)
+        words_label = QLabel(self.tr("In &a few words (shared):"), self)
         self.words_edit = QPlainTextEdit(self)
         self.words_edit.setAccessibleName(self.tr("The meeting in a few words"))
         self.words_edit.setMaximumHeight(70)
@@ -77,7 +77,7 @@ class SummaryPanel(QWidget):
         layout.addWidget(self.summary_view, 1)
 
         row = QHBoxLayout()
-        self.markdown_button = QPushButton(self.tr("Export &Markdown…"), self)
+        self.markdown_button = QPushButton(self.tr("Export Mar&kdown…"), self)
         self.markdown_button.setAccessibleName(self.tr("Export the summary as Markdown"))
         self.markdown_button.clicked.connect(self.export_markdown)
         self.pdf_button = QPushButton(self.tr("Export &PDF…"), self)
@@ -89,7 +89,7 @@ class SummaryPanel(QWidget):
         # The journal is private: outside shared-screen mode only.
         self.reflect_button: QPushButton | None = None
         if context.data.private is not None:
-            self.reflect_button = QPushButton(self.tr("Write a &reflection…"), self)
+            self.reflect_button = QPushButton(self.tr("Write a re&flection…"), self)
             self.reflect_button.setAccessibleName(self.tr("Write a reflection on this meeting"))
             self.reflect_button.clicked.connect(
                 lambda _checked=False: context.navigate(Section.REFLECTIONS)

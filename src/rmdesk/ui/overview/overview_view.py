@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,7 +22,7 @@ from rmdesk.domain.models import ActionStatus, MeetingStatus, Relationship, Role
 from rmdesk.domain.sections import Section
 from rmdesk.privacy.display_text import neutralise, one_line
 from rmdesk.ui.kit.context import ViewContext
-from rmdesk.ui.kit.forms import to_qdate
+from rmdesk.ui.kit.dates import clock_text, day_text
 from rmdesk.ui.kit.sections import section_title
 
 STEP_SECTION = {
@@ -212,20 +212,17 @@ class OverviewView(QWidget):
             for m in self._context.data.shared.meetings.list_for_relationship(r.id, starts_from=now)
             if m.status is MeetingStatus.PLANNED
         ]
-        locale = QLocale()
         if planned:
             when = planned[0].starts_at.astimezone()
-            text = self.tr("{0} at {1}, {2} minutes").format(
-                locale.toString(to_qdate(when.date()), QLocale.FormatType.LongFormat),
-                locale.toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat),
-                planned[0].minutes,
+            text = self.tr("{0} at {1}, %n minute(s)", "", planned[0].minutes).format(
+                day_text(when.date(), QLocale.FormatType.LongFormat), clock_text(when.time())
             )
         else:
             tz = system_time_zone()
             upcoming = next_occurrence(now, r.start_date, r.cadence, DEFAULT_MEETING_TIME, tz)
             text = (
                 self.tr("By your rhythm, around {0}.").format(
-                    locale.toString(to_qdate(upcoming.local.date()), QLocale.FormatType.LongFormat)
+                    day_text(upcoming.local.date(), QLocale.FormatType.LongFormat)
                 )
                 if upcoming is not None
                 else self.tr("No meeting planned.")
@@ -245,12 +242,11 @@ class OverviewView(QWidget):
         )
         if not actions:
             layout.addWidget(self._plain(self.tr("Nothing open."), box))
-        locale = QLocale()
         today = date.today()
         for action in actions[:MAX_OPEN_ACTIONS]:
             due = ""
             if action.due_date is not None:
-                when = locale.toString(to_qdate(action.due_date), QLocale.FormatType.ShortFormat)
+                when = day_text(action.due_date)
                 due = (
                     self.tr(" (overdue since {0})").format(when)
                     if action.due_date < today

@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -38,6 +38,8 @@ from rmdesk.domain.checkins import questions_for
 from rmdesk.domain.models import CheckIn, CheckInAnswer, Meeting, Relationship, Role
 from rmdesk.domain.resources import CheckInQuestionText, load_checkin_questions
 from rmdesk.privacy.display_text import party_name
+from rmdesk.ui.kit.dates import day_text
+from rmdesk.ui.kit.edit_dialog import EditDialog
 from rmdesk.ui.kit.forms import (
     error_label,
     from_qdate,
@@ -139,7 +141,7 @@ class QuestionRow(QWidget):
         return dataclasses.replace(answer, uuid=uuid) if uuid else answer
 
 
-class CheckInDialog(QDialog):
+class CheckInDialog(EditDialog):
     def __init__(
         self,
         checkin: CheckIn,
@@ -182,13 +184,12 @@ class CheckInDialog(QDialog):
         self.meeting_combo = QComboBox(body)
         self.meeting_combo.setAccessibleName(self.tr("Meeting"))
         self.meeting_combo.addItem(self.tr("(no meeting)"), None)
-        locale = QLocale()
         for meeting in meetings:
             if meeting.id is None:
                 continue
             day = meeting.starts_at.astimezone().date()
             self.meeting_combo.addItem(
-                locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat),
+                day_text(day, QLocale.FormatType.LongFormat),
                 meeting.id,
             )
             if meeting.id == checkin.meeting_id:

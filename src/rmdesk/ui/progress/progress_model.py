@@ -23,6 +23,7 @@ from rmdesk.domain.checkins import Direction, QuestionTrend, TrendReport
 from rmdesk.domain.models import CheckIn, Role
 from rmdesk.domain.progress import Chart, ChartKind, Point, ProgressData, Series
 from rmdesk.privacy.display_text import one_line
+from rmdesk.ui.kit.dates import day_text
 from rmdesk.ui.kit.forms import to_qdate
 from rmdesk.ui.kit.table_base import FlatTableModel
 
@@ -36,7 +37,7 @@ def _t(text: str) -> str:
 
 
 def short_day(day: date) -> str:
-    return QLocale().toString(to_qdate(day), QLocale.FormatType.ShortFormat)
+    return day_text(day)
 
 
 def short_month(day: date) -> str:

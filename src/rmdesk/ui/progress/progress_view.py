@@ -208,7 +208,7 @@ class ProgressView(QWidget):
         relationship = self._context.relationship
         schedule = relationship_checkins(relationship, self._meetings, self._tz)
         due = next_checkin_due(schedule, checkins, datetime.now(UTC))
-        every = self.tr("a check-in every {0} meetings").format(relationship.checkin_every)
+        every = self.tr("a check-in every %n meeting(s)", "", relationship.checkin_every)
         if due is None:
             return self.tr(
                 "No check-in is scheduled yet ({0}); plan meetings to see the next."

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.resources import PromptLibrary, PromptMoment
+from rmdesk.ui.kit.edit_dialog import EditDialog
 from rmdesk.ui.reflections.prompt_library import OWN_THEME, PromptEntry
 
 
@@ -46,7 +47,7 @@ def theme_description(library: PromptLibrary, key: str) -> str:
     return ""
 
 
-class PromptEditDialog(QDialog):
+class PromptEditDialog(EditDialog):
     def __init__(
         self, library: PromptLibrary, entry: PromptEntry | None, parent: QWidget | None = None
     ) -> None:

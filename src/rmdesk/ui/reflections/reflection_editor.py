@@ -278,10 +278,18 @@ class ReflectionEditor(QWidget):
         self.saved.emit(stored, created)
 
     def _autosave(self) -> None:
+        self._end_undo_step()
         try:
             self.save_pending()
         except (VaultError, ValidationError) as error:
             self.status.setText(not_saved_line(error))
+
+    def _end_undo_step(self) -> None:
+        """A pause in typing ends one undo step. QTextDocument merges every adjacent insert
+        into a single undo command while the document counts as modified, so one Ctrl+Z
+        took back a whole paragraph (and autosave then stored the emptied text); marking the
+        document unmodified at each pause makes the next burst of typing a step of its own."""
+        self.body.document().setModified(False)
 
     def forget(self) -> None:
         """Drop the text and its undo history without saving (after a delete)."""

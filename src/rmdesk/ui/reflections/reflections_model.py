@@ -16,8 +16,6 @@ from datetime import datetime
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,6 +26,8 @@ from rmdesk.domain.models import Reflection
 from rmdesk.privacy.display_text import neutralise, one_line
 from rmdesk.store.repositories.reflection import ReflectionRepository
 from rmdesk.store.repositories.reflection_query import ReflectionFilter
+from rmdesk.ui.kit.dates import day_and_clock_text
+from rmdesk.ui.kit.plain_text import markdown_first_line
 
 COL_DATE = 0
 COL_TEXT = 1
@@ -59,12 +59,12 @@ class ReflectionRow:
 
 def local_time_text(when: datetime) -> str:
     """An aware time in the person's time zone and locale (short form)."""
-    stamp = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    return day_and_clock_text(when.astimezone())
 
 
 def first_line(reflection: Reflection) -> str:
-    line = one_line(reflection.body[:FIRST_LINE_SCAN])
+    # The list shows words, not Markdown syntax ("## Today", "**bold**").
+    line = one_line(markdown_first_line(reflection.body[:FIRST_LINE_SCAN]))
     if line:
         return line
     if reflection.prompt:

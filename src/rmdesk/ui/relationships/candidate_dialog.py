@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.models import MentorCandidate
+from rmdesk.ui.kit.edit_dialog import EditDialog
 from rmdesk.ui.kit.forms import name_buttons
 
 
@@ -31,7 +32,7 @@ def split_tags(text: str) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
-class CandidateDialog(QDialog):
+class CandidateDialog(EditDialog):
     def __init__(
         self,
         candidate: MentorCandidate | None,
@@ -63,7 +64,7 @@ class CandidateDialog(QDialog):
             self.notes_edit.setPlainText(candidate.private_notes if candidate else "")
             self.notes_edit.setAccessibleName(self.tr("Private notes about this candidate"))
             self.notes_edit.setTabChangesFocus(True)
-            label = QLabel(self.tr("Private &notes:"), self)
+            label = QLabel(self.tr("Private no&tes:"), self)
             label.setBuddy(self.notes_edit)
             form.addRow(label, self.notes_edit)
         layout.addLayout(form)

@@ -36,6 +36,7 @@ from rmdesk.domain.matching import RankedCandidate, rank_candidates
 from rmdesk.domain.models import Cadence, MentorCandidate, Relationship, Role
 from rmdesk.domain.validation import ValidationError, validate
 from rmdesk.privacy.display_text import neutralise
+from rmdesk.ui.kit.edit_dialog import EditDialog
 from rmdesk.ui.kit.forms import from_qdate, name_buttons, push_button, to_qdate
 from rmdesk.ui.relationships.candidate_dialog import CandidateDialog, split_tags
 
@@ -49,7 +50,7 @@ class RelationshipForm:
     removed_candidate_ids: tuple[int, ...]
 
 
-class RelationshipDialog(QDialog):
+class RelationshipDialog(EditDialog):
     COL_RANK, COL_NAME, COL_EXPERTISE, COL_MATCH = range(4)
 
     def __init__(
@@ -123,7 +124,7 @@ class RelationshipDialog(QDialog):
         self.my_name_edit = self._line(box, self.tr("My name"))
         self.other_name_edit = self._line(box, self.tr("The other person's name"))
         self._add_row(form, self.tr("My &name:"), self.my_name_edit)
-        self.other_label = self._add_row(form, self.tr("&Mentor:"), self.other_name_edit)
+        self.other_label = self._add_row(form, self.tr("Men&tor:"), self.other_name_edit)
         return box
 
     def _purpose_box(self, parent: QWidget) -> QGroupBox:
@@ -165,6 +166,9 @@ class RelationshipDialog(QDialog):
             self.COL_EXPERTISE, QHeaderView.ResizeMode.Stretch
         )
         self.table.setMinimumHeight(140)
+        table_label = QLabel(self.tr("&Candidates, best match first:"), box)
+        table_label.setBuddy(self.table)
+        layout.addWidget(table_label)
         layout.addWidget(self.table)
         self.why_label = QLabel(box)
         self.why_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -197,13 +201,13 @@ class RelationshipDialog(QDialog):
             (Cadence.MONTHLY, self.tr("Every month")),
         ):
             self.cadence_combo.addItem(label, cadence.value)
-        self._add_row(form, self.tr("Meet &how often:"), self.cadence_combo)
+        self._add_row(form, self.tr("Meet ho&w often:"), self.cadence_combo)
         self.minutes_spin = QSpinBox(box)
         self.minutes_spin.setRange(5, 480)
         self.minutes_spin.setSingleStep(15)
         self.minutes_spin.setSuffix(self.tr(" min"))
         self.minutes_spin.setAccessibleName(self.tr("Meeting length in minutes"))
-        self._add_row(form, self.tr("Meeting &length:"), self.minutes_spin)
+        self._add_row(form, self.tr("Meeting len&gth:"), self.minutes_spin)
         self.start_date = QDateEdit(box)
         self.start_date.setCalendarPopup(True)
         self.start_date.setAccessibleName(self.tr("Start date"))
@@ -221,7 +225,7 @@ class RelationshipDialog(QDialog):
         self.checkin_spin = QSpinBox(box)
         self.checkin_spin.setRange(1, 52)
         self.checkin_spin.setAccessibleName(self.tr("Check-in every how many meetings"))
-        self._add_row(form, self.tr("Check-in every &N meetings:"), self.checkin_spin)
+        self._add_row(form, self.tr("Chec&k-in every N meetings:"), self.checkin_spin)
         return box
 
     def _line(self, parent: QWidget, accessible: str) -> QLineEdit:
@@ -266,7 +270,7 @@ class RelationshipDialog(QDialog):
 
     def _update_role(self) -> None:
         leader = self.leader_radio.isChecked()
-        self.other_label.setText(self.tr("&Mentor:") if leader else self.tr("&Leader:"))
+        self.other_label.setText(self.tr("Men&tor:") if leader else self.tr("Lea&der:"))
         self.purpose_edit.setPlaceholderText(
             self.tr("What should this relationship change for you, and why now?")
             if leader
@@ -317,6 +321,9 @@ class RelationshipDialog(QDialog):
             return
         self.accept()
 
+    def extra_state(self) -> object:
+        return (tuple(self._candidates), tuple(self._removed))
+
     # -- candidates ----------------------------------------------------------------------
     def _refresh_candidates(self) -> None:
         focus = split_tags(self.focus_edit.text())
@@ -329,7 +336,7 @@ class RelationshipDialog(QDialog):
                 str(row + 1),
                 name,
                 neutralise(", ".join(c.expertise)),
-                self.tr("{0} of {1} focus areas").format(len(ranked.matches), len(focus)),
+                self.tr("{0} of %n focus area(s)", "", len(focus)).format(len(ranked.matches)),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))

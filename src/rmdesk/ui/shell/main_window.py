@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QGuiApplication, QKe
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFileDialog,
     QFrame,
     QInputDialog,
     QLabel,
@@ -40,8 +41,11 @@ from rmdesk.store.errors import VaultError
 from rmdesk.store.vault import Vault
 from rmdesk.ui.kit.error_text import describe, show_not_saved
 from rmdesk.ui.kit.icons import themed_icon
+from rmdesk.ui.kit.input_policy import install_input_policy
+from rmdesk.ui.kit.plurals import install_source_plurals
 from rmdesk.ui.kit.sections import section_title
 from rmdesk.ui.shell import settings as keys
+from rmdesk.ui.shell.global_keys import GlobalKeys
 from rmdesk.ui.shell.idle_watcher import IdleWatcher
 from rmdesk.ui.shell.passphrase_dialog import PassphraseDialog
 from rmdesk.ui.shell.rollback_prompt import confirm_older_copy
@@ -86,6 +90,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, context: WindowContext) -> None:
         super().__init__()
+        install_input_policy()  # wheel, Tab, Enter and focus rules for every window
+        install_source_plurals()  # "1 minute", "2 minutes"
         self.setObjectName("mainWindow")
         self.context = context
         self.vault: Vault | None = None
@@ -203,9 +209,13 @@ class MainWindow(QMainWindow):
             self.tr("Pre&vious relationship"), "Ctrl+PgUp", lambda: self._step_relationship(-1)
         )
 
-        # These must work while a dialog is the active window too: the panic key above all.
+        # These must work while a dialog is the active window too, a modal one opened from
+        # another included: the panic key above all. Qt's shortcut map lets a modal dialog
+        # block them, so an application-wide filter runs them instead.
+        self.global_keys = GlobalKeys(self)
         for action in (self.lock_action, self.share_action, self.panic_action):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            self.global_keys.add(action)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -395,8 +405,10 @@ class MainWindow(QMainWindow):
             # A demo's vault lives in a throwaway folder: it reopens from the unlock page.
             self.context = dataclasses.replace(self.context, demo_vault=None)
         message = (
-            self.tr("Locked after {0} minutes without activity.").format(
-                self.context.settings.idle_minutes
+            self.tr(
+                "Locked after %n minute(s) without activity.",
+                "",
+                self.context.settings.idle_minutes,
             )
             if reason == LockReason.IDLE
             else self.tr("Locked with the computer.")
@@ -426,13 +438,29 @@ class MainWindow(QMainWindow):
         self.lock(LockReason.SESSION)
 
     def _close_popups_and_dialogs(self) -> None:
+        """Close menus, then every dialog, innermost first, and empty what they showed.
+
+        ``QDialog.done`` itself, not ``reject``: a dialog that asks before throwing edits
+        away must not ask now. Each ``exec()`` returns "rejected" once the stack unwinds."""
         while (popup := QApplication.activePopupWidget()) is not None:
             popup.close()
             if QApplication.activePopupWidget() is popup:
                 break
+        closed: list[QDialog] = []
+        while isinstance(modal := QApplication.activeModalWidget(), QDialog):
+            QDialog.done(modal, QDialog.DialogCode.Rejected)
+            closed.append(modal)
+            if QApplication.activeModalWidget() is modal:
+                break
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()
+                QDialog.done(widget, QDialog.DialogCode.Rejected)
+                closed.append(widget)
+        for dialog in closed:
+            # Qt's file dialog shows file names, never vault content; its own views are left
+            # alone for Qt to tear down.
+            if not isinstance(dialog, QFileDialog):
+                wipe_widget_tree(dialog)
 
     def _clear_clipboard_if_ours(self) -> None:
         """Anything copied out of rmdesk (Ctrl+C in any field, or a view's copy command)
