@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import tempfile
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
@@ -37,6 +39,8 @@ from rmdesk.ui.relationships.candidate_dialog import CandidateDialog
 from rmdesk.ui.relationships.relationship_dialog import RelationshipDialog
 from rmdesk.ui.shell.main_window import MainWindow
 from rmdesk.ui.shell.passphrase_dialog import PassphraseDialog
+from rmdesk.ui.shell.reminder_settings import ReminderSettingsDialog
+from rmdesk.ui.shell.settings import UiSettings
 from tests.ui.conftest import WindowFactory, unlock
 from tests.ui.mnemonics import duplicate_mnemonics
 from tests.ui.section_context import demo_vault  # noqa: F401 - fixture
@@ -99,7 +103,11 @@ def _prompt_picker(repos: Repositories) -> QDialog:
     return PromptPickerDialog(repos.prompts, [("A meeting", _meeting_id(repos))], [])
 
 
+# A throwaway settings file: the dialog only reads it here.
+_SETTINGS_FILE = Path(tempfile.mkdtemp(prefix="rmdesk-mnemonics-")) / "ui.ini"
+
 FACTORIES: dict[type[QDialog], DialogFactory] = {
+    ReminderSettingsDialog: lambda repos: ReminderSettingsDialog(UiSettings(_SETTINGS_FILE)),
     RelationshipDialog: _relationship_dialog,
     CandidateDialog: lambda repos: CandidateDialog(None, include_private=True),
     ActionDialog: _action_dialog,
