@@ -7,9 +7,23 @@ from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
 from rmdesk.domain.models import Relationship
+from rmdesk.domain.resources import PromptMoment
 from rmdesk.privacy.access import DataAccess
 from rmdesk.privacy.clipboard import ClipboardPolicy
 from rmdesk.privacy.share_mode import Section
+
+
+@dataclass(frozen=True, slots=True)
+class ReflectionRequest:
+    """Start a journal entry about one meeting, with the prompts of a moment (after the
+    meeting, or the before-session check): asked by Meetings, answered by the journal."""
+
+    meeting_id: int
+    moment: PromptMoment
+
+
+def _nowhere(_request: ReflectionRequest) -> None:
+    return None
 
 
 @dataclass(frozen=True)
@@ -23,6 +37,9 @@ class ViewContext:
     # dialog's own event loop (ask(), exec(), a message box) checks it before doing anything
     # more: the vault may be closed and the view about to be deleted.
     is_closed: Callable[[], bool] = field(default=lambda: False)
+    # Opens the private journal on a new reflection linked to a meeting. Views offer it only
+    # when ``data.private`` is not None (never in shared-screen mode).
+    reflect_on: Callable[[ReflectionRequest], None] = _nowhere
 
 
 @runtime_checkable

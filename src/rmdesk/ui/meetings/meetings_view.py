@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain.cadence import system_time_zone
 from rmdesk.domain.models import Meeting, MeetingStatus
+from rmdesk.domain.resources import PromptMoment
 from rmdesk.domain.schedule import schedule_additions
 from rmdesk.domain.validation import ValidationError
 from rmdesk.export.ics import write_schedule
 from rmdesk.store.errors import VaultError
-from rmdesk.ui.kit.context import ViewContext
+from rmdesk.ui.kit.context import ReflectionRequest, ViewContext
 from rmdesk.ui.kit.error_text import describe
 from rmdesk.ui.meetings.agenda_panel import AgendaPanel
 from rmdesk.ui.meetings.autosave import DebouncedSaver, MeetingBook
@@ -164,6 +165,16 @@ class MeetingsView(QWidget):
             self.tr("Start &live session"), self.tr("Start the live session"), self.start_session
         )
         head.addWidget(self.start_button)
+        # Before a session, a learner's-mindset check in the private journal (never offered
+        # in shared-screen mode, where the journal is not loaded).
+        self.prepare_button: QPushButton | None = None
+        if self._context.data.private is not None:
+            self.prepare_button = self._button(
+                self.tr("Before-session chec&k…"),
+                self.tr("Write a before-session check for this meeting"),
+                self.prepare,
+            )
+            head.addWidget(self.prepare_button)
         layout.addLayout(head)
         self.status_label = QLabel(side)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -236,12 +247,26 @@ class MeetingsView(QWidget):
             self.tr("Restore the meeting") if cancelled else self.tr("Cancel the meeting")
         )
         self.start_button.setEnabled(meeting is not None and not cancelled)
+        if self.prepare_button is not None:
+            self.prepare_button.setVisible(self._is_coming(meeting))
         self.agenda.show_meeting(meeting)
         self.summary.show_meeting(meeting)
         if meeting is not None and meeting.status is MeetingStatus.HELD:
             self.tabs.setCurrentIndex(TAB_SUMMARY)
         else:
             self.tabs.setCurrentIndex(TAB_AGENDA)
+
+    def _is_coming(self, meeting: Meeting | None) -> bool:
+        if meeting is None or meeting.status is not MeetingStatus.PLANNED:
+            return False
+        return meeting.starts_at + timedelta(minutes=meeting.minutes) >= self._now()
+
+    def prepare(self) -> None:
+        """The before-session check, linked to the selected (coming) meeting."""
+        meeting = self.current_meeting()
+        if meeting is not None and meeting.id is not None and self._is_coming(meeting):
+            self._flush_quietly()
+            self._context.reflect_on(ReflectionRequest(meeting.id, PromptMoment.BEFORE_SESSION))
 
     def _on_tab(self, index: int) -> None:
         if index == TAB_SUMMARY:

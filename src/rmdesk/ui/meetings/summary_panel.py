@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.models import Meeting, MeetingStatus
+from rmdesk.domain.resources import PromptMoment
 from rmdesk.export.meeting_summary import (
     MeetingSummary,
     summary_markdown,
     summary_title,
 )
 from rmdesk.export.pdf import markdown_to_pdf
-from rmdesk.privacy.share_mode import Section
 from rmdesk.store.errors import VaultError
 from rmdesk.store.files import write_bytes_atomic
-from rmdesk.ui.kit.context import ViewContext
+from rmdesk.ui.kit.context import ReflectionRequest, ViewContext
 from rmdesk.ui.kit.error_text import describe
 from rmdesk.ui.kit.sealed_browser import SealedBrowser
 from rmdesk.ui.meetings.autosave import DebouncedSaver, MeetingBook
@@ -92,11 +92,15 @@ class SummaryPanel(QWidget):
         if context.data.private is not None:
             self.reflect_button = QPushButton(self.tr("Write a &reflection…"), self)
             self.reflect_button.setAccessibleName(self.tr("Write a reflection on this meeting"))
-            self.reflect_button.clicked.connect(
-                lambda _checked=False: context.navigate(Section.REFLECTIONS)
-            )
+            self.reflect_button.clicked.connect(self._reflect)
             row.addWidget(self.reflect_button)
         layout.addLayout(row)
+
+    def _reflect(self) -> None:
+        if self._meeting_id is not None:
+            self._context.reflect_on(
+                ReflectionRequest(self._meeting_id, PromptMoment.AFTER_MEETING)
+            )
 
     def show_meeting(self, meeting: Meeting | None) -> None:
         self._meeting_id = meeting.id if meeting else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -36,7 +36,12 @@ from rmdesk.store.vault import Vault
 from rmdesk.ui.actions.actions_view import ActionsView
 from rmdesk.ui.agreement.agreement_view import AgreementView
 from rmdesk.ui.goals.goals_view import GoalsView
-from rmdesk.ui.kit.context import HasPendingEdits, HasViewState, ViewContext
+from rmdesk.ui.kit.context import (
+    HasPendingEdits,
+    HasViewState,
+    ReflectionRequest,
+    ViewContext,
+)
 from rmdesk.ui.kit.error_text import describe
 from rmdesk.ui.kit.icons import themed_icon
 from rmdesk.ui.kit.sections import SECTION_ICONS, section_title
@@ -216,12 +221,26 @@ class Workspace(QWidget):
             clipboard=self._clipboard,
             edit_relationship=self.edit_relationship,
             is_closed=lambda: self.closed,
+            reflect_on=self.reflect_on,
         )
         try:
             view = self._build_view(section, context)
         except VaultError as error:
             view = self._problem_view(error)
         self._show_widget(view)
+
+    def reflect_on(self, request: ReflectionRequest) -> None:
+        """Go to the journal and start a reflection on ``request.meeting_id``. The prompt
+        picker opens once the journal is on screen (and not at all if it went away: locked,
+        or the section could not be left because a save failed)."""
+        if self.visibility.share_mode:
+            return
+        self.select_section(Section.REFLECTIONS)
+        journal = self.view
+        if isinstance(journal, ReflectionsView):
+            QTimer.singleShot(
+                0, journal, lambda: journal.start_from_prompt(request.moment, request.meeting_id)
+            )
 
     def _build_view(self, section: Section, context: ViewContext) -> QWidget:
         if section is Section.OVERVIEW:
