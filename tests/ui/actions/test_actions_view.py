@@ -115,7 +115,9 @@ def test_action_done_with_impact_and_thanks_ends_in_the_recognition_letter(
         ActionDoneDialog,
         "ask",
         classmethod(
-            lambda cls, parent, action: driving(qtbot, lambda: cls(action, parent), finish)
+            lambda cls, parent, action, **kw: driving(
+                qtbot, lambda: cls(action, parent, **kw), finish
+            )
         ),
     )
     with qtbot.waitSignal(view.actions_changed):

@@ -35,18 +35,31 @@ class AcknowledgementDialog(QDialog):
         actions: Sequence[ActionItem],
         goals: Sequence[Goal],
         parent: QWidget | None = None,
+        *,
+        leader: str | None = None,
     ) -> None:
+        """``leader``: the leader's name when the mentor records an acknowledgement received."""
         super().__init__(parent)
-        self.setWindowTitle(
-            self.tr("Tell my mentor") if ack.id is None else self.tr("Edit acknowledgement")
-        )
+        self._leader = leader
+        if ack.id is not None:
+            title = self.tr("Edit acknowledgement")
+        elif leader is None:
+            title = self.tr("Tell my mentor")
+        else:
+            title = self.tr("Acknowledgement received")
+        self.setWindowTitle(title)
         self._original = ack
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
                 "Say what your mentor's contribution changed: what you tried, where, and what "
                 "was different afterwards. It goes into the recognition letter."
-            ),
+            )
+            if leader is None
+            else self.tr(
+                "What {0} told you your contribution changed: what they tried, where, and "
+                "what was different afterwards. It goes into the recognition letter."
+            ).format(leader),
             self,
         )
         intro.setWordWrap(True)
@@ -55,7 +68,9 @@ class AcknowledgementDialog(QDialog):
         layout.addLayout(form)
         self.body_edit = text_editor(self, self.tr("Acknowledgement"), "", 110)
         self.body_edit.setPlainText(ack.body)
-        body_label = QLabel(self.tr("&Your words:"), self)
+        body_label = QLabel(
+            self.tr("&Your words:") if leader is None else self.tr("&Their words:"), self
+        )
         body_label.setBuddy(self.body_edit)
         form.addRow(body_label, self.body_edit)
 
@@ -105,7 +120,11 @@ class AcknowledgementDialog(QDialog):
             validate(ack)
         except ValidationError as error:
             self.error_label.setText(
-                self.tr("Please write a few words for your mentor.")
+                (
+                    self.tr("Please write a few words for your mentor.")
+                    if self._leader is None
+                    else self.tr("Please write down what {0} said.").format(self._leader)
+                )
                 if error.field == "body"
                 else self.tr("This cannot be saved: {0}").format(error.message)
             )
@@ -122,8 +141,10 @@ class AcknowledgementDialog(QDialog):
         ack: Acknowledgement,
         actions: Sequence[ActionItem],
         goals: Sequence[Goal],
+        *,
+        leader: str | None = None,
     ) -> Acknowledgement | None:
-        dialog = cls(ack, actions, goals, parent)
+        dialog = cls(ack, actions, goals, parent, leader=leader)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 return dialog.result_ack

@@ -26,7 +26,11 @@ class DoneResult:
 
 
 class ActionDoneDialog(QDialog):
-    def __init__(self, action: ActionItem, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, action: ActionItem, parent: QWidget | None = None, *, leader: str | None = None
+    ) -> None:
+        """``leader``: the leader's name when the mentor records it (then there is no
+        "tell my mentor": the mentor is the one who would be told)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Action done"))
         layout = QVBoxLayout(self)
@@ -38,7 +42,12 @@ class ActionDoneDialog(QDialog):
         what.setFont(font)
         layout.addWidget(what)
 
-        impact_label = QLabel(self.tr("&Where did you apply it, and what changed?"), self)
+        impact_label = QLabel(
+            self.tr("&Where did you apply it, and what changed?")
+            if leader is None
+            else self.tr("&Where did {0} apply it, and what changed?").format(leader),
+            self,
+        )
         layout.addWidget(impact_label)
         self.impact_edit = text_editor(
             self,
@@ -65,6 +74,8 @@ class ActionDoneDialog(QDialog):
         self.tell_check.toggled.connect(self.ack_edit.setEnabled)
         self.tell_check.toggled.connect(self._prefill)
         layout.addWidget(self.ack_edit)
+        for widget in (self.tell_check, self.ack_edit):
+            widget.setVisible(leader is None)
 
         self.error_label = error_label(self)
         layout.addWidget(self.error_label)
@@ -100,8 +111,10 @@ class ActionDoneDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, action: ActionItem) -> DoneResult | None:
-        dialog = cls(action, parent)
+    def ask(
+        cls, parent: QWidget | None, action: ActionItem, *, leader: str | None = None
+    ) -> DoneResult | None:
+        dialog = cls(action, parent, leader=leader)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 return dialog.result_done

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.cadence import system_time_zone
-from rmdesk.domain.models import Acknowledgement, ActionItem, ActionStatus, Goal
+from rmdesk.domain.models import Acknowledgement, ActionItem, ActionStatus, Goal, Role
 from rmdesk.privacy.display_text import neutralise, one_line
 from rmdesk.store.errors import VaultError
 from rmdesk.ui.actions.acknowledgement_dialog import AcknowledgementDialog
@@ -71,6 +71,11 @@ class ActionsView(QWidget):
         self._tz = system_time_zone()
         self._goals: dict[int, Goal] = {}
         self._all_actions: dict[int, ActionItem] = {}
+        # The mentor's copy shows the same ledger from the other side: the leader's actions,
+        # the acknowledgements received; nothing asks the mentor to thank a mentor.
+        self._leader: str | None = None
+        if relationship.my_role is Role.MENTOR:
+            self._leader = neutralise(relationship.leader_name).strip() or self.tr("the leader")
 
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Apply and acknowledge"), self)
@@ -79,13 +84,17 @@ class ActionsView(QWidget):
         font.setBold(True)
         heading.setFont(font)
         layout.addWidget(heading)
-        intro = WrappedLabel(
-            self.tr(
+        if self._leader is None:
+            intro_text = self.tr(
                 "What you will try, where you applied it and what changed, and what you "
                 "tell {0} their contribution made possible."
-            ).format(neutralise(relationship.mentor_name or relationship.other_name)),
-            self,
-        )
+            ).format(neutralise(relationship.mentor_name or relationship.other_name))
+        else:
+            intro_text = self.tr(
+                "What {0} will try, where they applied it and what changed, and the "
+                "acknowledgements you received for your contribution."
+            ).format(self._leader)
+        intro = WrappedLabel(intro_text, self)
         layout.addWidget(intro)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -133,6 +142,7 @@ class ActionsView(QWidget):
             self.tr("&Tell my mentor…"), self.tr("Tell my mentor"), box, row
         )
         self.delete_button = self._button(self.tr("De&lete"), self.tr("Delete action"), box, row)
+        self.tell_button.setVisible(self._leader is None)
         row.addStretch(1)
         filter_label = QLabel(self.tr("Sh&ow:"), box)
         self.filter_combo = QComboBox(box)
@@ -145,7 +155,7 @@ class ActionsView(QWidget):
         row.addWidget(self.filter_combo)
         layout.addLayout(row)
 
-        self.actions_model = ActionsModel(self)
+        self.actions_model = ActionsModel(self, leader=self._leader)
         self.actions_table = self._table(box, self.tr("Actions"))
         self.actions_table.setModel(self.actions_model)
         header = self.actions_table.horizontalHeader()
@@ -177,7 +187,10 @@ class ActionsView(QWidget):
 
     def _acknowledgements_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(
-            self.tr("Acknowledgements: what your mentor's contributions changed"), parent
+            self.tr("Acknowledgements: what your mentor's contributions changed")
+            if self._leader is None
+            else self.tr("Acknowledgements received: what your contributions changed"),
+            parent,
         )
         layout = QVBoxLayout(box)
         row = QHBoxLayout()
@@ -316,7 +329,7 @@ class ActionsView(QWidget):
         action = self.selected_action()
         if action is None:
             return
-        result = ActionDoneDialog.ask(self, action)
+        result = ActionDoneDialog.ask(self, action, leader=self._leader)
         if result is None:
             return
         shared = self._context.data.shared
@@ -383,7 +396,11 @@ class ActionsView(QWidget):
         draft = ack or Acknowledgement(relationship_id=self._rel_id, body="")
         while True:
             edited = AcknowledgementDialog.ask(
-                self, draft, list(self._all_actions.values()), self._goal_list()
+                self,
+                draft,
+                list(self._all_actions.values()),
+                self._goal_list(),
+                leader=self._leader,
             )
             if edited is None or self._context.is_closed():
                 return

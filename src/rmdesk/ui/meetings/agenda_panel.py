@@ -34,9 +34,11 @@ from rmdesk.domain.models import (
     AgendaTemplateItem,
     Meeting,
     MeetingPrivateNote,
+    Role,
 )
 from rmdesk.domain.schedule import last_held_before
 from rmdesk.domain.validation import ValidationError
+from rmdesk.privacy.display_text import neutralise
 from rmdesk.store.errors import VaultError
 from rmdesk.ui.kit.context import ViewContext
 from rmdesk.ui.kit.error_text import describe
@@ -73,13 +75,19 @@ class AgendaPanel(QWidget):
         shared = context.data.shared
         layout = QVBoxLayout(self)
 
-        intent_label = QLabel(
-            self.tr(
+        relationship = context.relationship
+        if relationship.my_role is Role.MENTOR:
+            leader = neutralise(relationship.leader_name).strip() or self.tr("the leader")
+            intent_text = self.tr(
+                "&Learning intent — what does {0} want to learn today, and what will they "
+                "not defend? (shared)"
+            ).format(leader)
+        else:
+            intent_text = self.tr(
                 "&Learning intent — what do I want to learn today, and what will I not defend? "
                 "(shared)"
-            ),
-            self,
-        )
+            )
+        intent_label = QLabel(intent_text, self)
         intent_label.setWordWrap(True)
         self.intent_edit = QPlainTextEdit(self)
         self.intent_edit.setAccessibleName(self.tr("Learning intent"))
