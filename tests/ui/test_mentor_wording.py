@@ -87,7 +87,7 @@ def test_the_mentor_is_never_spoken_to_as_the_leader(window_as: RoleWindow) -> N
     everything = "\n".join(t for strings in texts.values() for t in strings)
     assert "Mentoring Margaret Okafor" in everything
     assert "Acknowledgements received" in everything
-    assert "What Margaret Okafor will try" in everything
+    assert "What they will try" in everything
 
 
 def test_the_same_walk_finds_the_leader_wording_in_the_leader_copy(window_as: RoleWindow) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from rmdesk.domain.models import Acknowledgement, ActionItem, Goal
 from rmdesk.domain.validation import ValidationError, validate
 from rmdesk.privacy.display_text import one_line
+from rmdesk.ui.kit.dialog_fit import size_within_window
 from rmdesk.ui.kit.forms import (
     combo_id,
     error_label,
@@ -104,7 +105,7 @@ class AcknowledgementDialog(QDialog):
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
         self.result_ack: Acknowledgement | None = None
-        self.resize(540, 360)
+        size_within_window(self, 540, 360)
 
     def acknowledgement(self) -> Acknowledgement:
         return dataclasses.replace(

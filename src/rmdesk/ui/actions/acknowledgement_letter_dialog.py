@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmdesk.ui.kit.dialog_fit import size_within_window
 from rmdesk.ui.kit.forms import (
     error_label,
     from_qdate,
@@ -118,7 +119,7 @@ class RecognitionLetterDialog(QDialog):
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
         self.result_request: LetterRequest | None = None
-        self.resize(560, 400)
+        size_within_window(self, 560, 400)
 
     def _date(self, value: QDate, name: str) -> QDateEdit:
         edit = QDateEdit(self)

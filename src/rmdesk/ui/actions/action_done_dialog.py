@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain.models import ActionItem
 from rmdesk.privacy.display_text import neutralise
+from rmdesk.ui.kit.dialog_fit import size_within_window
 from rmdesk.ui.kit.forms import error_label, name_buttons, text_editor
 
 
@@ -89,7 +90,7 @@ class ActionDoneDialog(QDialog):
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
         self.result_done: DoneResult | None = None
-        self.resize(520, 420)
+        size_within_window(self, 520, 420)
 
     def _prefill(self, checked: bool) -> None:
         if checked:

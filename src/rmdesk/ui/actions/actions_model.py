@@ -79,9 +79,7 @@ class ActionsModel(FlatTableModel):
 
     def column_names(self) -> tuple[str, ...]:
         return (
-            _t("What I will try")
-            if self._leader is None
-            else _t("What {0} will try").format(self._leader),
+            _t("What I will try") if self._leader is None else _t("What they will try"),
             _t("Goal"),
             _t("Due"),
             _t("Status"),

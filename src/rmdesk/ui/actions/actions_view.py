@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -39,7 +39,9 @@ from rmdesk.ui.actions.action_dialog import ActionDialog
 from rmdesk.ui.actions.action_done_dialog import ActionDoneDialog
 from rmdesk.ui.actions.actions_model import AcknowledgementsModel, ActionsModel, status_text
 from rmdesk.ui.kit.context import ViewContext
+from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.kit.forms import vault_error_text
+from rmdesk.ui.kit.table_fit import keep_columns_readable
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
 
 FILTERS: tuple[ActionStatus | None, ...] = (None, *ActionStatus)
@@ -114,7 +116,7 @@ class ActionsView(QWidget):
         self.reload()
 
     # -- building ------------------------------------------------------------------------
-    def _button(self, text: str, name: str, parent: QWidget, row: QHBoxLayout) -> QPushButton:
+    def _button(self, text: str, name: str, parent: QWidget, row: QLayout) -> QPushButton:
         button = QPushButton(text, parent)
         button.setAccessibleName(name)
         row.addWidget(button)
@@ -134,7 +136,7 @@ class ActionsView(QWidget):
     def _ledger_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Applied-learning ledger"), parent)
         layout = QVBoxLayout(box)
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.new_button = self._button(self.tr("&New action…"), self.tr("New action"), box, row)
         self.edit_button = self._button(self.tr("&Edit…"), self.tr("Edit action"), box, row)
         self.done_button = self._button(self.tr("Mark &done…"), self.tr("Mark done"), box, row)
@@ -143,7 +145,6 @@ class ActionsView(QWidget):
         )
         self.delete_button = self._button(self.tr("De&lete"), self.tr("Delete action"), box, row)
         self.tell_button.setVisible(self._leader is None)
-        row.addStretch(1)
         filter_label = QLabel(self.tr("Sh&ow:"), box)
         self.filter_combo = QComboBox(box)
         self.filter_combo.setAccessibleName(self.tr("Show actions"))
@@ -158,9 +159,11 @@ class ActionsView(QWidget):
         self.actions_model = ActionsModel(self, leader=self._leader)
         self.actions_table = self._table(box, self.tr("Actions"))
         self.actions_table.setModel(self.actions_model)
-        header = self.actions_table.horizontalHeader()
-        header.setSectionResizeMode(ActionsModel.COL_WHAT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ActionsModel.COL_IMPACT, QHeaderView.ResizeMode.Stretch)
+        keep_columns_readable(
+            self.actions_table,
+            (ActionsModel.COL_WHAT, ActionsModel.COL_IMPACT),
+            cut=(ActionsModel.COL_GOAL,),
+        )
         layout.addWidget(self.actions_table, 1)
 
         self.detail_label = WrappedLabel("", box)
@@ -193,7 +196,7 @@ class ActionsView(QWidget):
             parent,
         )
         layout = QVBoxLayout(box)
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.add_ack_button = self._button(
             self.tr("&Add acknowledgement…"), self.tr("Add acknowledgement"), box, row
         )
@@ -203,7 +206,6 @@ class ActionsView(QWidget):
         self.delete_ack_button = self._button(
             self.tr("Delete ac&knowledgement"), self.tr("Delete acknowledgement"), box, row
         )
-        row.addStretch(1)
         self.export_button = self._button(
             self.tr("E&xport recognition letter…"), self.tr("Export recognition letter"), box, row
         )

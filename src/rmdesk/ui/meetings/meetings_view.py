@@ -15,11 +15,9 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -34,8 +32,10 @@ from rmdesk.domain.schedule import schedule_additions
 from rmdesk.domain.validation import ValidationError
 from rmdesk.export.ics import write_schedule
 from rmdesk.store.errors import VaultError
+from rmdesk.ui.kit.adaptive_splitter import AdaptiveSplitter
 from rmdesk.ui.kit.context import ReflectionRequest, ViewContext
 from rmdesk.ui.kit.error_text import describe
+from rmdesk.ui.kit.table_fit import keep_columns_readable
 from rmdesk.ui.meetings.agenda_panel import AgendaPanel
 from rmdesk.ui.meetings.autosave import DebouncedSaver, MeetingBook
 from rmdesk.ui.meetings.live_session_view import LiveSessionView
@@ -43,8 +43,6 @@ from rmdesk.ui.meetings.meeting_dialog import MeetingDialog
 from rmdesk.ui.meetings.meeting_export import ask_save_path, confirm_plain_export
 from rmdesk.ui.meetings.meeting_schedule_dialog import ScheduleDialog
 from rmdesk.ui.meetings.meetings_model import (
-    COL_LENGTH,
-    COL_STATUS,
     COL_WHEN,
     MeetingsModel,
     status_text,
@@ -87,7 +85,7 @@ class MeetingsView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.modes = QStackedWidget(self)
         outer.addWidget(self.modes)
-        self.planner = QSplitter(Qt.Orientation.Horizontal, self.modes)
+        self.planner = AdaptiveSplitter(self.modes)
         self.modes.addWidget(self.planner)
         self.planner.addWidget(self._build_list_side())
         self.planner.addWidget(self._build_detail_side())
@@ -115,11 +113,7 @@ class MeetingsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        for column in (COL_LENGTH, COL_STATUS):
-            self.table.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
-            )
-        self.table.horizontalHeader().setSectionResizeMode(COL_WHEN, QHeaderView.ResizeMode.Stretch)
+        keep_columns_readable(self.table, COL_WHEN, stretch_fits_contents=True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._on_selection())
         layout.addWidget(label)
         layout.addWidget(self.table, 1)
@@ -156,6 +150,7 @@ class MeetingsView(QWidget):
         head = QHBoxLayout()
         self.heading = QLabel(side)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)

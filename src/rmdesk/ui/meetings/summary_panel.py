@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -31,6 +30,7 @@ from rmdesk.store.errors import VaultError
 from rmdesk.store.files import write_bytes_atomic
 from rmdesk.ui.kit.context import ReflectionRequest, ViewContext
 from rmdesk.ui.kit.error_text import describe
+from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.kit.sealed_browser import SealedBrowser
 from rmdesk.ui.meetings.autosave import DebouncedSaver, MeetingBook
 from rmdesk.ui.meetings.meeting_export import ask_save_path, confirm_plain_export
@@ -77,7 +77,7 @@ class SummaryPanel(QWidget):
         layout.addWidget(summary_label)
         layout.addWidget(self.summary_view, 1)
 
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.markdown_button = QPushButton(self.tr("Export &Markdown…"), self)
         self.markdown_button.setAccessibleName(self.tr("Export the summary as Markdown"))
         self.markdown_button.clicked.connect(self.export_markdown)
@@ -86,7 +86,6 @@ class SummaryPanel(QWidget):
         self.pdf_button.clicked.connect(self.export_pdf)
         row.addWidget(self.markdown_button)
         row.addWidget(self.pdf_button)
-        row.addStretch(1)
         # The journal is private: outside shared-screen mode only.
         self.reflect_button: QPushButton | None = None
         if context.data.private is not None:

@@ -38,6 +38,7 @@ from rmdesk.domain.checkins import questions_for
 from rmdesk.domain.models import CheckIn, CheckInAnswer, Meeting, Relationship, Role
 from rmdesk.domain.resources import CheckInQuestionText, load_checkin_questions
 from rmdesk.privacy.display_text import neutralise
+from rmdesk.ui.kit.dialog_fit import size_within_window
 from rmdesk.ui.kit.forms import (
     error_label,
     from_qdate,
@@ -254,7 +255,7 @@ class CheckInDialog(QDialog):
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
         self.result_checkin: CheckIn | None = None
-        self.resize(680, 760)
+        size_within_window(self, 680, 760)
 
     def _skip_all_mentor(self, skipped: bool) -> None:
         for (side, _key), row in self.rows.items():

@@ -31,6 +31,7 @@ from rmdesk.domain.validation import ValidationError
 from rmdesk.privacy.display_text import neutralise
 from rmdesk.store.errors import VaultError
 from rmdesk.store.repositories.prompt import PromptRepository
+from rmdesk.ui.kit.dialog_fit import size_within_window
 from rmdesk.ui.kit.error_text import describe
 from rmdesk.ui.kit.plain_text import plain_tooltip
 from rmdesk.ui.reflections.prompt_edit import (
@@ -97,6 +98,10 @@ class PromptPickerDialog(QDialog):
         self.tree.setAccessibleName(self.tr("Prompts by theme"))
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
+        # One column as wide as the list: long prompts wrap instead of scrolling sideways.
+        self.tree.header().setStretchLastSection(True)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         layout.addWidget(self.tree, 1)
         self.chosen_text = QLabel(self)
         self.chosen_text.setObjectName("chosenPrompt")
@@ -134,7 +139,7 @@ class PromptPickerDialog(QDialog):
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.tree.itemDoubleClicked.connect(lambda *_: self._accept_if_chosen())
         self._reload()
-        self.resize(640, 520)
+        size_within_window(self, 640, 520)
 
     # -- building ------------------------------------------------------------------------
     def _buddy(self, text: str, widget: QWidget) -> QLabel:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -31,9 +30,11 @@ from rmdesk.domain.validation import ValidationError
 from rmdesk.privacy.display_text import one_line
 from rmdesk.store.errors import VaultError
 from rmdesk.store.repositories.reflection import ReflectionRepository
+from rmdesk.ui.kit.adaptive_splitter import AdaptiveSplitter
 from rmdesk.ui.kit.clipboard_guard import ClipboardGuard
 from rmdesk.ui.kit.context import ViewContext
 from rmdesk.ui.kit.error_text import describe
+from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.reflections.prompt_picker import PromptPickerDialog
 from rmdesk.ui.reflections.reflection_editor import ReflectionEditor
 from rmdesk.ui.reflections.reflection_filters import FilterBar
@@ -137,7 +138,7 @@ class ReflectionsView(QWidget):
     # -- layout --------------------------------------------------------------------------
     def _build(self) -> None:
         outer = QHBoxLayout(self)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = AdaptiveSplitter(self)
         outer.addWidget(self.splitter)
         left = QWidget(self.splitter)
         column = QVBoxLayout(left)
@@ -180,7 +181,7 @@ class ReflectionsView(QWidget):
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         column.addWidget(self.count_label)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.new_button = self._button(self.tr("&New reflection"), self.new_reflection, left)
         self.prompt_button = self._button(
             self.tr("From a &prompt…"), lambda: self.start_from_prompt(), left
@@ -188,7 +189,6 @@ class ReflectionsView(QWidget):
         self.delete_button = self._button(self.tr("&Delete…"), self.delete_current, left)
         for button in (self.new_button, self.prompt_button, self.delete_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         column.addLayout(buttons)
 
         self.editor = ReflectionEditor(

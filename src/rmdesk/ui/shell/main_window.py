@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -67,6 +67,19 @@ class WindowContext:
     demo_passphrase: str = ""
 
 
+# The smallest window every section is laid out for (tests/ui/test_layout_fit.py walks them
+# all at this size, and at 150 % on a 1280x800 screen).
+SMALLEST_WINDOW = QSize(1024, 700)
+
+
+def smallest_window(window: QMainWindow) -> QSize:
+    """1024x700, or the whole screen where it is smaller (a 1280x800 screen at 150 %)."""
+    screen = window.screen()
+    if screen is None:
+        return SMALLEST_WINDOW
+    return SMALLEST_WINDOW.boundedTo(screen.availableGeometry().size())
+
+
 class LockReason:
     REQUEST = "request"
     IDLE = "idle"
@@ -120,6 +133,7 @@ class MainWindow(QMainWindow):
         clipboard = QGuiApplication.clipboard()
         clipboard.dataChanged.connect(self._on_clipboard_changed)
 
+        self.setMinimumSize(smallest_window(self))
         self._restore_geometry()
         if context.demo_vault is not None:
             self._on_vault_opened(context.demo_vault)

@@ -94,13 +94,13 @@ class Workspace(QWidget):
         self.sidebar.setHeaderHidden(True)
         self.sidebar.setAccessibleName(self.tr("Relationships and sections"))
         self.sidebar.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.sidebar.setMinimumWidth(220)
+        self.sidebar.setMinimumWidth(170)
         self.content = QStackedWidget(self.splitter)
         self.content.setObjectName("sectionContent")
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.content)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 840])
+        self.splitter.setSizes([220, 880])
         self.view: QWidget | None = None
 
         self.sidebar.currentItemChanged.connect(self._on_current_item)
