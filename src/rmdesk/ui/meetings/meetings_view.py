@@ -35,6 +35,7 @@ from rmdesk.store.errors import VaultError
 from rmdesk.ui.kit.adaptive_splitter import AdaptiveSplitter
 from rmdesk.ui.kit.context import ReflectionRequest, ViewContext
 from rmdesk.ui.kit.error_text import describe
+from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.kit.table_fit import keep_columns_readable
 from rmdesk.ui.meetings.agenda_panel import AgendaPanel
 from rmdesk.ui.meetings.autosave import DebouncedSaver, MeetingBook
@@ -134,6 +135,7 @@ class MeetingsView(QWidget):
             self.tr("Export the schedule as a calendar file"),
             self.export_calendar,
         )
+        buttons = FlowLayout()
         for button in (
             self.schedule_button,
             self.extra_button,
@@ -141,7 +143,8 @@ class MeetingsView(QWidget):
             self.cancel_button,
             self.ics_button,
         ):
-            layout.addWidget(button)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
         return side
 
     def _build_detail_side(self) -> QWidget:

@@ -98,10 +98,10 @@ class PromptPickerDialog(QDialog):
         self.tree.setAccessibleName(self.tr("Prompts by theme"))
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
-        # One column as wide as the list: long prompts wrap instead of scrolling sideways.
+        # One column as wide as the list, never scrolling sideways: a long prompt ends in "…"
+        # here and is shown whole under the list (and in its tooltip) once chosen.
         self.tree.header().setStretchLastSection(True)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         layout.addWidget(self.tree, 1)
         self.chosen_text = QLabel(self)
         self.chosen_text.setObjectName("chosenPrompt")
