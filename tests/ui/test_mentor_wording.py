@@ -6,11 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from rmdesk.domain.models import Role
 from rmdesk.paths import DataPaths
+from rmdesk.privacy.share_mode import Section
+from rmdesk.ui.actions.actions_view import ActionsView
 from rmdesk.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.section_walk import demo_vault_as, demo_window, each_section
@@ -94,3 +97,39 @@ def test_the_same_walk_finds_the_leader_wording_in_the_leader_copy(window_as: Ro
     window = window_as(Role.LEADER)
     found = {phrase for _section, phrase in leader_phrases(visible_texts(window))}
     assert {"tell my mentor", "your mentor", "learning from ", "What I will try"} <= found
+
+
+def test_the_mentors_dialogs_speak_to_the_mentor(qtbot: QtBot, window_as: RoleWindow) -> None:
+    """The dialogs the mentor opens from Actions, opened the app's way (exec())."""
+    window = window_as(Role.MENTOR)
+    window.workspace.select_section(Section.ACTIONS)
+    view = window.workspace.view
+    assert isinstance(view, ActionsView)
+    view.actions_table.selectRow(2)  # an open action: "Mark done" opens its dialog
+    found: dict[str, list[str]] = {}
+
+    def read_and_close(name: str) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog):
+            QTimer.singleShot(20, lambda: read_and_close(name))
+            return
+        texts = [
+            s
+            for w in (dialog, *dialog.findChildren(QWidget))
+            if w.isVisibleTo(dialog)
+            for s in widget_strings(w)
+            if s
+        ]
+        found[name] = texts
+        dialog.reject()
+
+    for name, button in (
+        ("letter", view.export_button),
+        ("acknowledgement", view.add_ack_button),
+        ("done", view.done_button),
+    ):
+        QTimer.singleShot(0, lambda n=name: read_and_close(n))
+        button.click()
+        qtbot.waitUntil(lambda n=name: n in found, timeout=5_000)
+    assert leader_phrases(found) == []
+    assert any("acknowledgements Margaret Okafor gave you" in t for t in found["letter"])

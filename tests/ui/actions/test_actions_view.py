@@ -151,8 +151,8 @@ def test_action_done_with_impact_and_thanks_ends_in_the_recognition_letter(
             RecognitionLetterDialog,
             "ask",
             classmethod(
-                lambda cls, parent, first, today, pdf=as_pdf: driving(
-                    qtbot, lambda: cls(first, today, parent), letter_options(pdf)
+                lambda cls, parent, first, today, pdf=as_pdf, **kw: driving(
+                    qtbot, lambda: cls(first, today, parent, **kw), letter_options(pdf)
                 )
             ),
         )

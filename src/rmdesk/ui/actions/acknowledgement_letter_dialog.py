@@ -41,7 +41,15 @@ class LetterRequest:
 
 
 class RecognitionLetterDialog(QDialog):
-    def __init__(self, first_day: date, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        first_day: date,
+        today: date,
+        parent: QWidget | None = None,
+        *,
+        leader: str | None = None,
+    ) -> None:
+        """``leader``: the leader's name when the mentor keeps the letter for themselves."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Recognition letter"))
         layout = QVBoxLayout(self)
@@ -51,7 +59,13 @@ class RecognitionLetterDialog(QDialog):
                 "acknowledgements, the actions they led to and what changed, in the period "
                 "you choose, and a few closing words of your own. Only shared content goes "
                 "in: no private notes, no reflections."
-            ),
+            )
+            if leader is None
+            else self.tr(
+                "A letter to keep or show your own manager: the acknowledgements {0} gave "
+                "you, the actions they led to and what changed, in the period you choose. "
+                "Only shared content goes in: no private notes, no reflections."
+            ).format(leader),
             self,
         )
         intro.setWordWrap(True)
@@ -74,7 +88,9 @@ class RecognitionLetterDialog(QDialog):
         self.words_edit = text_editor(
             self,
             self.tr("Closing words"),
-            self.tr("Optional: what working with your mentor meant to you"),
+            self.tr("Optional: what working with your mentor meant to you")
+            if leader is None
+            else self.tr("Optional: closing words {0} wrote to you").format(leader),
             90,
         )
         words_label = QLabel(self.tr("Closing &words:"), self)
@@ -144,8 +160,10 @@ class RecognitionLetterDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, first_day: date, today: date) -> LetterRequest | None:
-        dialog = cls(first_day, today, parent)
+    def ask(
+        cls, parent: QWidget | None, first_day: date, today: date, *, leader: str | None = None
+    ) -> LetterRequest | None:
+        dialog = cls(first_day, today, parent, leader=leader)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 return dialog.result_request
