@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionButton,
     QTableView,
+    QTreeView,
     QWidget,
 )
 
@@ -142,10 +143,38 @@ def cut_at_the_right(window: QWidget) -> list[str]:
     return found
 
 
+def elided_tree_items(window: QWidget) -> list[str]:
+    """Short lines of a tree (the sidebar's names and sections) cut at the tree's right edge;
+    long ones (a prompt) may end in "…"."""
+    found = []
+    for tree in window.findChildren(QTreeView):
+        model = tree.model()
+        if model is None or not _shown(tree, window):
+            continue
+        room = tree.viewport().width()
+        pending = [QModelIndex()]
+        while pending:
+            parent = pending.pop()
+            for row in range(model.rowCount(parent)):
+                index = model.index(row, 0, parent)
+                pending.append(index)
+                text = str(model.data(index) or "")
+                rect = tree.visualRect(index)
+                if not text or len(text) > SHORT_CELL or rect.isEmpty():
+                    continue
+                needed = tree.fontMetrics().horizontalAdvance(text) + 4
+                if model.data(index, Qt.ItemDataRole.DecorationRole) is not None:
+                    needed += tree.iconSize().width() + 4
+                if rect.x() + needed > room:
+                    found.append(f"{tree.accessibleName()!r} item {text!r} cut at {room}px")
+    return found
+
+
 def layout_problems(window: QWidget) -> list[str]:
     return [
         *(f"horizontal scrollbar: {s}" for s in horizontal_scrollbars(window)),
         *(f"cut off: {s}" for s in cut_at_the_right(window)),
         *(f"clipped button: {s}" for s in clipped_buttons(window)),
         *(f"elided: {s}" for s in elided_table_text(window)),
+        *(f"elided: {s}" for s in elided_tree_items(window)),
     ]

@@ -53,3 +53,7 @@ class AdaptiveSplitter(QSplitter):
         )
         if wanted != self.orientation():
             self.setOrientation(wanted)
+            if wanted == Qt.Orientation.Vertical:
+                # Stacked: each pane the height it would like (a list keeps its rows).
+                panes = (self.widget(i) for i in range(self.count()))
+                self.setSizes([p.sizeHint().height() if p else 0 for p in panes])

@@ -115,6 +115,12 @@ class MeetingsView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         keep_columns_readable(self.table, COL_WHEN, stretch_fits_contents=True)
+        # Stacked above the meeting on a small screen, the list still shows a few meetings.
+        self.table.setMinimumHeight(
+            self.table.verticalHeader().defaultSectionSize() * 4
+            + self.table.horizontalHeader().sizeHint().height()
+            + 2 * self.table.frameWidth()
+        )
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._on_selection())
         layout.addWidget(label)
         layout.addWidget(self.table, 1)

@@ -63,6 +63,10 @@ KIND_SECTION = "section"
 Position = tuple[int | None, str]
 
 
+# The sidebar: at least this wide, and as wide as its longest line up to the most.
+SIDEBAR_LEAST, SIDEBAR_MOST = 170, 300
+
+
 class Workspace(QWidget):
     def __init__(
         self,
@@ -94,7 +98,7 @@ class Workspace(QWidget):
         self.sidebar.setHeaderHidden(True)
         self.sidebar.setAccessibleName(self.tr("Relationships and sections"))
         self.sidebar.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.sidebar.setMinimumWidth(170)
+        self.sidebar.setMinimumWidth(SIDEBAR_LEAST)
         self.content = QStackedWidget(self.splitter)
         self.content.setObjectName("sectionContent")
         self.splitter.addWidget(self.sidebar)
@@ -119,6 +123,7 @@ class Workspace(QWidget):
             for relationship in self._relationships.values():
                 self.sidebar.addTopLevelItem(self._relationship_item(relationship))
             self.sidebar.expandAll()
+            self._fit_sidebar()
         finally:
             self.sidebar.blockSignals(False)
         if not self._relationships:
@@ -130,6 +135,11 @@ class Workspace(QWidget):
             rel_id = next(iter(self._relationships))
         # The view is rebuilt so its context carries the relationship as just saved.
         self.select(rel_id, section, rebuild=True)
+
+    def _fit_sidebar(self) -> None:
+        """Wide enough for its longest line ("Margaret Okafor (you mentor)"), within reason."""
+        needed = self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 8
+        self.sidebar.setMinimumWidth(min(SIDEBAR_MOST, max(SIDEBAR_LEAST, needed)))
 
     def _relationship_item(self, r: Relationship) -> QTreeWidgetItem:
         role = self.tr("you learn") if r.my_role is Role.LEADER else self.tr("you mentor")
