@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -170,6 +170,34 @@ def elided_tree_items(window: QWidget) -> list[str]:
     return found
 
 
+def overlapping_controls(window: QWidget) -> list[str]:
+    """Buttons and lists drawn over each other (a wrapped button row squeezed onto a table)."""
+    kinds = (QAbstractButton, QAbstractItemView)
+    shown = [
+        w
+        for w in window.findChildren(QWidget)
+        if isinstance(w, kinds)
+        and not isinstance(w.parentWidget(), QAbstractScrollArea)
+        and not isinstance(w, QHeaderView)
+        and _shown(w, window)
+    ]
+    rects = [(w, QRect(w.mapTo(window, QPoint(0, 0)), w.size())) for w in shown]
+    found = []
+    for i, (first, first_rect) in enumerate(rects):
+        for second, second_rect in rects[i + 1 :]:
+            if first.isAncestorOf(second) or second.isAncestorOf(first):
+                continue
+            if first.window() is not second.window():
+                continue
+            overlap = first_rect.intersected(second_rect)
+            if overlap.width() > 2 and overlap.height() > 2:
+                found.append(
+                    f"{type(first).__name__} {first.accessibleName()!r} and "
+                    f"{type(second).__name__} {second.accessibleName()!r} overlap"
+                )
+    return found
+
+
 def layout_problems(window: QWidget) -> list[str]:
     return [
         *(f"horizontal scrollbar: {s}" for s in horizontal_scrollbars(window)),
@@ -177,4 +205,5 @@ def layout_problems(window: QWidget) -> list[str]:
         *(f"clipped button: {s}" for s in clipped_buttons(window)),
         *(f"elided: {s}" for s in elided_table_text(window)),
         *(f"elided: {s}" for s in elided_tree_items(window)),
+        *(f"overlap: {s}" for s in overlapping_controls(window)),
     ]

@@ -16,6 +16,7 @@ class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = DEFAULT_SPACING) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._height = 0  # the height its lines took at the last placing
         self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
 
@@ -43,7 +44,12 @@ class FlowLayout(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._arrange(rect, move=True)
+        height = self._arrange(rect, move=True)
+        if height != self._height:
+            # Wrapped onto more (or fewer) lines: ask the parents again for that height, or a
+            # splitter pane would squeeze the second line over whatever sits above it.
+            self._height = height
+            self.invalidate()
 
     def sizeHint(self) -> QSize:
         shown = self._shown()
@@ -60,7 +66,9 @@ class FlowLayout(QLayout):
         for item in self._shown():
             size = size.expandedTo(item.minimumSize())
         margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        size += QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        # At the width it has now, it needs the height of all its lines.
+        return size.expandedTo(QSize(0, self._height))
 
     # -- placing ---------------------------------------------------------------------------
     def _shown(self) -> list[QLayoutItem]:
