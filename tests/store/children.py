@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import hashlib
+import importlib
 import json
 import os
 import selectors
@@ -270,13 +271,21 @@ def _insert_after_small_commit(vault: Vault) -> Outcome:
     return {"ok": "inserted"}
 
 
+LAZY_IMPORTS = ("urllib.parse",)
+
+
 def _as_user(args: argparse.Namespace) -> None:
     """Drop root (which ignores permissions) and try to open, write and lock as ``--uid``."""
+    path = Path(args.vault)
+    # Import now what the vault code imports lazily: once 'nobody', the child may not read
+    # Python's own library (pyenv installs it under root's 0700 home), and Python 3.13's
+    # Path.as_uri() imports urllib on first use.
+    for module in LAZY_IMPORTS:
+        importlib.import_module(module)
     if os.geteuid() == 0:
         os.setgroups([])
         os.setgid(args.uid)
         os.setuid(args.uid)
-    path = Path(args.vault)
 
     def action() -> Outcome:
         with Vault.open(path, passphrase_bytes(args.passphrase), kdf=_kdf(args.log2_n)) as vault:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import time
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +73,7 @@ def test_creating_a_vault_costs_one_kdf(tmp_path: Path, monkeypatch: pytest.Monk
 def test_the_real_kdf_keys_the_file_with_its_own_salt_and_a_wrong_passphrase_costs_the_same(
     tmp_path: Path,
 ) -> None:
-    """The one test on the real setting (five derivations, about 0.4 s each on CI)."""
+    """The one test on the real setting (seven derivations, about 0.4 s each on CI)."""
     path = tmp_path / "vault.rmdesk"
     passphrase = "Grüße, \u00e9t\u00e9 — real KDF"
     Vault.create(path, passphrase_bytes(passphrase)).close()
@@ -85,13 +86,23 @@ def test_the_real_kdf_keys_the_file_with_its_own_salt_and_a_wrong_passphrase_cos
     )
     assert key_opens(path, bytearray(expected))
 
-    started = time.perf_counter()
-    with Vault.open(path, passphrase_bytes(passphrase)) as vault:
-        right = time.perf_counter() - started
-        assert vault.meta("kdf_version") == str(DEFAULT_KDF.version)
-    started = time.perf_counter()
-    with pytest.raises(WrongPassphraseError):
-        Vault.open(path, passphrase_bytes("not the passphrase"))
-    wrong = time.perf_counter() - started
-    # Relative, not absolute: both are dominated by one scrypt, so neither is a shortcut.
+    def open_right() -> None:
+        with Vault.open(path, passphrase_bytes(passphrase)) as vault:
+            assert vault.meta("kdf_version") == str(DEFAULT_KDF.version)
+
+    def open_wrong() -> None:
+        with pytest.raises(WrongPassphraseError):
+            Vault.open(path, passphrase_bytes("not the passphrase"))
+
+    # Relative, not absolute: both are dominated by one scrypt, so neither is a shortcut. The
+    # quicker of two tries each, so a burst of load on a shared machine (CI runs two suites
+    # side by side) does not decide the ratio.
+    right = min(_seconds(open_right) for _ in range(2))
+    wrong = min(_seconds(open_wrong) for _ in range(2))
     assert 0.5 < wrong / right < 2.0, (right, wrong)
+
+
+def _seconds(call: Callable[[], None]) -> float:
+    started = time.perf_counter()
+    call()
+    return time.perf_counter() - started

@@ -25,6 +25,7 @@ from rmdesk.ui.actions.action_dialog import ActionDialog
 from rmdesk.ui.actions.action_done_dialog import ActionDoneDialog
 from rmdesk.ui.actions.actions_view import ActionsView
 from rmdesk.ui.kit.context import ViewContext
+from tests.export.pdf_pages import assert_printable, ink, rendered_page
 
 ACK_WORDS = "Your walk through of prompt writing halved my board paper time"
 IMPACT = "Drafted the March board update with an assistant and caught two invented figures"
@@ -114,7 +115,9 @@ def test_action_done_with_impact_and_thanks_ends_in_the_recognition_letter(
         ActionDoneDialog,
         "ask",
         classmethod(
-            lambda cls, parent, action: driving(qtbot, lambda: cls(action, parent), finish)
+            lambda cls, parent, action, **kw: driving(
+                qtbot, lambda: cls(action, parent, **kw), finish
+            )
         ),
     )
     with qtbot.waitSignal(view.actions_changed):
@@ -148,8 +151,8 @@ def test_action_done_with_impact_and_thanks_ends_in_the_recognition_letter(
             RecognitionLetterDialog,
             "ask",
             classmethod(
-                lambda cls, parent, first, today, pdf=as_pdf: driving(
-                    qtbot, lambda: cls(first, today, parent), letter_options(pdf)
+                lambda cls, parent, first, today, pdf=as_pdf, **kw: driving(
+                    qtbot, lambda: cls(first, today, parent, **kw), letter_options(pdf)
                 )
             ),
         )
@@ -160,6 +163,9 @@ def test_action_done_with_impact_and_thanks_ends_in_the_recognition_letter(
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
         if as_pdf:
             text = " ".join(page.extract_text() for page in PdfReader(target).pages)
+            assert_printable(target)
+            drawn = ink(rendered_page(target, 1, tmp_path / "rendered.png"))
+            assert drawn.right > 0.75, "the letter's lines run across the page"
         else:
             text = target.read_text(encoding="utf-8")
         # pypdf puts tabs between words and keeps the font's ligatures (ﬁ): normalise both.

@@ -23,6 +23,7 @@ from rmdesk.store.vault import Vault
 from rmdesk.ui.agreement.agreement_confirm_dialog import AgreementConfirmDialog, same_name
 from rmdesk.ui.agreement.agreement_view import PAGE_DRAFT, PAGE_EMPTY, PAGE_READ, AgreementView
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.export.pdf_pages import assert_printable, ink, rendered_page
 from tests.ui.modal import click_button, when_modal
 from tests.ui.section_context import demo_vault, view_context
 from tests.ui.test_accessibility import unnamed_interactive_widgets
@@ -213,6 +214,9 @@ def test_export_pdf_after_the_warning_holds_names_and_fingerprint_mode_0600(
     assert "Margaret Okafor" in text and "Leo Brandt" in text
     assert view.fingerprint_label.text() in text
     assert "UTC" in text
+    assert_printable(target)
+    drawn = ink(rendered_page(target, 1, tmp_path / "agreement.png"))
+    assert drawn.right > 0.75 and drawn.bottom > 0.5, "the agreement fills the page"
 
     when_modal(click_button("Save unencrypted"))
     view.export_markdown_button.click()

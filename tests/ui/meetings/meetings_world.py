@@ -30,7 +30,7 @@ from rmdesk.privacy.share_mode import Visibility
 from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.repositories import Repositories
 from rmdesk.store.vault import Vault
-from rmdesk.ui.kit.context import ViewContext
+from rmdesk.ui.kit.context import ReflectionRequest, ViewContext
 from rmdesk.ui.meetings.meetings_view import MeetingsView
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -60,6 +60,7 @@ class World:
     meetings: list[Meeting]
     clock: ManualClock = field(default_factory=ManualClock)
     navigated: list[Section] = field(default_factory=list)
+    reflections: list[ReflectionRequest] = field(default_factory=list)
 
     @property
     def planned(self) -> Meeting:
@@ -75,6 +76,7 @@ class World:
             clipboard=ClipboardPolicy(),
             edit_relationship=lambda: None,
             reminder_minutes=reminder_minutes,
+            reflect_on=self.reflections.append,
         )
         view = MeetingsView(context, None, clock=self.clock, now=lambda: NOW, tz=UTC)
         qtbot.addWidget(view)

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from rmdesk.domain.models import AgendaItem, AgendaKind, MeetingStatus, Role
-from rmdesk.domain.sections import Section
+from rmdesk.domain.resources import PromptMoment
+from rmdesk.ui.kit.context import ReflectionRequest
 from rmdesk.ui.meetings.agenda_item_dialog import AgendaItemDialog
 from rmdesk.ui.meetings.agenda_model import ROWS_MIME
 from rmdesk.ui.meetings.agenda_template_dialog import AgendaTemplateDialog, builtin_choices
 from rmdesk.ui.meetings.meeting_dialog import MeetingDialog, MeetingSlot
 from rmdesk.ui.meetings.meeting_schedule_dialog import ScheduleDialog, ScheduleRequest
+from tests.export.pdf_pages import assert_printable
 from tests.ui.meetings.meetings_world import (
     ACTION_PRIVATE_CANARY,
     PRIVATE_CANARY,
@@ -289,9 +291,13 @@ def test_summary_of_a_held_meeting_exports_shared_parts_only(
     assert view.summary.export_pdf() == pdf
     pdf_text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
     assert "Remote means less committed" in pdf_text and PRIVATE_CANARY not in pdf_text
+    assert_printable(pdf)
     assert view.summary.reflect_button is not None
     view.summary.reflect_button.click()
-    assert world.navigated == [Section.REFLECTIONS]
+    # The journal is asked for a reflection on this very meeting, with the after-meeting prompts.
+    assert world.reflections == [
+        ReflectionRequest(world.meetings[1].id or 0, PromptMoment.AFTER_MEETING)
+    ]
 
 
 def test_typing_is_autosaved_after_the_debounce_and_on_save_pending(

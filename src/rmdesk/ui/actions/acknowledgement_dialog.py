@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from rmdesk.domain.models import Acknowledgement, ActionItem, Goal
 from rmdesk.domain.validation import ValidationError, validate
 from rmdesk.privacy.display_text import one_line
+from rmdesk.ui.kit.dialog_fit import size_within_window
 from rmdesk.ui.kit.edit_dialog import EditDialog
 from rmdesk.ui.kit.forms import (
     combo_id,
@@ -36,18 +37,31 @@ class AcknowledgementDialog(EditDialog):
         actions: Sequence[ActionItem],
         goals: Sequence[Goal],
         parent: QWidget | None = None,
+        *,
+        leader: str | None = None,
     ) -> None:
+        """``leader``: the leader's name when the mentor records an acknowledgement received."""
         super().__init__(parent)
-        self.setWindowTitle(
-            self.tr("Tell my mentor") if ack.id is None else self.tr("Edit acknowledgement")
-        )
+        self._leader = leader
+        if ack.id is not None:
+            title = self.tr("Edit acknowledgement")
+        elif leader is None:
+            title = self.tr("Tell my mentor")
+        else:
+            title = self.tr("Acknowledgement received")
+        self.setWindowTitle(title)
         self._original = ack
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
                 "Say what your mentor's contribution changed: what you tried, where, and what "
                 "was different afterwards. It goes into the recognition letter."
-            ),
+            )
+            if leader is None
+            else self.tr(
+                "What {0} told you your contribution changed: what they tried, where, and "
+                "what was different afterwards. It goes into the recognition letter."
+            ).format(leader),
             self,
         )
         intro.setWordWrap(True)
@@ -56,7 +70,9 @@ class AcknowledgementDialog(EditDialog):
         layout.addLayout(form)
         self.body_edit = text_editor(self, self.tr("Acknowledgement"), "", 110)
         self.body_edit.setPlainText(ack.body)
-        body_label = QLabel(self.tr("&Your words:"), self)
+        body_label = QLabel(
+            self.tr("&Your words:") if leader is None else self.tr("&Their words:"), self
+        )
         body_label.setBuddy(self.body_edit)
         form.addRow(body_label, self.body_edit)
 
@@ -90,7 +106,7 @@ class AcknowledgementDialog(EditDialog):
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
         self.result_ack: Acknowledgement | None = None
-        self.resize(540, 360)
+        size_within_window(self, 540, 360)
 
     def acknowledgement(self) -> Acknowledgement:
         return dataclasses.replace(
@@ -106,7 +122,11 @@ class AcknowledgementDialog(EditDialog):
             validate(ack)
         except ValidationError as error:
             self.error_label.setText(
-                self.tr("Please write a few words for your mentor.")
+                (
+                    self.tr("Please write a few words for your mentor.")
+                    if self._leader is None
+                    else self.tr("Please write down what {0} said.").format(self._leader)
+                )
                 if error.field == "body"
                 else self.tr("This cannot be saved: {0}").format(error.message)
             )
@@ -123,8 +143,10 @@ class AcknowledgementDialog(EditDialog):
         ack: Acknowledgement,
         actions: Sequence[ActionItem],
         goals: Sequence[Goal],
+        *,
+        leader: str | None = None,
     ) -> Acknowledgement | None:
-        dialog = cls(ack, actions, goals, parent)
+        dialog = cls(ack, actions, goals, parent, leader=leader)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 return dialog.result_ack

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from rmdesk.domain.models import Role
 from rmdesk.export.recognition_letter import (
     LetterWording,
     recognition_letter_markdown,
@@ -21,7 +22,7 @@ from rmdesk.export.recognition_letter import (
     write_markdown,
     write_pdf,
 )
-from rmdesk.privacy.display_text import one_line
+from rmdesk.privacy.display_text import neutralise, one_line
 from rmdesk.store.errors import VaultError
 from rmdesk.ui.actions.acknowledgement_letter_dialog import LetterRequest, RecognitionLetterDialog
 from rmdesk.ui.kit.context import ViewContext
@@ -92,7 +93,14 @@ class LetterExport(QObject):
         if self.call is not None and self.call.running:
             return
         relationship = self._context.relationship
-        request = RecognitionLetterDialog.ask(self._owner, relationship.start_date, date.today())
+        leader = (
+            None
+            if relationship.my_role is Role.LEADER
+            else neutralise(relationship.leader_name).strip() or self.tr("the leader")
+        )
+        request = RecognitionLetterDialog.ask(
+            self._owner, relationship.start_date, date.today(), leader=leader
+        )
         if request is None:
             return
         name = self.tr("Recognition letter for {0}").format(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmdesk.ui.kit.dialog_fit import size_within_window
 from rmdesk.ui.kit.forms import (
     error_label,
     from_qdate,
@@ -41,7 +42,15 @@ class LetterRequest:
 
 
 class RecognitionLetterDialog(QDialog):
-    def __init__(self, first_day: date, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        first_day: date,
+        today: date,
+        parent: QWidget | None = None,
+        *,
+        leader: str | None = None,
+    ) -> None:
+        """``leader``: the leader's name when the mentor keeps the letter for themselves."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Recognition letter"))
         layout = QVBoxLayout(self)
@@ -51,7 +60,13 @@ class RecognitionLetterDialog(QDialog):
                 "acknowledgements, the actions they led to and what changed, in the period "
                 "you choose, and a few closing words of your own. Only shared content goes "
                 "in: no private notes, no reflections."
-            ),
+            )
+            if leader is None
+            else self.tr(
+                "A letter to keep or show your own manager: the acknowledgements {0} gave "
+                "you, the actions they led to and what changed, in the period you choose. "
+                "Only shared content goes in: no private notes, no reflections."
+            ).format(leader),
             self,
         )
         intro.setWordWrap(True)
@@ -76,7 +91,9 @@ class RecognitionLetterDialog(QDialog):
         self.words_edit = text_editor(
             self,
             self.tr("Closing words"),
-            self.tr("Optional: what working with your mentor meant to you"),
+            self.tr("Optional: what working with your mentor meant to you")
+            if leader is None
+            else self.tr("Optional: closing words {0} wrote to you").format(leader),
             90,
         )
         words_label = QLabel(self.tr("Closing &words:"), self)
@@ -116,7 +133,7 @@ class RecognitionLetterDialog(QDialog):
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
         self.result_request: LetterRequest | None = None
-        self.resize(560, 400)
+        size_within_window(self, 560, 400)
 
     def _date(self, value: QDate, name: str) -> QDateEdit:
         edit = QDateEdit(self)
@@ -141,8 +158,10 @@ class RecognitionLetterDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, first_day: date, today: date) -> LetterRequest | None:
-        dialog = cls(first_day, today, parent)
+    def ask(
+        cls, parent: QWidget | None, first_day: date, today: date, *, leader: str | None = None
+    ) -> LetterRequest | None:
+        dialog = cls(first_day, today, parent, leader=leader)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 return dialog.result_request

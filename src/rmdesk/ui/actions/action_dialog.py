@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from rmdesk.domain.models import ActionItem, ActionStatus, Goal, Role
 from rmdesk.domain.validation import ValidationError, validate
 from rmdesk.ui.actions.actions_model import owner_text, status_text
+from rmdesk.ui.kit.dialog_fit import size_within_window
 from rmdesk.ui.kit.edit_dialog import EditDialog
 from rmdesk.ui.kit.forms import (
     combo_id,
@@ -129,7 +130,7 @@ class ActionDialog(EditDialog):
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
         self.result_action: ActionItem | None = None
-        self.resize(560, 480)
+        size_within_window(self, 560, 480)
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
         label = QLabel(text, self)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain.models import ActionItem
 from rmdesk.privacy.display_text import neutralise
+from rmdesk.ui.kit.dialog_fit import size_within_window
 from rmdesk.ui.kit.edit_dialog import EditDialog
 from rmdesk.ui.kit.forms import error_label, name_buttons, text_editor
 
@@ -27,7 +28,11 @@ class DoneResult:
 
 
 class ActionDoneDialog(EditDialog):
-    def __init__(self, action: ActionItem, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, action: ActionItem, parent: QWidget | None = None, *, leader: str | None = None
+    ) -> None:
+        """``leader``: the leader's name when the mentor records it (then there is no
+        "tell my mentor": the mentor is the one who would be told)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Action done"))
         layout = QVBoxLayout(self)
@@ -39,7 +44,12 @@ class ActionDoneDialog(EditDialog):
         what.setFont(font)
         layout.addWidget(what)
 
-        impact_label = QLabel(self.tr("&Where did you apply it, and what changed?"), self)
+        impact_label = QLabel(
+            self.tr("&Where did you apply it, and what changed?")
+            if leader is None
+            else self.tr("&Where did {0} apply it, and what changed?").format(leader),
+            self,
+        )
         layout.addWidget(impact_label)
         self.impact_edit = text_editor(
             self,
@@ -66,6 +76,8 @@ class ActionDoneDialog(EditDialog):
         self.tell_check.toggled.connect(self.ack_edit.setEnabled)
         self.tell_check.toggled.connect(self._prefill)
         layout.addWidget(self.ack_edit)
+        for widget in (self.tell_check, self.ack_edit):
+            widget.setVisible(leader is None)
 
         self.error_label = error_label(self)
         layout.addWidget(self.error_label)
@@ -79,7 +91,7 @@ class ActionDoneDialog(EditDialog):
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
         self.result_done: DoneResult | None = None
-        self.resize(520, 420)
+        size_within_window(self, 520, 420)
 
     def _prefill(self, checked: bool) -> None:
         if checked:
@@ -101,8 +113,10 @@ class ActionDoneDialog(EditDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, action: ActionItem) -> DoneResult | None:
-        dialog = cls(action, parent)
+    def ask(
+        cls, parent: QWidget | None, action: ActionItem, *, leader: str | None = None
+    ) -> DoneResult | None:
+        dialog = cls(action, parent, leader=leader)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 return dialog.result_done

@@ -59,10 +59,16 @@ class ActionsModel(FlatTableModel):
     COL_WHAT, COL_GOAL, COL_DUE, COL_STATUS, COL_OWNER, COL_IMPACT = range(6)
 
     def __init__(
-        self, parent: QObject | None = None, relationship: Relationship | None = None
+        self,
+        parent: QObject | None = None,
+        relationship: Relationship | None = None,
+        *,
+        leader: str | None = None,
     ) -> None:
+        """``leader``: the leader's name when the person at the desk is the mentor."""
         super().__init__(parent)
         self._relationship = relationship
+        self._leader = leader
         self._actions: list[ActionItem] = []
         self._goals: Mapping[int, Goal] = {}
         self._today = date.today()
@@ -87,7 +93,7 @@ class ActionsModel(FlatTableModel):
 
     def column_names(self) -> tuple[str, ...]:
         return (
-            _t("What I will try"),
+            _t("What I will try") if self._leader is None else _t("What they will try"),
             _t("Goal"),
             _t("Due"),
             _t("Status"),

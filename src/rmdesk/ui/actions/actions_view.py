@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.cadence import system_time_zone
-from rmdesk.domain.models import Acknowledgement, ActionItem, ActionStatus, Goal
+from rmdesk.domain.models import Acknowledgement, ActionItem, ActionStatus, Goal, Role
 from rmdesk.privacy.display_text import neutralise, one_line
 from rmdesk.store.errors import VaultError
 from rmdesk.ui.actions.acknowledgement_dialog import AcknowledgementDialog
@@ -39,8 +39,10 @@ from rmdesk.ui.actions.action_done_dialog import ActionDoneDialog
 from rmdesk.ui.actions.actions_model import AcknowledgementsModel, ActionsModel, status_text
 from rmdesk.ui.kit.context import ViewContext
 from rmdesk.ui.kit.error_text import show_not_saved
+from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.kit.forms import push_button
 from rmdesk.ui.kit.plain_export import PlainFormat, ask_save_path
+from rmdesk.ui.kit.table_fit import keep_columns_readable
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
 
 FILTERS: tuple[ActionStatus | None, ...] = (None, *ActionStatus)
@@ -69,6 +71,11 @@ class ActionsView(QWidget):
         self._tz = system_time_zone()
         self._goals: dict[int, Goal] = {}
         self._all_actions: dict[int, ActionItem] = {}
+        # The mentor's copy shows the same ledger from the other side: the leader's actions,
+        # the acknowledgements received; nothing asks the mentor to thank a mentor.
+        self._leader: str | None = None
+        if relationship.my_role is Role.MENTOR:
+            self._leader = neutralise(relationship.leader_name).strip() or self.tr("the leader")
 
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Apply and acknowledge"), self)
@@ -77,13 +84,17 @@ class ActionsView(QWidget):
         font.setBold(True)
         heading.setFont(font)
         layout.addWidget(heading)
-        intro = WrappedLabel(
-            self.tr(
+        if self._leader is None:
+            intro_text = self.tr(
                 "What you will try, where you applied it and what changed, and what you "
                 "tell {0} their contribution made possible."
-            ).format(neutralise(relationship.mentor_name or relationship.other_name)),
-            self,
-        )
+            ).format(neutralise(relationship.mentor_name or relationship.other_name))
+        else:
+            intro_text = self.tr(
+                "What {0} will try, where they applied it and what changed, and the "
+                "acknowledgements you received for your contribution."
+            ).format(self._leader)
+        intro = WrappedLabel(intro_text, self)
         layout.addWidget(intro)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -103,7 +114,7 @@ class ActionsView(QWidget):
         self.reload()
 
     # -- building ------------------------------------------------------------------------
-    def _button(self, text: str, name: str, parent: QWidget, row: QHBoxLayout) -> QPushButton:
+    def _button(self, text: str, name: str, parent: QWidget, row: QLayout) -> QPushButton:
         button = push_button(text, parent, name=name)
         row.addWidget(button)
         return button
@@ -122,7 +133,7 @@ class ActionsView(QWidget):
     def _ledger_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Applied-learning ledger"), parent)
         layout = QVBoxLayout(box)
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.new_button = self._button(self.tr("&New action…"), self.tr("New action"), box, row)
         self.edit_button = self._button(self.tr("&Edit…"), self.tr("Edit action"), box, row)
         self.done_button = self._button(self.tr("Mark &done…"), self.tr("Mark done"), box, row)
@@ -130,7 +141,7 @@ class ActionsView(QWidget):
             self.tr("&Tell my mentor…"), self.tr("Tell my mentor"), box, row
         )
         self.delete_button = self._button(self.tr("De&lete"), self.tr("Delete action"), box, row)
-        row.addStretch(1)
+        self.tell_button.setVisible(self._leader is None)
         filter_label = QLabel(self.tr("Sh&ow:"), box)
         self.filter_combo = QComboBox(box)
         self.filter_combo.setAccessibleName(self.tr("Show actions"))
@@ -142,12 +153,14 @@ class ActionsView(QWidget):
         row.addWidget(self.filter_combo)
         layout.addLayout(row)
 
-        self.actions_model = ActionsModel(self, self._context.relationship)
+        self.actions_model = ActionsModel(self, self._context.relationship, leader=self._leader)
         self.actions_table = self._table(box, self.tr("Actions"))
         self.actions_table.setModel(self.actions_model)
-        header = self.actions_table.horizontalHeader()
-        header.setSectionResizeMode(ActionsModel.COL_WHAT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ActionsModel.COL_IMPACT, QHeaderView.ResizeMode.Stretch)
+        keep_columns_readable(
+            self.actions_table,
+            (ActionsModel.COL_WHAT, ActionsModel.COL_IMPACT),
+            cut=(ActionsModel.COL_GOAL,),
+        )
         layout.addWidget(self.actions_table, 1)
 
         self.detail_label = WrappedLabel("", box)
@@ -174,10 +187,13 @@ class ActionsView(QWidget):
 
     def _acknowledgements_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(
-            self.tr("Acknowledgements: what your mentor's contributions changed"), parent
+            self.tr("Acknowledgements: what your mentor's contributions changed")
+            if self._leader is None
+            else self.tr("Acknowledgements received: what your contributions changed"),
+            parent,
         )
         layout = QVBoxLayout(box)
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.add_ack_button = self._button(
             self.tr("&Add acknowledgement…"), self.tr("Add acknowledgement"), box, row
         )
@@ -187,7 +203,6 @@ class ActionsView(QWidget):
         self.delete_ack_button = self._button(
             self.tr("Delete ac&knowledgement"), self.tr("Delete acknowledgement"), box, row
         )
-        row.addStretch(1)
         self.export_button = self._button(
             self.tr("E&xport recognition letter…"), self.tr("Export recognition letter"), box, row
         )
@@ -313,7 +328,7 @@ class ActionsView(QWidget):
         action = self.selected_action()
         if action is None:
             return
-        result = ActionDoneDialog.ask(self, action)
+        result = ActionDoneDialog.ask(self, action, leader=self._leader)
         if result is None:
             return
         shared = self._context.data.shared
@@ -380,7 +395,11 @@ class ActionsView(QWidget):
         draft = ack or Acknowledgement(relationship_id=self._rel_id, body="")
         while True:
             edited = AcknowledgementDialog.ask(
-                self, draft, list(self._all_actions.values()), self._goal_list()
+                self,
+                draft,
+                list(self._all_actions.values()),
+                self._goal_list(),
+                leader=self._leader,
             )
             if edited is None or self._context.is_closed():
                 return

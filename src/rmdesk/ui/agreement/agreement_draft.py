@@ -11,7 +11,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain import agreement as rules
 from rmdesk.domain.models import AgreementSection
+from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
 
 CUSTOM_KEY = "custom_{0}"
@@ -52,13 +52,12 @@ class AgreementDraftEditor(QWidget):
         self.error_label.setObjectName("draftError")
         self.error_label.hide()
         layout.addWidget(self.error_label)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.add_section_button = QPushButton(self.tr("Add a se&ction"), self)
         self.discard_button = QPushButton(self.tr("&Discard draft"), self)
         self.save_button = QPushButton(self.tr("&Save as new version"), self)
         self.save_button.setToolTip(self.tr("Save the draft as a new, read-only version (Ctrl+S)"))
         buttons.addWidget(self.add_section_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.discard_button)
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)

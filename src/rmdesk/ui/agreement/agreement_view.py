@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -44,8 +43,10 @@ from rmdesk.ui.agreement.agreement_text import (
     diff_lines,
     short_time,
 )
+from rmdesk.ui.kit.adaptive_splitter import AdaptiveSplitter
 from rmdesk.ui.kit.context import ViewContext
 from rmdesk.ui.kit.error_text import show_not_saved
+from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.kit.plain_export import PlainFormat
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
 
@@ -125,8 +126,8 @@ class AgreementView(QWidget):
         row.addWidget(hint, 1)
         return row
 
-    def _command_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _command_row(self) -> FlowLayout:
+        row = FlowLayout()
         picker_label = QLabel(self.tr("Versi&on:"), self)
         self.version_combo = QComboBox(self)
         self.version_combo.setAccessibleName(self.tr("Version"))
@@ -142,7 +143,6 @@ class AgreementView(QWidget):
         self.export_markdown_button = QPushButton(self.tr("Export Mar&kdown…"), self)
         for widget in (picker_label, self.version_combo, self.edit_button):
             row.addWidget(widget)
-        row.addStretch(1)
         for widget in (
             self.confirm_leader_button,
             self.confirm_mentor_button,
@@ -178,7 +178,7 @@ class AgreementView(QWidget):
         return page
 
     def _reading_page(self) -> QWidget:
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = AdaptiveSplitter(self)
         self.text_view = QPlainTextEdit(splitter)
         self.text_view.setObjectName("agreementText")
         self.text_view.setReadOnly(True)

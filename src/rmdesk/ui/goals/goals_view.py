@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QScrollArea,
-    QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -45,9 +45,12 @@ from rmdesk.ui.goals.goals_commands import (
 from rmdesk.ui.goals.goals_editor import GoalEditor
 from rmdesk.ui.goals.goals_links import load_links
 from rmdesk.ui.goals.goals_model import GoalsTableModel
+from rmdesk.ui.kit.adaptive_splitter import AdaptiveSplitter
 from rmdesk.ui.kit.context import ViewContext
 from rmdesk.ui.kit.error_text import show_not_saved
+from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.kit.icons import themed_icon
+from rmdesk.ui.kit.table_fit import keep_columns_readable
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
 
 
@@ -68,7 +71,7 @@ class GoalsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._purpose_box())
         layout.addLayout(self._toolbar())
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = AdaptiveSplitter(self)
         self.model = GoalsTableModel(self)
         self.table = QTableView(splitter)
         self.table.setObjectName("goalsTable")
@@ -85,14 +88,7 @@ class GoalsView(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(GoalsTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (
-            GoalsTableModel.COL_OWNER,
-            GoalsTableModel.COL_STATUS,
-            GoalsTableModel.COL_PROGRESS,
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        keep_columns_readable(self.table, GoalsTableModel.COL_TITLE)
         self.table.setToolTip(
             self.tr("Drag a goal, or press Alt+Up / Alt+Down, to change the order")
         )
@@ -100,6 +96,12 @@ class GoalsView(QWidget):
         editor_scroll.setWidgetResizable(True)
         self.editor = GoalEditor(relationship, show_private=self._show_private)
         editor_scroll.setWidget(self.editor)
+        # Scrolls up and down only: as wide as the editor needs, or the panes stack.
+        editor_scroll.setMinimumWidth(
+            self.editor.minimumSizeHint().width()
+            + 2 * editor_scroll.frameWidth()
+            + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        )
         splitter.addWidget(self.table)
         splitter.addWidget(editor_scroll)
         splitter.setStretchFactor(0, 1)
@@ -152,8 +154,8 @@ class GoalsView(QWidget):
             if fresh is not None:
                 self._show_purpose(fresh)
 
-    def _toolbar(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _toolbar(self) -> FlowLayout:
+        row = FlowLayout()
         self.add_button = QPushButton(themed_icon("add", self.palette()), self.tr("&Add goal"))
         self.up_button = QPushButton(self.tr("Move &up"))
         self.down_button = QPushButton(self.tr("Move &down"))
@@ -164,7 +166,6 @@ class GoalsView(QWidget):
         self.show_archived.setToolTip(self.tr("Also list goals you archived"))
         for button in (self.add_button, self.up_button, self.down_button, self.archive_button):
             row.addWidget(button)
-        row.addStretch(1)
         row.addWidget(self.undo_button)
         row.addWidget(self.redo_button)
         row.addWidget(self.show_archived)

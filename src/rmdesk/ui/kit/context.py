@@ -7,9 +7,23 @@ from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
 from rmdesk.domain.models import Relationship
+from rmdesk.domain.resources import PromptMoment
 from rmdesk.domain.sections import Section
 from rmdesk.privacy.access import DataAccess
 from rmdesk.privacy.clipboard import ClipboardPolicy
+
+
+@dataclass(frozen=True, slots=True)
+class ReflectionRequest:
+    """Start a journal entry about one meeting, with the prompts of a moment (after the
+    meeting, or the before-session check): asked by Meetings, answered by the journal."""
+
+    meeting_id: int
+    moment: PromptMoment
+
+
+def _nowhere(_request: ReflectionRequest) -> None:
+    return None
 
 
 @dataclass(frozen=True)
@@ -26,6 +40,9 @@ class ViewContext:
     # Minutes before a meeting for the alarm a calendar export carries (the user's reminder
     # setting); None: reminders are off, so the export carries none.
     reminder_minutes: int | None = None
+    # Opens the private journal on a new reflection linked to a meeting. Views offer it only
+    # when ``data.private`` is not None (never in shared-screen mode).
+    reflect_on: Callable[[ReflectionRequest], None] = _nowhere
 
 
 @runtime_checkable

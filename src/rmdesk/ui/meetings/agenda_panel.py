@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -34,12 +33,16 @@ from rmdesk.domain.models import (
     AgendaTemplateItem,
     Meeting,
     MeetingPrivateNote,
+    Role,
 )
 from rmdesk.domain.schedule import last_held_before
 from rmdesk.domain.validation import ValidationError
+from rmdesk.privacy.display_text import neutralise
 from rmdesk.store.errors import VaultError
 from rmdesk.ui.kit.context import ViewContext
 from rmdesk.ui.kit.error_text import show_not_saved
+from rmdesk.ui.kit.flow_layout import FlowLayout
+from rmdesk.ui.kit.table_fit import keep_columns_readable
 from rmdesk.ui.meetings.agenda_carryover_dialog import CarryOverDialog
 from rmdesk.ui.meetings.agenda_item_dialog import AgendaItemDialog
 from rmdesk.ui.meetings.agenda_model import COL_TITLE, AgendaModel
@@ -73,13 +76,19 @@ class AgendaPanel(QWidget):
         shared = context.data.shared
         layout = QVBoxLayout(self)
 
-        intent_label = QLabel(
-            self.tr(
+        relationship = context.relationship
+        if relationship.my_role is Role.MENTOR:
+            leader = neutralise(relationship.leader_name).strip() or self.tr("the leader")
+            intent_text = self.tr(
+                "&Learning intent — what does {0} want to learn today, and what will they "
+                "not defend? (shared)"
+            ).format(leader)
+        else:
+            intent_text = self.tr(
                 "&Learning intent — what do I want to learn today, and what will I not defend? "
                 "(shared)"
-            ),
-            self,
-        )
+            )
+        intent_label = QLabel(intent_text, self)
         intent_label.setWordWrap(True)
         self.intent_edit = QPlainTextEdit(self)
         self.intent_edit.setAccessibleName(self.tr("Learning intent"))
@@ -113,9 +122,7 @@ class AgendaPanel(QWidget):
         self.table.setDragEnabled(True)
         self.table.setDropIndicatorShown(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            COL_TITLE, QHeaderView.ResizeMode.Stretch
-        )
+        keep_columns_readable(self.table, COL_TITLE)
         self.table.doubleClicked.connect(lambda _index: self.edit_item())
         layout.addWidget(agenda_label)
         layout.addWidget(self.table, 2)
@@ -134,7 +141,7 @@ class AgendaPanel(QWidget):
         self._table_action("Alt+Down", functools.partial(self.move_selected, 1))
         self._table_action("Del", self.remove_item)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         for text, name, slot in (
             (self.tr("&Add item…"), self.tr("Add an agenda item"), self.add_item),
             (self.tr("&Edit…"), self.tr("Edit the agenda item"), self.edit_item),
@@ -152,7 +159,6 @@ class AgendaPanel(QWidget):
             button.setAccessibleName(name)
             button.clicked.connect(lambda _checked=False, s=slot: s())
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
 
         # Private notes exist only outside shared-screen mode; otherwise nothing is built.

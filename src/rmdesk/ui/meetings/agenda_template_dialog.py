@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QInputDialog,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from rmdesk.domain import resources
 from rmdesk.domain.models import AgendaKind, AgendaTemplate, AgendaTemplateItem, Role
 from rmdesk.privacy.display_text import one_line
+from rmdesk.ui.kit.dialog_fit import keep_title_whole
 from rmdesk.ui.kit.forms import name_buttons
 
 
@@ -62,6 +63,11 @@ class AgendaTemplateDialog(QDialog):
         layout.addWidget(label)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Agenda templates"))
+        # Long template descriptions wrap inside the list instead of scrolling sideways.
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         label.setBuddy(self.list)
         self._choices: list[TemplateChoice] = []
         for choice, source in [(c, self.tr("built in")) for c in builtin] + [
@@ -100,10 +106,27 @@ class AgendaTemplateDialog(QDialog):
 
 def ask_template_name(parent: QWidget | None) -> str | None:
     """The name for saving the current agenda as the pair's own template."""
-    name, ok = QInputDialog.getText(
-        parent,
-        QCoreApplication.translate("AgendaTemplateDialog", "Save as template"),
-        QCoreApplication.translate("AgendaTemplateDialog", "Name of the template:"),
-        QLineEdit.EchoMode.Normal,
+    t = QCoreApplication.translate
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(t("AgendaTemplateDialog", "Save as template"))
+    layout = QVBoxLayout(dialog)
+    label = QLabel(t("AgendaTemplateDialog", "&Name of the template:"), dialog)
+    name = QLineEdit(dialog)
+    name.setAccessibleName(t("AgendaTemplateDialog", "Name of the template"))
+    label.setBuddy(name)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
     )
-    return name.strip() if ok and name.strip() else None
+    for button in buttons.buttons():
+        button.setAccessibleName(button.text().replace("&", ""))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    for widget in (label, name, buttons):
+        layout.addWidget(widget)
+    keep_title_whole(dialog)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return name.text().strip() or None
+    finally:
+        dialog.deleteLater()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain.cadence import at_wall_clock
 from rmdesk.domain.validation import MEETING_MINUTES
+from rmdesk.ui.kit.dialog_fit import keep_title_whole
 from rmdesk.ui.kit.forms import from_qdate, name_buttons, to_qdate
 
 
@@ -36,6 +37,7 @@ class MeetingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        keep_title_whole(self)
         self._tz = tz
         local = starts_at.astimezone(tz)
         layout = QVBoxLayout(self)

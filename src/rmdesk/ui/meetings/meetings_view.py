@@ -15,10 +15,8 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -28,23 +26,25 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain.cadence import system_time_zone
 from rmdesk.domain.models import Meeting, MeetingStatus
+from rmdesk.domain.resources import PromptMoment
 from rmdesk.domain.schedule import schedule_additions
 from rmdesk.domain.validation import ValidationError
 from rmdesk.export.ics import Reminder, write_schedule
 from rmdesk.store.errors import VaultError
-from rmdesk.ui.kit.context import ViewContext
+from rmdesk.ui.kit.adaptive_splitter import AdaptiveSplitter
+from rmdesk.ui.kit.context import ReflectionRequest, ViewContext
 from rmdesk.ui.kit.error_text import not_saved_line, show_not_saved
+from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.kit.forms import push_button
 from rmdesk.ui.kit.plain_export import PlainFormat, ask_save_path, confirm_plain_export
 from rmdesk.ui.kit.reminder_text import reminder_text
+from rmdesk.ui.kit.table_fit import keep_columns_readable
 from rmdesk.ui.meetings.agenda_panel import AgendaPanel
 from rmdesk.ui.meetings.autosave import DebouncedSaver, MeetingBook
 from rmdesk.ui.meetings.live_session_view import LiveSessionView
 from rmdesk.ui.meetings.meeting_dialog import MeetingDialog
 from rmdesk.ui.meetings.meeting_schedule_dialog import ScheduleDialog
 from rmdesk.ui.meetings.meetings_model import (
-    COL_LENGTH,
-    COL_STATUS,
     COL_WHEN,
     MeetingsModel,
     status_text,
@@ -87,7 +87,7 @@ class MeetingsView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.modes = QStackedWidget(self)
         outer.addWidget(self.modes)
-        self.planner = QSplitter(Qt.Orientation.Horizontal, self.modes)
+        self.planner = AdaptiveSplitter(self.modes)
         self.modes.addWidget(self.planner)
         self.planner.addWidget(self._build_list_side())
         self.planner.addWidget(self._build_detail_side())
@@ -112,11 +112,13 @@ class MeetingsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        for column in (COL_LENGTH, COL_STATUS):
-            self.table.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
-            )
-        self.table.horizontalHeader().setSectionResizeMode(COL_WHEN, QHeaderView.ResizeMode.Stretch)
+        keep_columns_readable(self.table, COL_WHEN, stretch_fits_contents=True)
+        # Stacked above the meeting on a small screen, the list still shows a few meetings.
+        self.table.setMinimumHeight(
+            self.table.verticalHeader().defaultSectionSize() * 4
+            + self.table.horizontalHeader().sizeHint().height()
+            + 2 * self.table.frameWidth()
+        )
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._on_selection())
         layout.addWidget(label)
         layout.addWidget(self.table, 1)
@@ -137,6 +139,7 @@ class MeetingsView(QWidget):
             self.tr("Export the schedule as a calendar file"),
             self.export_calendar,
         )
+        buttons = FlowLayout()
         for button in (
             self.schedule_button,
             self.extra_button,
@@ -144,7 +147,8 @@ class MeetingsView(QWidget):
             self.cancel_button,
             self.ics_button,
         ):
-            layout.addWidget(button)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
         return side
 
     def _build_detail_side(self) -> QWidget:
@@ -153,6 +157,7 @@ class MeetingsView(QWidget):
         head = QHBoxLayout()
         self.heading = QLabel(side)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -162,6 +167,16 @@ class MeetingsView(QWidget):
             self.tr("Start l&ive session"), self.tr("Start the live session"), self.start_session
         )
         head.addWidget(self.start_button)
+        # Before a session, a learner's-mindset check in the private journal (never offered
+        # in shared-screen mode, where the journal is not loaded).
+        self.prepare_button: QPushButton | None = None
+        if self._context.data.private is not None:
+            self.prepare_button = self._button(
+                self.tr("Before-session chec&k…"),
+                self.tr("Write a before-session check for this meeting"),
+                self.prepare,
+            )
+            head.addWidget(self.prepare_button)
         layout.addLayout(head)
         self.status_label = QLabel(side)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -234,12 +249,26 @@ class MeetingsView(QWidget):
             self.tr("Restore the meeting") if cancelled else self.tr("Cancel the meeting")
         )
         self.start_button.setEnabled(meeting is not None and not cancelled)
+        if self.prepare_button is not None:
+            self.prepare_button.setVisible(self._is_coming(meeting))
         self.agenda.show_meeting(meeting)
         self.summary.show_meeting(meeting)
         if meeting is not None and meeting.status is MeetingStatus.HELD:
             self.tabs.setCurrentIndex(TAB_SUMMARY)
         else:
             self.tabs.setCurrentIndex(TAB_AGENDA)
+
+    def _is_coming(self, meeting: Meeting | None) -> bool:
+        if meeting is None or meeting.status is not MeetingStatus.PLANNED:
+            return False
+        return meeting.starts_at + timedelta(minutes=meeting.minutes) >= self._now()
+
+    def prepare(self) -> None:
+        """The before-session check, linked to the selected (coming) meeting."""
+        meeting = self.current_meeting()
+        if meeting is not None and meeting.id is not None and self._is_coming(meeting):
+            self._flush_quietly()
+            self._context.reflect_on(ReflectionRequest(meeting.id, PromptMoment.BEFORE_SESSION))
 
     def _on_tab(self, index: int) -> None:
         if index == TAB_SUMMARY:

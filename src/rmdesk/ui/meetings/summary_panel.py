@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.models import Meeting, MeetingStatus
-from rmdesk.domain.sections import Section
+from rmdesk.domain.resources import PromptMoment
 from rmdesk.export.meeting_summary import (
     MeetingSummary,
     summary_markdown,
@@ -28,8 +27,9 @@ from rmdesk.export.meeting_summary import (
 from rmdesk.export.pdf import markdown_to_pdf
 from rmdesk.store.errors import VaultError
 from rmdesk.store.files import write_bytes_atomic
-from rmdesk.ui.kit.context import ViewContext
+from rmdesk.ui.kit.context import ReflectionRequest, ViewContext
 from rmdesk.ui.kit.error_text import show_not_exported
+from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.kit.plain_export import PlainFormat, ask_save_path, confirm_plain_export
 from rmdesk.ui.kit.sealed_browser import SealedBrowser
 from rmdesk.ui.meetings.autosave import DebouncedSaver, MeetingBook
@@ -76,7 +76,7 @@ class SummaryPanel(QWidget):
         layout.addWidget(summary_label)
         layout.addWidget(self.summary_view, 1)
 
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.markdown_button = QPushButton(self.tr("Export Mar&kdown…"), self)
         self.markdown_button.setAccessibleName(self.tr("Export the summary as Markdown"))
         self.markdown_button.clicked.connect(self.export_markdown)
@@ -85,17 +85,20 @@ class SummaryPanel(QWidget):
         self.pdf_button.clicked.connect(self.export_pdf)
         row.addWidget(self.markdown_button)
         row.addWidget(self.pdf_button)
-        row.addStretch(1)
         # The journal is private: outside shared-screen mode only.
         self.reflect_button: QPushButton | None = None
         if context.data.private is not None:
             self.reflect_button = QPushButton(self.tr("Write a re&flection…"), self)
             self.reflect_button.setAccessibleName(self.tr("Write a reflection on this meeting"))
-            self.reflect_button.clicked.connect(
-                lambda _checked=False: context.navigate(Section.REFLECTIONS)
-            )
+            self.reflect_button.clicked.connect(self._reflect)
             row.addWidget(self.reflect_button)
         layout.addLayout(row)
+
+    def _reflect(self) -> None:
+        if self._meeting_id is not None:
+            self._context.reflect_on(
+                ReflectionRequest(self._meeting_id, PromptMoment.AFTER_MEETING)
+            )
 
     def show_meeting(self, meeting: Meeting | None) -> None:
         self._meeting_id = meeting.id if meeting else None

@@ -38,8 +38,11 @@ MAX_OPEN_ACTIONS = 5
 DEFAULT_MEETING_TIME = time(9, 0)
 
 
-def step_text(step: Step) -> tuple[str, str]:
-    """(title, one-line explanation) for a step, translated."""
+def step_text(step: Step, role: Role = Role.LEADER) -> tuple[str, str]:
+    """(title, one-line explanation) for a step, translated, for the person at the desk:
+    the same seven steps read differently for the leader and for the mentor."""
+    if role is Role.MENTOR:
+        return _mentor_step_text(step)
     t = QCoreApplication.translate
     return {
         Step.PURPOSE: (
@@ -65,6 +68,40 @@ def step_text(step: Step) -> tuple[str, str]:
         Step.APPLY: (
             t("Journey", "Apply and acknowledge"),
             t("Journey", "Try what you learned and tell your mentor what it changed."),
+        ),
+        Step.MEASURE: (
+            t("Journey", "Measure and reflect"),
+            t("Journey", "Check in together on how it is going for both of you."),
+        ),
+    }[step]
+
+
+def _mentor_step_text(step: Step) -> tuple[str, str]:
+    t = QCoreApplication.translate
+    return {
+        Step.PURPOSE: (
+            t("Journey", "Understand the purpose"),
+            t("Journey", "Know why the leader is doing this; set a goal of your own too."),
+        ),
+        Step.MENTOR: (
+            t("Journey", "Bring your expertise"),
+            t("Journey", "Be clear about what you know that matches the focus areas."),
+        ),
+        Step.EXPECTATIONS: (
+            t("Journey", "Agree how you will work"),
+            t("Journey", "Set the rhythm and both confirm the confidentiality agreement."),
+        ),
+        Step.MINDSET: (
+            t("Journey", "Make it safe to be candid"),
+            t("Journey", "Before a meeting, note what you want to show or say plainly."),
+        ),
+        Step.DIALOGUE: (
+            t("Journey", "Talk openly"),
+            t("Journey", "Hold a meeting with an agenda you both added to."),
+        ),
+        Step.APPLY: (
+            t("Journey", "See it applied"),
+            t("Journey", "The leader tries what they learned and tells you what it changed."),
         ),
         Step.MEASURE: (
             t("Journey", "Measure and reflect"),
@@ -182,7 +219,7 @@ class OverviewView(QWidget):
         box = QGroupBox(self.tr("The seven steps"), parent)
         grid = QGridLayout(box)
         for row, status in enumerate(self.steps):
-            title, explanation = step_text(status.step)
+            title, explanation = step_text(status.step, self._context.relationship.my_role)
             state = self._plain(self._state_text(status), box)
             state.setObjectName(f"stepState-{status.step.value}")
             grid.addWidget(state, row, 0)

@@ -39,6 +39,7 @@ from rmdesk.domain.models import CheckIn, CheckInAnswer, Meeting, Relationship, 
 from rmdesk.domain.resources import CheckInQuestionText, load_checkin_questions
 from rmdesk.privacy.display_text import party_name
 from rmdesk.ui.kit.dates import day_text
+from rmdesk.ui.kit.dialog_fit import size_within_window
 from rmdesk.ui.kit.edit_dialog import EditDialog
 from rmdesk.ui.kit.forms import (
     error_label,
@@ -253,7 +254,7 @@ class CheckInDialog(EditDialog):
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
         self.result_checkin: CheckIn | None = None
-        self.resize(680, 760)
+        size_within_window(self, 680, 760)
 
     def _skip_all_mentor(self, skipped: bool) -> None:
         for (side, _key), row in self.rows.items():

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.resources import PromptLibrary, PromptMoment
+from rmdesk.ui.kit.dialog_fit import size_within_window
 from rmdesk.ui.kit.edit_dialog import EditDialog
 from rmdesk.ui.reflections.prompt_library import OWN_THEME, PromptEntry
 
@@ -95,7 +96,7 @@ class PromptEditDialog(EditDialog):
         moment = entry.moment if entry else PromptMoment.ANY
         self.moment.setCurrentIndex(max(0, self.moment.findData(moment.value)))
         self.text.setPlainText(entry.text if entry else "")
-        self.resize(520, 300)
+        size_within_window(self, 520, 300)
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
         label = QLabel(text, self)

@@ -32,6 +32,7 @@ from rmdesk.domain.validation import ValidationError
 from rmdesk.privacy.display_text import neutralise
 from rmdesk.store.errors import VaultError
 from rmdesk.store.repositories.prompt import PromptRepository
+from rmdesk.ui.kit.dialog_fit import size_within_window
 from rmdesk.ui.kit.error_text import describe
 from rmdesk.ui.kit.forms import accessible_label, push_button
 from rmdesk.ui.kit.plain_text import plain_tooltip
@@ -99,6 +100,10 @@ class PromptPickerDialog(QDialog):
         self.tree.setAccessibleName(self.tr("Prompts by theme"))
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
+        # One column as wide as the list, never scrolling sideways: a long prompt ends in "…"
+        # here and is shown whole under the list (and in its tooltip) once chosen.
+        self.tree.header().setStretchLastSection(True)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.tree, 1)
         self.chosen_text = QLabel(self)
         self.chosen_text.setObjectName("chosenPrompt")
@@ -136,7 +141,7 @@ class PromptPickerDialog(QDialog):
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.tree.itemDoubleClicked.connect(lambda *_: self._accept_if_chosen())
         self._reload()
-        self.resize(640, 520)
+        size_within_window(self, 640, 520)
 
     # -- building ------------------------------------------------------------------------
     def _buddy(self, text: str, widget: QWidget) -> QLabel:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from rmdesk.domain.models import Reflection
 from rmdesk.domain.validation import ValidationError
 from rmdesk.store.errors import VaultError
 from rmdesk.store.repositories.reflection import ReflectionRepository
+from rmdesk.ui.kit.adaptive_splitter import AdaptiveSplitter
 from rmdesk.ui.kit.clipboard_guard import ClipboardGuard
 from rmdesk.ui.kit.error_text import not_saved_line
 from rmdesk.ui.reflections.reflection_text import MarkdownPreview, ReflectionTextEdit
@@ -81,7 +81,7 @@ class ReflectionEditor(QWidget):
         self.prompt_label.setFont(font)
         layout.addWidget(self.prompt_label)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = AdaptiveSplitter(self)
         self.body = ReflectionTextEdit(guard, self.splitter)
         self.body.setObjectName("reflectionBody")
         self.body.setAccessibleName(self.tr("Reflection text"))
@@ -105,6 +105,11 @@ class ReflectionEditor(QWidget):
         self.meeting.setAccessibleName(self.tr("Linked meeting"))
         self.goal = self._choices(self.tr("No goal"), goals)
         self.goal.setAccessibleName(self.tr("Linked goal"))
+        for combo in (self.meeting, self.goal):  # long goal titles must not widen the pane
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
         form.addRow(self._buddy(self.tr("T&ags:"), self.tags), self.tags)
         links = QHBoxLayout()
         links.addWidget(self.meeting, 1)

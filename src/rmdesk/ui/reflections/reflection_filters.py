@@ -61,6 +61,11 @@ class FilterBar(QWidget):
         self.link = QComboBox(self)
         self.link.setObjectName("filterLink")
         self.link.setAccessibleName(self.tr("Only reflections linked to"))
+        # Long goal titles must not make the journal's list pane (and the window) wider.
+        self.link.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.link.setMinimumContentsLength(14)
         self.link.addItem(self.tr("Anything or nothing"), None)
         for label, item_id in meetings:
             self.link.addItem(self.tr("Meeting {0}").format(label), link_key(MEETING, item_id))

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -33,9 +32,11 @@ from rmdesk.domain.validation import ValidationError
 from rmdesk.privacy.display_text import one_line
 from rmdesk.store.errors import VaultError
 from rmdesk.store.repositories.reflection import ReflectionRepository
+from rmdesk.ui.kit.adaptive_splitter import AdaptiveSplitter
 from rmdesk.ui.kit.clipboard_guard import ClipboardGuard
 from rmdesk.ui.kit.context import ViewContext
 from rmdesk.ui.kit.error_text import describe, show_not_saved
+from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.kit.forms import push_button
 from rmdesk.ui.reflections.prompt_picker import PromptPickerDialog
 from rmdesk.ui.reflections.reflection_editor import ReflectionEditor
@@ -140,7 +141,7 @@ class ReflectionsView(QWidget):
     # -- layout --------------------------------------------------------------------------
     def _build(self) -> None:
         outer = QHBoxLayout(self)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = AdaptiveSplitter(self)
         outer.addWidget(self.splitter)
         left = QWidget(self.splitter)
         column = QVBoxLayout(left)
@@ -183,7 +184,7 @@ class ReflectionsView(QWidget):
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         column.addWidget(self.count_label)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.new_button = self._button(self.tr("&New reflection"), self.new_reflection, left)
         self.prompt_button = self._button(
             self.tr("From a &prompt…"), lambda: self.start_from_prompt(), left
@@ -191,7 +192,6 @@ class ReflectionsView(QWidget):
         self.delete_button = self._button(self.tr("&Delete…"), self.delete_current, left)
         for button in (self.new_button, self.prompt_button, self.delete_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         column.addLayout(buttons)
 
         self.editor = ReflectionEditor(

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -36,8 +35,10 @@ from rmdesk.domain.matching import RankedCandidate, rank_candidates
 from rmdesk.domain.models import Cadence, MentorCandidate, Relationship, Role
 from rmdesk.domain.validation import ValidationError, validate
 from rmdesk.privacy.display_text import neutralise
+from rmdesk.ui.kit.dialog_fit import scroll_vertically_only, size_within_window
 from rmdesk.ui.kit.edit_dialog import EditDialog
 from rmdesk.ui.kit.forms import from_qdate, name_buttons, push_button, to_qdate
+from rmdesk.ui.kit.table_fit import keep_columns_readable
 from rmdesk.ui.relationships.candidate_dialog import CandidateDialog, split_tags
 
 
@@ -104,7 +105,8 @@ class RelationshipDialog(EditDialog):
         self.review_check.toggled.connect(self.review_date.setEnabled)
         self._update_role()
         self._refresh_candidates()
-        self.resize(640, 720)
+        scroll_vertically_only(scroll, body)
+        size_within_window(self, 640, 720)
 
     # -- building ------------------------------------------------------------------------
     def _who_box(self, parent: QWidget) -> QGroupBox:
@@ -162,9 +164,7 @@ class RelationshipDialog(EditDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(
-            self.COL_EXPERTISE, QHeaderView.ResizeMode.Stretch
-        )
+        keep_columns_readable(self.table, self.COL_EXPERTISE)
         self.table.setMinimumHeight(140)
         table_label = QLabel(self.tr("&Candidates, best match first:"), box)
         table_label.setBuddy(self.table)

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -77,6 +77,20 @@ class WindowContext:
     session_events: SessionEvents | None = None
 
 
+# The smallest window every section is laid out for (tests/ui/test_layout_fit.py walks them
+# all at this size, and at 150 % on a 1280x800 screen).
+SMALLEST_WINDOW = QSize(1024, 700)
+
+
+def smallest_window(window: QMainWindow) -> QSize:
+    """1024x700, or the whole screen where it is smaller (a 1280x800 screen at 150 %)."""
+    # Typed as optional: a window not yet placed on any screen has none, whatever the stubs say.
+    screen: QScreen | None = window.screen()
+    if screen is None:
+        return SMALLEST_WINDOW
+    return SMALLEST_WINDOW.boundedTo(screen.availableGeometry().size())
+
+
 class LockReason:
     REQUEST = "request"
     IDLE = "idle"
@@ -137,6 +151,7 @@ class MainWindow(QMainWindow):
         clipboard = QGuiApplication.clipboard()
         clipboard.dataChanged.connect(self._on_clipboard_changed)
 
+        self.setMinimumSize(smallest_window(self))
         self._restore_geometry()
         if context.demo_vault is not None:
             self._on_vault_opened(context.demo_vault)

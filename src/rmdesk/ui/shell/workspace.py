@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -37,7 +37,12 @@ from rmdesk.store.vault import Vault
 from rmdesk.ui.actions.actions_view import ActionsView
 from rmdesk.ui.agreement.agreement_view import AgreementView
 from rmdesk.ui.goals.goals_view import GoalsView
-from rmdesk.ui.kit.context import HasPendingEdits, HasViewState, ViewContext
+from rmdesk.ui.kit.context import (
+    HasPendingEdits,
+    HasViewState,
+    ReflectionRequest,
+    ViewContext,
+)
 from rmdesk.ui.kit.error_text import describe, show_not_saved
 from rmdesk.ui.kit.icons import themed_icon
 from rmdesk.ui.kit.sections import SECTION_ICONS, section_title
@@ -57,6 +62,10 @@ KIND_RELATIONSHIP = "relationship"
 KIND_SECTION = "section"
 
 Position = tuple[int | None, str]
+
+
+# The sidebar: at least this wide, and as wide as its longest line up to the most.
+SIDEBAR_LEAST, SIDEBAR_MOST = 170, 300
 
 
 class Workspace(QWidget):
@@ -90,13 +99,13 @@ class Workspace(QWidget):
         self.sidebar.setHeaderHidden(True)
         self.sidebar.setAccessibleName(self.tr("Relationships and sections"))
         self.sidebar.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.sidebar.setMinimumWidth(220)
+        self.sidebar.setMinimumWidth(SIDEBAR_LEAST)
         self.content = QStackedWidget(self.splitter)
         self.content.setObjectName("sectionContent")
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.content)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 840])
+        self.splitter.setSizes([220, 880])
         self.view: QWidget | None = None
 
         self.sidebar.currentItemChanged.connect(self._on_current_item)
@@ -115,6 +124,7 @@ class Workspace(QWidget):
             for relationship in self._relationships.values():
                 self.sidebar.addTopLevelItem(self._relationship_item(relationship))
             self.sidebar.expandAll()
+            self._fit_sidebar()
         finally:
             self.sidebar.blockSignals(False)
         if not self._relationships:
@@ -126,6 +136,11 @@ class Workspace(QWidget):
             rel_id = next(iter(self._relationships))
         # The view is rebuilt so its context carries the relationship as just saved.
         self.select(rel_id, section, rebuild=True)
+
+    def _fit_sidebar(self) -> None:
+        """Wide enough for its longest line ("Margaret Okafor (you mentor)"), within reason."""
+        needed = self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 8
+        self.sidebar.setMinimumWidth(min(SIDEBAR_MOST, max(SIDEBAR_LEAST, needed)))
 
     def _relationship_item(self, r: Relationship) -> QTreeWidgetItem:
         role = self.tr("you learn") if r.my_role is Role.LEADER else self.tr("you mentor")
@@ -219,12 +234,26 @@ class Workspace(QWidget):
             edit_relationship=self.edit_relationship,
             is_closed=self.is_closed,
             reminder_minutes=reminders.minutes if reminders.enabled else None,
+            reflect_on=self.reflect_on,
         )
         try:
             view = self._build_view(section, context)
         except VaultError as error:
             view = self._problem_view(error)
         self._show_widget(view)
+
+    def reflect_on(self, request: ReflectionRequest) -> None:
+        """Go to the journal and start a reflection on ``request.meeting_id``. The prompt
+        picker opens once the journal is on screen (and not at all if it went away: locked,
+        or the section could not be left because a save failed)."""
+        if self.visibility.share_mode:
+            return
+        self.select_section(Section.REFLECTIONS)
+        journal = self.view
+        if isinstance(journal, ReflectionsView):
+            QTimer.singleShot(
+                0, journal, lambda: journal.start_from_prompt(request.moment, request.meeting_id)
+            )
 
     def _build_view(self, section: Section, context: ViewContext) -> QWidget:
         if section is Section.OVERVIEW:
