@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from rmdesk.commands.rotation import next_backup_path, prune, rotated_backups
 from rmdesk.export import markdown
+from rmdesk.services.rotation import next_backup_path, prune, rotated_backups
 from rmdesk.store import portable
 from rmdesk.store.vault import Vault
 from tests.cli.sample_data import PRIVATE_CANARY, SHARED_CANARY, populate

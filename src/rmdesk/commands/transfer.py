@@ -14,14 +14,13 @@ from rmdesk.commands.common import (
     require_vault,
     vault_lock,
 )
-from rmdesk.export import json_format, markdown
 from rmdesk.paths import DataPaths
-from rmdesk.store import portable
-from rmdesk.store.files import write_bytes_atomic
-
-UNENCRYPTED_WARNING = (
-    "Warning: {path} is NOT encrypted. Anyone who can read that file can read what it holds; "
-    "delete it when you no longer need it."
+from rmdesk.services.transfer import (
+    UNENCRYPTED_WARNING,
+    ExportFormat,
+    export_to_file,
+    import_document,
+    read_import,
 )
 
 
@@ -31,13 +30,18 @@ def export(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
     if target.exists() and target.resolve() == paths.vault.resolve():
         raise UsageError("The export would replace the vault itself; choose another file.")
     include_private = bool(args.include_private)
+    progress = ProgressLine(console.stderr, "Exporting")
     with vault_lock(paths), opened_vault(paths, console.passphrase("Passphrase")) as vault:
-        if args.format == "json":
-            data = json_format.export_json(vault.db, include_private=include_private)
-        else:
-            tables = portable.dump(vault.db, include_private=include_private)
-            data = markdown.render(tables, include_private=include_private).encode("utf-8")
-    write_bytes_atomic(target, data)
+        try:
+            export_to_file(
+                vault.db,
+                target,
+                ExportFormat(args.format),
+                include_private=include_private,
+                progress=progress.update,
+            )
+        finally:
+            progress.finish()
     scope = (
         "everything, INCLUDING private notes and the journal"
         if include_private
@@ -55,13 +59,13 @@ def import_(paths: DataPaths, console: Console, args: argparse.Namespace) -> int
     with vault_lock(paths):
         progress.status(f"reading {source.name}")
         try:
-            document = json_format.parse_file(source)
+            document = read_import(source)
         finally:
             progress.finish()
         with opened_vault(paths, console.passphrase("Passphrase")) as vault:
             progress.status("checking")
             try:
-                counts = json_format.import_document(vault.db, document, progress=progress.update)
+                counts = import_document(vault.db, document, progress=progress.update)
             finally:
                 progress.finish()
     relationships = counts.get("relationship", 0)

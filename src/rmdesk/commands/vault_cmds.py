@@ -19,14 +19,16 @@ from rmdesk.commands.common import (
     require_vault,
     vault_lock,
 )
-from rmdesk.commands.rotation import next_backup_path, prune
 from rmdesk.paths import DataPaths, ensure_private_dir
+from rmdesk.services import backup as backups
+from rmdesk.services.check import check_vault, report_lines
+from rmdesk.services.passphrase import change_passphrase
+from rmdesk.services.restore import restore_backup
 from rmdesk.store.errors import BadInputError, DamagedVaultError, VaultExistsError
 from rmdesk.store.files import os_error_to_vault_error
 from rmdesk.store.kdf import wipe
-from rmdesk.store.vault import Vault, VerifyReport
+from rmdesk.store.vault import Vault
 
-MAX_REPORT_LINES = 10
 DEFAULT_KEEP = 7  # rotated backups kept when --keep is not given (also in cli.py's help)
 
 
@@ -44,28 +46,11 @@ def create(paths: DataPaths, console: Console, _args: argparse.Namespace) -> int
     return 0
 
 
-def _report_lines(report: VerifyReport) -> list[str]:
-    def describe(name: str, problems: tuple[str, ...]) -> list[str]:
-        if not problems:
-            return [f"{name}: ok"]
-        shown = [f"  {line}" for line in problems[:MAX_REPORT_LINES]]
-        more = len(problems) - MAX_REPORT_LINES
-        return [f"{name}: FAILED", *shown, *([f"  ... and {more} more"] if more > 0 else [])]
-
-    integrity = () if report.integrity == ("ok",) else report.integrity
-    return [
-        *describe("Database integrity (integrity_check)", integrity),
-        *describe("Encryption integrity (cipher_integrity_check)", report.cipher_integrity),
-        *describe("Engine self-check", report.engine),
-        f"Schema version: {report.schema_version}; pages: {report.pages}",
-    ]
-
-
 def check(paths: DataPaths, console: Console, _args: argparse.Namespace) -> int:
     require_vault(paths)
     with vault_lock(paths), opened_vault(paths, console.passphrase("Passphrase")) as vault:
-        report = vault.verify()
-    for line in _report_lines(report):
+        report = check_vault(vault)
+    for line in report_lines(report):
         console.say(line)
     if not report.ok:
         raise DamagedVaultError("a check failed, see above")
@@ -78,6 +63,8 @@ def backup(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
         raise UsageError("--keep only applies together with --rotate DIR.")
     keep = DEFAULT_KEEP if args.keep is None else int(args.keep)
     require_vault(paths)
+    folder: Path | None = None
+    target = Path()
     if args.rotate is not None:
         folder = Path(args.rotate).expanduser().absolute()
         if folder.exists() and not folder.is_dir():
@@ -86,9 +73,9 @@ def backup(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
             ensure_private_dir(folder)
         except OSError as exc:
             raise os_error_to_vault_error(exc) from exc
-        target = next_backup_path(folder)
     else:
         target = existing_parent(Path(args.file), "backup")
+    deleted: tuple[Path, ...] = ()
     with vault_lock(paths):
         passphrase = console.passphrase("Passphrase")
         new: bytearray | None = None
@@ -100,17 +87,18 @@ def backup(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
             raise
         try:
             with opened_vault(paths, passphrase) as vault:
-                vault.backup_to(target, new_passphrase=new)
+                if folder is not None:
+                    rotated = backups.backup_into_folder(
+                        vault, folder, keep=keep, new_passphrase=new
+                    )
+                    target, deleted = rotated.path, rotated.deleted
+                else:
+                    backups.backup_to_file(vault, target, new_passphrase=new)
         finally:
             wipe(new)
     console.say(f"Backup written and verified: {target}")
-    if args.rotate is not None:
-        try:
-            deleted = prune(target.parent, keep)
-        except OSError as exc:
-            raise os_error_to_vault_error(exc) from exc
-        for path in deleted:
-            console.say(f"Deleted old backup: {path.name}")
+    for path in deleted:
+        console.say(f"Deleted old backup: {path.name}")
     return 0
 
 
@@ -124,7 +112,7 @@ def restore(paths: DataPaths, console: Console, args: argparse.Namespace) -> int
     with vault_lock(paths):
         passphrase = console.passphrase("Passphrase of the backup")
         try:
-            rollback = Vault.restore(paths.vault, candidate, passphrase, rollback_dir=paths.backups)
+            rollback = restore_backup(paths, candidate, passphrase)
         finally:
             wipe(passphrase)
     console.say(f"Restored the vault from {candidate}")
@@ -149,7 +137,7 @@ def passwd(paths: DataPaths, console: Console, _args: argparse.Namespace) -> int
             raise
         try:
             with opened_vault(paths, bytearray(old)) as vault:
-                vault.change_passphrase(old, new)
+                change_passphrase(vault, old, new)
         finally:
             wipe(old)
             wipe(new)

@@ -158,6 +158,20 @@ class BadInputError(VaultError):
     advice = "Nothing was changed."
 
 
+class LowSpaceError(DiskFullError):
+    """Less free space than a backup needs plus a safety margin: nothing was written."""
+
+    kind = "low-space"
+    message = "There is too little free space for a backup there; nothing was written."
+
+
+class NotEnoughMemoryError(BadInputError):
+    """The file would need more memory to import than the computer has available."""
+
+    kind = "no-memory"
+    message = "This computer does not have enough free memory to import that file."
+
+
 def all_error_classes() -> tuple[type[VaultError], ...]:
     """Every concrete VaultError, for tests that check the messages stay distinct."""
     seen: list[type[VaultError]] = []

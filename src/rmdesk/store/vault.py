@@ -49,6 +49,7 @@ from rmdesk.store.kdf import DEFAULT_KDF, SALT_BYTES, KdfParams, derive_key, raw
 from rmdesk.store.restore import restore_vault
 from rmdesk.store.schema import MIGRATIONS
 from rmdesk.store.vault_files import (
+    CopyProgress,
     VaultKey,
     first_read,
     place_without_clobber,
@@ -252,6 +253,13 @@ class Vault:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
+    @property
+    def changes(self) -> int:
+        """Rows this connection has inserted, updated or deleted since the vault was opened
+        (SQLite's ``total_changes``): compared before and after a session, it tells whether
+        anything changed without writing anything anywhere."""
+        return int(self.db.raw.total_changes)
+
     def meta(self, key: str) -> str | None:
         value = self.db.scalar("SELECT value FROM meta WHERE key = ?", (key,))
         return None if value is None else str(value)
@@ -300,11 +308,13 @@ class Vault:
         new_passphrase: bytearray | None = None,
         *,
         kdf: KdfParams | None = None,
+        progress: CopyProgress | None = None,
     ) -> None:
         """An encrypted copy at ``target`` via the backup API, verified, atomic, mode 0600.
 
         With ``new_passphrase`` the copy gets its own salt and key (derived with ``kdf``,
         default ``DEFAULT_KDF``); otherwise it opens with the vault's passphrase.
+        ``progress`` hears (pages copied, pages in all) as the copy goes.
         """
         if target.resolve() == self.path.resolve():
             raise VaultExistsError("a backup cannot replace the vault itself")
@@ -320,7 +330,13 @@ class Vault:
             except OSError as exc:
                 raise os_error_to_vault_error(exc) from exc
             with atomic_path(target) as tmp:
-                write_copy(self.db.raw, tmp, key, record_kdf=new_passphrase is not None)
+                write_copy(
+                    self.db.raw,
+                    tmp,
+                    key,
+                    record_kdf=new_passphrase is not None,
+                    progress=progress,
+                )
         finally:
             key.wipe()
 

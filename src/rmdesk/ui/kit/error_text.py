@@ -101,5 +101,18 @@ def describe(error: VaultError) -> tuple[str, str]:
             _t("Passphrase NOT changed; the old one still works."),
             _t("Free some disk space and try again."),
         )
+    if kind == "low-space":
+        return (
+            _t("There is too little free space for a backup there; nothing was written."),
+            _t("Free some space or choose another folder (Vault ▸ Preferences), then try again."),
+        )
+    if kind == "no-memory":
+        return (
+            _t("This computer does not have enough free memory to import that file."),
+            _t(
+                "Nothing was changed. Close other programs, or import on a computer with "
+                "more memory."
+            ),
+        )
     # A kind added later still gets its own words (in English) and a next step.
     return error.message, error.advice or _t("Nothing was changed.")
