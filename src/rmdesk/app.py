@@ -131,6 +131,7 @@ def run_app(*, data_dir: str | None, demo: bool) -> int:
                 clock=SystemClock(),
                 demo_vault=demo_vault,
                 demo_passphrase=DEMO_PASSPHRASE if demo else "",
+                auto_backup=True,
             )
         )
         window.show()

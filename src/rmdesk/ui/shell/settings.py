@@ -16,7 +16,21 @@ GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
 LAST_SECTION = "navigation/last_section"
 IDLE_MINUTES = "lock/idle_minutes"
-ALLOWED_KEYS = frozenset({GEOMETRY, WINDOW_STATE, LAST_SECTION, IDLE_MINUTES})
+# Automatic backups: on/off, the folder they go to, how many recent ones to keep.
+BACKUP_AUTOMATIC = "backup/automatic"
+BACKUP_FOLDER = "backup/folder"
+BACKUP_KEEP = "backup/keep"
+ALLOWED_KEYS = frozenset(
+    {
+        GEOMETRY,
+        WINDOW_STATE,
+        LAST_SECTION,
+        IDLE_MINUTES,
+        BACKUP_AUTOMATIC,
+        BACKUP_FOLDER,
+        BACKUP_KEEP,
+    }
+)
 
 
 class UiSettings:
