@@ -27,9 +27,10 @@ DEFAULT_WEEKS = 8  # plus the newest of each of this many calendar weeks
 BACKUP_SUFFIX = ".rmdesk"
 
 
-def check_free_space(folder: Path, need: int, floor: int = FREE_SPACE_FLOOR) -> None:
-    """Raise :class:`LowSpaceError` unless ``need`` bytes fit in ``folder`` with ``floor`` to
-    spare."""
+def check_free_space(folder: Path, need: int, floor: int | None = None) -> None:
+    """Raise :class:`LowSpaceError` unless ``need`` bytes fit in ``folder`` with ``floor``
+    (default :data:`FREE_SPACE_FLOOR`) to spare."""
+    floor = FREE_SPACE_FLOOR if floor is None else floor
     try:
         free = shutil.disk_usage(folder).free
     except OSError as exc:
@@ -55,7 +56,7 @@ def backup_to_file(
     *,
     new_passphrase: bytearray | None = None,
     progress: Progress = ignore,
-    floor: int = FREE_SPACE_FLOOR,
+    floor: int | None = None,
 ) -> Path:
     """A verified, encrypted copy of ``vault`` at ``target`` (replaced if it exists)."""
     _prepare_folder(target.parent)
@@ -80,7 +81,7 @@ def backup_into_folder(
     weeks: int = 0,
     new_passphrase: bytearray | None = None,
     progress: Progress = ignore,
-    floor: int = FREE_SPACE_FLOOR,
+    floor: int | None = None,
     now: datetime | None = None,
 ) -> RotatedBackup:
     """A backup named ``rmdesk-<UTC time>.rmdesk`` in ``folder``, then the rotation: the newest

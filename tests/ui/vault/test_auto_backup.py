@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from rmdesk.paths import DataPaths
+from rmdesk.services import backup as backup_service
 from rmdesk.services.rotation import kept_backups, next_backup_path, prune
 from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.vault import Vault
@@ -147,3 +149,24 @@ def test_prune_deletes_exactly_what_the_rule_drops(tmp_path: Path) -> None:
     # 40 days are alone in theirs; 70 days lies outside the eight weeks.
     assert stranger.exists()
     assert {p.name for p in deleted} == {paths[2].name, paths[4].name, paths[7].name}
+
+
+def test_below_the_free_space_floor_it_stops_and_says_so(
+    qtbot: QtBot, filled_vault_file: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(backup_service, "FREE_SPACE_FLOOR", 1 << 60)  # more than any disk
+    window = make_window(qtbot, filled_vault_file, auto_backup=True)
+    unlock(qtbot, window)
+    assert window.vault is not None
+    window.vault.db.execute("UPDATE relationship SET other_name = 'Renamed'")
+    window.lock()
+    qtbot.waitUntil(lambda: not window.vault_menu.jobs.busy, timeout=30_000)
+    shown = window.unlock_page.error_label.text()
+    assert window.unlock_page.error_label.isVisible()
+    assert "automatic backup was NOT written" in shown
+    assert "too little free space" in shown
+    assert _ours(filled_vault_file.backups) == []
+    leftovers = (
+        list(filled_vault_file.backups.glob(".*")) if filled_vault_file.backups.exists() else []
+    )
+    assert leftovers == []

@@ -9,15 +9,17 @@ from rmdesk.domain import strength
 
 
 def verdict_text(verdict: str) -> str:
+    def t(text: str) -> str:
+        return QCoreApplication.translate("StrengthMeter", text)
+
     texts = {
-        "too weak": "Too weak: this could be guessed in moments.",
-        "weak": "Weak: add more words or characters.",
-        "fair": "Fair: acceptable, but a longer phrase would be safer.",
-        "good": "Good.",
-        "strong": "Strong.",
+        "too weak": t("Too weak: this could be guessed in moments."),
+        "weak": t("Weak: add more words or characters."),
+        "fair": t("Fair: acceptable, but a longer phrase would be safer."),
+        "good": t("Good."),
+        "strong": t("Strong."),
     }
-    text = texts.get(verdict)
-    return verdict if text is None else QCoreApplication.translate("StrengthMeter", text)
+    return texts.get(verdict, verdict)
 
 
 class StrengthMeter(QProgressBar):
