@@ -61,9 +61,9 @@ def test_backup_then_restore_gives_back_every_row(
         finish(qtbot, dialog)
         preview = dialog.preview_label.text()
         reflections = len(before["reflection"])
-        assert f"{reflections} reflection" in preview
-        assert f"{len(before['meeting'])} meeting" in preview
-        assert "1 relationship" in preview
+        assert f"Reflections: {reflections}" in preview
+        assert f"Meetings: {len(before['meeting'])}" in preview
+        assert "Relationships: 1" in preview
         assert dialog.restore_button.isEnabled()
         dialog.restore_button.click()
         qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)

@@ -70,12 +70,10 @@ class PreferencesDialog(QDialog):
         note = QLabel(
             self.tr(
                 "Backups are encrypted with the vault's passphrase and checked before they are "
-                "kept. Besides the newest ones, the newest backup of each of the last %n "
-                "week(s) is kept too. rmdesk never fills the disk: when space runs low it "
-                "stops and says so.",
-                "",
-                DEFAULT_WEEKS,
-            ),
+                "kept. Besides the newest ones, the newest backup of each of the last {0} weeks "
+                "is kept too. rmdesk never fills the disk: when space runs low it stops and "
+                "says so."
+            ).format(DEFAULT_WEEKS),
             self,
         )
         note.setWordWrap(True)

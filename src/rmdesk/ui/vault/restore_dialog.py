@@ -233,9 +233,9 @@ class RestoreDialog(OperationDialog):
         return "\n".join(
             [
                 self.tr("This backup holds:"),
-                self.tr("%n relationship(s)", "", counts.get("relationship", 0)),
-                self.tr("%n meeting(s)", "", counts.get("meeting", 0)),
-                self.tr("%n reflection(s)", "", counts.get("reflection", 0)),
+                self.tr("Relationships: {0}").format(counts.get("relationship", 0)),
+                self.tr("Meetings: {0}").format(counts.get("meeting", 0)),
+                self.tr("Reflections: {0}").format(counts.get("reflection", 0)),
             ]
         )
 

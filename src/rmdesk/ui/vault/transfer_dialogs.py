@@ -119,7 +119,7 @@ class ExportDialog(OperationDialog):
         assert isinstance(result, tuple)
         target, rows = result
         return (
-            self.tr("Exported %n row(s) to {0}.", "", int(rows)).format(target)
+            self.tr("Exported {0} rows to {1}.").format(rows, target)
             + "\n"
             + self.tr("Remember: this file is NOT encrypted.")
         )
@@ -173,8 +173,4 @@ class ImportDialog(OperationDialog):
         self.imported = True
         rows = sum(result.values())
         relationships = int(result.get("relationship", 0))
-        return (
-            self.tr("Imported %n row(s)", "", rows)
-            + " "
-            + self.tr("(%n relationship(s)).", "", relationships)
-        )
+        return self.tr("Imported {0} rows; relationships added: {1}.").format(rows, relationships)
