@@ -22,29 +22,18 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from rmdesk.app import vault_creator, vault_opener
 from rmdesk.paths import DataPaths
-from rmdesk.privacy.idle import ManualClock
 from rmdesk.services.progress import Progress
 from rmdesk.store import vault_files
-from rmdesk.ui.shell.main_window import MainWindow, WindowContext
-from rmdesk.ui.shell.settings import UiSettings
+from rmdesk.ui.shell.main_window import MainWindow
 from rmdesk.ui.vault import backup_dialog
 from rmdesk.ui.vault.backup_dialog import BackupDialog
-from tests.store.children import CHILD_TIMEOUT, FAST, PASSPHRASE, _limit_file_size
+from tests.store.children import CHILD_TIMEOUT, PASSPHRASE, _limit_file_size
+from tests.ui.vault.helpers import window_context
 
 
 def _window(paths: DataPaths) -> MainWindow:
-    window = MainWindow(
-        WindowContext(
-            paths=paths,
-            settings=UiSettings(paths.ui_settings),
-            open_vault=vault_opener(paths, FAST),
-            create_vault=vault_creator(FAST),
-            clock=ManualClock(),
-            kdf=FAST,
-        )
-    )
+    window = MainWindow(window_context(paths))
     window.show()
     loop = QEventLoop()
     window.vault_unlocked.connect(loop.quit)

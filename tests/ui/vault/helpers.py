@@ -22,18 +22,21 @@ from tests.conftest import FAST_KDF
 JOB_TIMEOUT = 30_000
 
 
-def make_window(qtbot: QtBot, paths: DataPaths, *, auto_backup: bool = False) -> MainWindow:
-    window = MainWindow(
-        WindowContext(
-            paths=paths,
-            settings=UiSettings(paths.ui_settings),
-            open_vault=vault_opener(paths, FAST_KDF),
-            create_vault=vault_creator(FAST_KDF),
-            clock=ManualClock(),
-            kdf=FAST_KDF,
-            auto_backup=auto_backup,
-        )
+def window_context(paths: DataPaths, *, auto_backup: bool = False) -> WindowContext:
+    """What app.py gives the window, with the fast KDF of the tests."""
+    return WindowContext(
+        paths=paths,
+        settings=UiSettings(paths.ui_settings),
+        open_vault=vault_opener(paths, FAST_KDF),
+        create_vault=vault_creator(FAST_KDF),
+        clock=ManualClock(),
+        kdf=FAST_KDF,
+        auto_backup=auto_backup,
     )
+
+
+def make_window(qtbot: QtBot, paths: DataPaths, *, auto_backup: bool = False) -> MainWindow:
+    window = MainWindow(window_context(paths, auto_backup=auto_backup))
     qtbot.addWidget(window)
     window.show()
     return window

@@ -207,8 +207,16 @@ class VaultMenu(QObject):
             return vault, rollback
 
         dialog = RestoreDialog(self.jobs, folders, preview, restore, self.window)
-        dialog.restored.connect(lambda vault, _rollback: self.window.replace_vault(vault))
+        dialog.restored.connect(lambda vault, _rollback: self._adopt_restored(vault))
         self._open(dialog)
+
+    def _adopt_restored(self, vault: Vault) -> None:
+        if self.window.vault is None:
+            # The window locked while the restore ran: it stays locked; the restored vault
+            # opens from the unlock page with the backup's passphrase.
+            vault.close()
+            return
+        self.window.replace_vault(vault)
 
     def edit_preferences(self) -> None:
         dialog = PreferencesDialog(self.preferences(), self.window)
