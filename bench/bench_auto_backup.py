@@ -1,8 +1,9 @@
 """How long the window is blocked by an automatic backup on lock.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_auto_backup.py VAULT_DIR
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_auto_backup.py VAULT_DIR [--real-kdf]
 
-VAULT_DIR holds a vault made by ``bench/gen_large_vault.py`` (fast KDF). The bench opens the
+VAULT_DIR holds a vault made by ``bench/gen_large_vault.py`` (``--real-kdf`` if it was made
+with that option). The bench opens the
 real window, unlocks, changes one row, then locks: the lock hands the vault to the automatic
 backup (a worker thread) and returns. A 5 ms heartbeat timer on the UI thread measures the
 longest gap between its ticks from the lock until the backup is written and verified (the
@@ -44,16 +45,16 @@ def wait(condition: object, seconds: float = 600.0) -> None:
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
 
-def run(paths: DataPaths, automatic: bool) -> tuple[float, float, float]:
+def run(paths: DataPaths, automatic: bool, kdf: KdfParams | None) -> tuple[float, float, float]:
     """(lock() ms, worst heartbeat gap ms, seconds until the backup was done)."""
     window = MainWindow(
         WindowContext(
             paths=paths,
             settings=UiSettings(paths.ui_settings),
-            open_vault=vault_opener(paths, FAST_KDF),
-            create_vault=vault_creator(FAST_KDF),
+            open_vault=vault_opener(paths, kdf),
+            create_vault=vault_creator(kdf or FAST_KDF),
             clock=ManualClock(),
-            kdf=FAST_KDF,
+            kdf=kdf,
             auto_backup=automatic,
         )
     )
@@ -86,6 +87,7 @@ def run(paths: DataPaths, automatic: bool) -> tuple[float, float, float]:
 
 def main() -> int:
     source = Path(sys.argv[1]) / "vault.rmdesk"
+    kdf = None if "--real-kdf" in sys.argv[2:] else FAST_KDF
     app = QApplication([])
     work = Path(tempfile.mkdtemp(prefix="rmdesk-bench-auto-"))
     try:
@@ -94,7 +96,7 @@ def main() -> int:
             root.mkdir(mode=0o700)
             shutil.copyfile(source, root / "vault.rmdesk")
             paths = DataPaths(root)
-            lock_ms, gap_ms, seconds = run(paths, automatic)
+            lock_ms, gap_ms, seconds = run(paths, automatic, kdf)
             written = sorted(paths.backups.glob("rmdesk-*.rmdesk")) if automatic else []
             print(
                 f"| automatic backup {'on' if automatic else 'off'} "

@@ -172,6 +172,7 @@ def main() -> int:
     same = digest(out) == digest(work / "old.json")
     results["import-floor"] = timed([*me, "import-floor", str(out)])
     target = work / "imported"
+    shutil.rmtree(target, ignore_errors=True)  # a kept work folder from an earlier run
     subprocess.run(
         rmdesk(target, "vault", "create"),
         input=f"{PASSPHRASE}\n{PASSPHRASE}\n".encode(),

@@ -15,7 +15,13 @@ from pathlib import Path
 
 from rmdesk.paths import ensure_private_dir
 from rmdesk.services.progress import Progress, ignore
-from rmdesk.services.rotation import BACKUP_NAME, backup_time, next_backup_path, prune
+from rmdesk.services.rotation import (
+    BACKUP_NAME,
+    backup_time,
+    next_backup_path,
+    prune,
+    sweep_stale_temps,
+)
 from rmdesk.store.errors import LowSpaceError
 from rmdesk.store.files import os_error_to_vault_error
 from rmdesk.store.vault import Vault
@@ -92,7 +98,7 @@ def backup_into_folder(
     target = next_backup_path(folder, now)
     backup_to_file(vault, target, new_passphrase=new_passphrase, progress=progress, floor=floor)
     try:
-        deleted = prune(folder, keep, weeks=weeks, now=now)
+        deleted = prune(folder, keep, weeks=weeks, now=now) + sweep_stale_temps(folder)
     except OSError as exc:
         raise os_error_to_vault_error(exc) from exc
     return RotatedBackup(path=target, deleted=tuple(deleted))

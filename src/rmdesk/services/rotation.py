@@ -14,6 +14,10 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 BACKUP_NAME = re.compile(r"^rmdesk-(\d{8}T\d{6}Z)(?:-(\d{1,4}))?\.rmdesk$")
+# The temp file a rotated backup is written to before it is checked and renamed
+# (store.files.atomic_path); one is left behind only when the process was killed mid-copy.
+TEMP_NAME = re.compile(r"^\.rmdesk-\d{8}T\d{6}Z(?:-\d{1,4})?\.rmdesk\.[^/]+\.tmp$")
+STALE_TEMP_AGE = timedelta(days=1)
 
 
 def _stamp(now: datetime | None = None) -> str:
@@ -98,3 +102,16 @@ def prune(folder: Path, keep: int, *, weeks: int = 0, now: datetime | None = Non
     for path in doomed:
         path.unlink(missing_ok=True)
     return doomed
+
+
+def sweep_stale_temps(folder: Path, now: datetime | None = None) -> list[Path]:
+    """Delete temp files of our backups older than a day (a killed backup's leftovers)."""
+    cutoff = (now or datetime.now(UTC)) - STALE_TEMP_AGE
+    swept: list[Path] = []
+    for path in folder.iterdir():
+        if not TEMP_NAME.match(path.name) or path.is_symlink() or not path.is_file():
+            continue
+        if datetime.fromtimestamp(path.stat().st_mtime, tz=UTC) < cutoff:
+            path.unlink(missing_ok=True)
+            swept.append(path)
+    return swept

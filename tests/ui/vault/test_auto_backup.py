@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from rmdesk.paths import DataPaths
 from rmdesk.services import backup as backup_service
-from rmdesk.services.rotation import kept_backups, next_backup_path, prune
+from rmdesk.services.rotation import kept_backups, next_backup_path, prune, sweep_stale_temps
 from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.vault import Vault
 from rmdesk.ui.shell import settings as keys
@@ -170,3 +170,19 @@ def test_below_the_free_space_floor_it_stops_and_says_so(
         list(filled_vault_file.backups.glob(".*")) if filled_vault_file.backups.exists() else []
     )
     assert leftovers == []
+
+
+def test_a_killed_backups_temp_file_is_swept_after_a_day(tmp_path: Path) -> None:
+    import os
+
+    now = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+    old = tmp_path / ".rmdesk-20261127T101010Z.rmdesk.abc123.tmp"
+    fresh = tmp_path / ".rmdesk-20261130T115000Z.rmdesk.def456.tmp"
+    stranger = tmp_path / ".notes.txt.abc.tmp"
+    for path in (old, fresh, stranger):
+        path.write_bytes(b"x")
+        stamp = (now - timedelta(days=3)).timestamp()
+        os.utime(path, (stamp, stamp))
+    os.utime(fresh, (now.timestamp(), now.timestamp()))
+    assert sweep_stale_temps(tmp_path, now) == [old]
+    assert fresh.exists() and stranger.exists() and not old.exists()
