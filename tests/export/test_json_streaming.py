@@ -19,7 +19,7 @@ from rmdesk.store.db import Db
 from rmdesk.store.migrations import schema_version
 from rmdesk.store.repositories import Repositories
 from rmdesk.store.vault import Vault
-from tests.cli.sample_data import populate
+from tests.sample_data import populate
 
 
 def reference_export(db: Db, *, include_private: bool) -> bytes:

@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import selectors
+import shutil
 import signal
 import subprocess
 import sys
@@ -22,9 +23,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from rmdesk.store.engine import PAGE_SIZE, connect, read_salt
 from rmdesk.store.errors import VaultError
 from rmdesk.store.instance_lock import InstanceLock
-from rmdesk.store.kdf import KdfParams, passphrase_bytes
+from rmdesk.store.kdf import KdfParams, derive_key, passphrase_bytes
 from rmdesk.store.schema import MIGRATIONS
 from rmdesk.store.vault import Vault
 
@@ -139,6 +141,29 @@ def all_rows(vault: Vault) -> dict[str, list[str]]:
 
 
 # -- child side ----------------------------------------------------------------------------
+def crash_mid_transaction(vault_path: Path) -> None:
+    """Leave ``vault_path`` as a crash would: pages half-written, hot journal beside it.
+
+    A transaction too big for a tiny page cache spills pages into the file before COMMIT;
+    copying the file pair at that moment is exactly what a power cut would leave behind.
+    """
+    scratch = vault_path.with_name("scratch.rmdesk")
+    shutil.copyfile(vault_path, scratch)
+    conn = connect(scratch, derive_key(passphrase_bytes(PASSPHRASE), read_salt(scratch), FAST))
+    try:
+        conn.execute("PRAGMA cache_size = 4")
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("UPDATE acked SET filler = randomblob(900)")
+        conn.execute("INSERT INTO acked(n, filler) SELECT n + 1000, filler FROM acked")
+        shutil.copyfile(scratch, vault_path)
+        shutil.copyfile(scratch.with_name("scratch.rmdesk-journal"), f"{vault_path}-journal")
+        conn.execute("ROLLBACK")
+    finally:
+        conn.close()
+        scratch.unlink()
+    assert vault_path.stat().st_size % PAGE_SIZE == 0
+
+
 def _kdf(log2_n: int) -> KdfParams:
     return KdfParams(version=1, log2_n=log2_n)
 

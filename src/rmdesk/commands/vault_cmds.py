@@ -16,6 +16,7 @@ from rmdesk.commands.common import (
     UsageError,
     existing_parent,
     opened_vault,
+    refuse_data_folder_files,
     require_vault,
     vault_lock,
 )
@@ -24,6 +25,7 @@ from rmdesk.services import backup as backups
 from rmdesk.services.check import check_vault, report_lines
 from rmdesk.services.passphrase import change_passphrase
 from rmdesk.services.restore import restore_backup
+from rmdesk.services.rotation import remove_stale_temps
 from rmdesk.store.errors import BadInputError, DamagedVaultError, VaultExistsError
 from rmdesk.store.files import os_error_to_vault_error
 from rmdesk.store.kdf import wipe
@@ -48,7 +50,7 @@ def create(paths: DataPaths, console: Console, _args: argparse.Namespace) -> int
 
 def check(paths: DataPaths, console: Console, _args: argparse.Namespace) -> int:
     require_vault(paths)
-    with vault_lock(paths), opened_vault(paths, console.passphrase("Passphrase")) as vault:
+    with vault_lock(paths), opened_vault(paths, console.passphrase("Passphrase"), console) as vault:
         report = check_vault(vault)
     for line in report_lines(report):
         console.say(line)
@@ -75,8 +77,11 @@ def backup(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
             raise os_error_to_vault_error(exc) from exc
     else:
         target = existing_parent(Path(args.file), "backup")
+        refuse_data_folder_files(paths, target, "backup")
     deleted: tuple[Path, ...] = ()
     with vault_lock(paths):
+        if folder is not None:
+            remove_stale_temps(folder)
         passphrase = console.passphrase("Passphrase")
         new: bytearray | None = None
         try:
@@ -86,7 +91,7 @@ def backup(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
             wipe(passphrase)
             raise
         try:
-            with opened_vault(paths, passphrase) as vault:
+            with opened_vault(paths, passphrase, console) as vault:
                 if folder is not None:
                     rotated = backups.backup_into_folder(
                         vault, folder, keep=keep, new_passphrase=new
@@ -136,7 +141,7 @@ def passwd(paths: DataPaths, console: Console, _args: argparse.Namespace) -> int
             wipe(old)
             raise
         try:
-            with opened_vault(paths, bytearray(old)) as vault:
+            with opened_vault(paths, bytearray(old), console) as vault:
                 change_passphrase(vault, old, new)
         finally:
             wipe(old)

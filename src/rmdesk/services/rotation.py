@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from rmdesk.store.files import remove_matching, temp_name_pattern
+
 BACKUP_NAME = re.compile(r"^rmdesk-(\d{8}T\d{6}Z)(?:-(\d{1,4}))?\.rmdesk$")
 # The temp file a rotated backup is written to before it is checked and renamed
 # (store.files.atomic_path); one is left behind only when the process was killed mid-copy.
@@ -49,6 +51,13 @@ def rotated_backups(folder: Path) -> list[Path]:
         if BACKUP_NAME.match(path.name) and path.is_file() and not path.is_symlink()
     ]
     return sorted(found, key=_order, reverse=True)
+
+
+def remove_stale_temps(folder: Path) -> list[Path]:
+    """The temp copies killed rotated backups left (each run has another name, so the
+    per-target clean-up of ``backup_to`` never meets them). Only where no other backup can be
+    running: the command line, under the data folder's lock."""
+    return remove_matching(folder, temp_name_pattern(BACKUP_NAME.pattern[1:-1]))
 
 
 def backup_time(path: Path) -> datetime:

@@ -7,23 +7,24 @@ An import first checks that the machine has the memory the standard JSON parser 
 
 from __future__ import annotations
 
+import io
 import os
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from rmdesk.export import json_format, markdown
 from rmdesk.services.progress import Progress, ignore, scaled
-from rmdesk.store import portable
 from rmdesk.store.db import Db
-from rmdesk.store.errors import BadInputError, NotEnoughMemoryError
-from rmdesk.store.files import atomic_path, os_error_to_vault_error
+from rmdesk.store.errors import NotEnoughMemoryError
+from rmdesk.store.files import write_atomic_with
+from rmdesk.store.repositories import Repositories
 
 UNENCRYPTED_WARNING = (
     "Warning: {path} is NOT encrypted. Anyone who can read that file can read what it holds; "
     "delete it when you no longer need it."
 )
-WRITE_BUFFER = 1024 * 1024
 # Measured peak of an import (bench/RESULTS.md): 815 MiB for a 248 MiB export, of which about
 # 160 MiB is the interpreter, the KDF and SQLite's cache and the rest (2.6 x the file) the
 # parser's text and objects. A margin on top.
@@ -45,30 +46,43 @@ def export_to_file(
     include_private: bool,
     progress: Progress = ignore,
 ) -> int:
-    """Write the export to ``target`` (atomic, 0600); returns the number of rows written."""
-    with atomic_path(target) as tmp:
+    """Write the export to ``target`` (atomic, 0600, no named plaintext copy while it is being
+    written: :func:`rmdesk.store.files.write_atomic_with`); returns the rows written (JSON)."""
+    rows = 0
+
+    def produce(handle: BinaryIO) -> None:
+        nonlocal rows
+        out = io.TextIOWrapper(handle, encoding="utf-8", newline="", write_through=False)
         try:
-            with open(tmp, "w", encoding="utf-8", newline="", buffering=WRITE_BUFFER) as out:
-                if export_format is ExportFormat.JSON:
-                    rows = json_format.write_json(
-                        db, out, include_private=include_private, progress=progress
-                    )
-                else:
-                    rows = _write_markdown(db, out, include_private, progress)
-        except OSError as exc:
-            raise os_error_to_vault_error(exc) from exc
+            if export_format is ExportFormat.JSON:
+                rows = json_format.write_json(
+                    db, out, include_private=include_private, progress=progress
+                )
+            else:
+                _write_markdown(db, out, include_private, progress)
+            out.flush()
+        finally:
+            out.detach()  # the handle belongs to the writer, which closes it
+
+    write_atomic_with(target, produce)
     return rows
 
 
-def _write_markdown(db: Db, out: TextIO, include_private: bool, progress: Progress) -> int:
-    # Markdown groups every row under its relationship, so it is rendered from the whole dump.
-    total = json_format.count_rows(db, include_private=include_private)
-    progress(0, total)
-    tables = portable.dump(db, include_private=include_private)
-    progress(total // 2, total)
-    out.write(markdown.render(tables, include_private=include_private))
-    progress(total, total)
-    return total
+def _write_markdown(db: Db, out: TextIO, include_private: bool, progress: Progress) -> None:
+    """``markdown.render_text`` chunk by chunk: the same text (trailing newlines folded into
+    one), never whole in memory."""
+    progress(0, 1)
+    pending = 0
+    for chunk in markdown.render(Repositories.from_db(db), include_private=include_private):
+        text = chunk.rstrip("\n")
+        if text:
+            out.write("\n" * pending)
+            out.write(text)
+            pending = len(chunk) - len(text)
+        else:
+            pending += len(chunk)
+    out.write("\n")
+    progress(1, 1)
 
 
 def available_memory() -> int | None:
@@ -91,13 +105,14 @@ def import_memory_need(file_size: int) -> int:
 
 
 def check_import_memory(source: Path, available: int | None = None) -> None:
-    """Refuse before reading ``source`` when it would not fit in memory."""
+    """Refuse before reading ``source`` when it would not fit in memory. (A file that cannot
+    be read, or is over the import limit, is left to the reader, which says so.)"""
     try:
         size = source.stat().st_size
-    except FileNotFoundError as exc:
-        raise BadInputError(f"no file at {source}") from exc
-    except OSError as exc:
-        raise BadInputError(f"{source} cannot be read: {exc.strerror}") from exc
+    except OSError:
+        return
+    if size > json_format.MAX_IMPORT_BYTES:
+        return
     free = available_memory() if available is None else available
     need = import_memory_need(size)
     if free is not None and need > free:
@@ -114,10 +129,15 @@ def read_import(source: Path, *, available: int | None = None) -> json_format.Do
 
 
 def import_document(
-    db: Db, document: json_format.Document, *, progress: Progress = ignore
+    db: Db,
+    document: json_format.Document,
+    *,
+    progress: Progress = ignore,
+    checkpoint: Callable[[], None] | None = None,
 ) -> dict[str, int]:
-    """Check every row, then insert all of them in one transaction: all or nothing."""
-    return json_format.import_document(db, document, progress=progress)
+    """Check every row, then insert all of them in one transaction: all or nothing.
+    ``checkpoint`` is called between rows (the command line's Ctrl-C)."""
+    return json_format.import_document(db, document, progress=progress, checkpoint=checkpoint)
 
 
 def import_file(db: Db, source: Path, *, progress: Progress = ignore) -> dict[str, int]:

@@ -122,6 +122,9 @@ class Db:
         self._conn = connection
         self._conn.row_factory = sqlcipher.Row
         self._depth = 0
+        # Rows the repositories could not read (table, uuid), left out of what they return so
+        # the rest of the vault stays usable; the app names them (see repositories/_base.py).
+        self.damaged_records: set[tuple[str, str]] = set()
 
     @property
     def raw(self) -> sqlcipher.Connection:

@@ -11,7 +11,6 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from rmdesk.paths import ensure_private_dir
@@ -22,7 +21,13 @@ from rmdesk.store.errors import (
     DamagedVaultError,
     VaultTooNewError,
 )
-from rmdesk.store.files import atomic_path, copy_file_atomic, os_error_to_vault_error
+from rmdesk.store.files import (
+    atomic_path,
+    copy_file_atomic,
+    os_error_to_vault_error,
+    remove_stale_vault_temps,
+    unused_stamped_name,
+)
 from rmdesk.store.kdf import KdfParams
 from rmdesk.store.schema import SCHEMA_VERSION
 from rmdesk.store.vault_files import unlock, write_copy
@@ -41,6 +46,7 @@ def restore_vault(
         raise BadInputError("the backup is the vault file itself")
     if not candidate.exists():
         raise BadInputError(f"there is no file at {candidate.name}")
+    remove_stale_vault_temps(vault_path)  # a killed restore's copy; the caller holds the lock
     with _readable_copy(candidate, vault_path.parent) as (source, mode):
         return _restore_from(vault_path, source, mode, passphrase, rollback_dir, kdf)
 
@@ -158,12 +164,7 @@ def _keep_rollback_copy(vault_path: Path, rollback_dir: Path) -> Path:
     """
     if not vault_path.exists():
         return Path()
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    rollback = rollback_dir / f"before-restore-{stamp}.rmdesk"
-    counter = 1
-    while rollback.exists():
-        counter += 1
-        rollback = rollback_dir / f"before-restore-{stamp}-{counter}.rmdesk"
+    rollback = unused_stamped_name(rollback_dir, "before-restore-", ".rmdesk")
     journal = vault_path.with_name(vault_path.name + "-journal")
     try:
         if journal.exists():

@@ -44,6 +44,8 @@ from rmdesk.store.files import (
     fsync_dir,
     os_error_to_vault_error,
     remove_sqlite_sidecars,
+    remove_stale_temps,
+    remove_stale_vault_temps,
 )
 from rmdesk.store.kdf import DEFAULT_KDF, SALT_BYTES, KdfParams, derive_key, raw_key_literal, wipe
 from rmdesk.store.restore import restore_vault
@@ -95,6 +97,8 @@ class Vault:
         self.path = path
         self._db: Db | None = db
         self._key = key
+        # What opening found and did that the user should hear of (a crash journal set aside).
+        self.notices: tuple[str, ...] = ()
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -124,6 +128,7 @@ class Vault:
         try:
             try:
                 ensure_private_dir(path.parent)
+                remove_stale_vault_temps(path)
                 fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
                 os.close(fd)  # mkstemp's file is 0600 from birth; SQLite keeps its mode
                 staged = Path(name)
@@ -179,8 +184,12 @@ class Vault:
         ``migrations`` is the schema to bring the vault to; only tests pass another one.
         Nothing is written to the file before every check has passed.
         """
-        conn, key = unlock(path, passphrase, kdf)
-        return cls._adopt(path, conn, key, backup_dir, migrations)
+        notices: list[str] = []
+        remove_stale_vault_temps(path)  # the caller holds the instance lock
+        conn, key = unlock(path, passphrase, kdf, set_aside_dir=backup_dir, notices=notices)
+        vault = cls._adopt(path, conn, key, backup_dir, migrations)
+        vault.notices = tuple(notices)
+        return vault
 
     @classmethod
     def _adopt(
@@ -329,6 +338,7 @@ class Vault:
                 ensure_private_dir(target.parent)
             except OSError as exc:
                 raise os_error_to_vault_error(exc) from exc
+            remove_stale_temps(target.parent, target.name)  # from a killed earlier backup
             with atomic_path(target) as tmp:
                 write_copy(
                     self.db.raw,

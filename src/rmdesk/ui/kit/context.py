@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
 from rmdesk.domain.models import Relationship
+from rmdesk.domain.sections import Section
 from rmdesk.privacy.access import DataAccess
 from rmdesk.privacy.clipboard import ClipboardPolicy
-from rmdesk.privacy.share_mode import Section
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.models import RelationshipStatus
+from rmdesk.domain.sections import Section
 from rmdesk.paths import DataPaths
 from rmdesk.privacy.clipboard import ClipboardPolicy
 from rmdesk.privacy.idle import (
@@ -34,11 +35,11 @@ from rmdesk.privacy.idle import (
     Clock,
     IdleLockPolicy,
 )
-from rmdesk.privacy.share_mode import PRIVATE_VISIBILITY, SHARED_VISIBILITY, Section, Visibility
+from rmdesk.privacy.share_mode import PRIVATE_VISIBILITY, SHARED_VISIBILITY, Visibility
 from rmdesk.store.errors import VaultError
 from rmdesk.store.kdf import KdfParams
 from rmdesk.store.vault import Vault
-from rmdesk.ui.kit.error_text import describe
+from rmdesk.ui.kit.error_text import describe, show_not_saved
 from rmdesk.ui.kit.icons import themed_icon
 from rmdesk.ui.kit.sections import section_title
 from rmdesk.ui.shell import settings as keys
@@ -47,6 +48,7 @@ from rmdesk.ui.shell.passphrase_dialog import PassphraseDialog
 from rmdesk.ui.shell.settings import UiSettings
 from rmdesk.ui.shell.unlock_page import UnlockPage
 from rmdesk.ui.shell.vault_menu import VaultMenu
+from rmdesk.ui.shell.vault_notes_banner import VaultNotesBanner
 from rmdesk.ui.shell.welcome_page import WelcomePage
 from rmdesk.ui.shell.wipe import wipe_widget_tree
 from rmdesk.ui.shell.workspace import Workspace
@@ -106,6 +108,8 @@ class MainWindow(QMainWindow):
         self.share_banner.setBackgroundRole(self.share_banner.palette().ColorRole.Highlight)
         self.share_banner.hide()
         self.workspace_layout.addWidget(self.share_banner)
+        self.notes_banner = VaultNotesBanner(self.workspace_holder)
+        self.workspace_layout.addWidget(self.notes_banner)
         for page in (self.welcome_page, self.unlock_page, self.workspace_holder):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
@@ -293,6 +297,7 @@ class MainWindow(QMainWindow):
             vault.close()
             return
         self.vault = vault
+        log.info("vault unlocked")
         self.visibility = PRIVATE_VISIBILITY
         try:
             self._build_workspace()
@@ -323,6 +328,7 @@ class MainWindow(QMainWindow):
         )
         self.workspace_layout.addWidget(self.workspace, 1)
         self.workspace.restore_position(keep)
+        self.notes_banner.show_for(self.vault)  # after the views read: names what they could not
         self.share_banner.setVisible(self.visibility.share_mode)
         self.share_banner.setText(
             self.tr(
@@ -344,6 +350,7 @@ class MainWindow(QMainWindow):
 
         Returns a failed save's error for the caller to report (no modal box here: this runs
         inside a lock)."""
+        self.notes_banner.clear_notes()
         if self.workspace is None:
             return None
         old = self.workspace
@@ -363,6 +370,7 @@ class MainWindow(QMainWindow):
         """Close the vault now: dialogs and menus closed, every widget emptied."""
         if self.vault is None:
             return
+        log.info("locking (%s)", reason)
         self.idle.disarm()
         problem: VaultError | None = None
         try:
@@ -434,6 +442,7 @@ class MainWindow(QMainWindow):
         if self.vault is None or self.visibility.share_mode:
             self._update_actions()
             return
+        log.info("entering shared-screen mode")
         # A dialog may be showing private text (a candidate's notes): it goes first.
         self._close_popups_and_dialogs()
         keep = self.workspace.position() if self.workspace is not None else None
@@ -557,8 +566,7 @@ class MainWindow(QMainWindow):
         self._on_vault_opened(vault)
 
     def _show_problem(self, error: VaultError) -> None:
-        headline, advice = describe(error)
-        QMessageBox.warning(self, self.tr("Not saved"), f"{headline}\n\n{advice}".strip())
+        show_not_saved(self, error)
 
     # -- geometry ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -18,10 +18,10 @@ from rmdesk.export import json_format
 from rmdesk.paths import VAULT_FILE_NAME
 from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.vault import Vault
-from tests.cli.cli_helpers import PASSPHRASE, child_env, command, digest, run
-from tests.cli.conftest import Source
-from tests.cli.sample_data import PRIVATE_CANARY, SHARED_CANARY
-from tests.cli.test_cli_vault import _assert_plain_failure
+from tests.commands.cli_helpers import PASSPHRASE, child_env, command, digest, run
+from tests.commands.conftest import Source
+from tests.commands.test_vault_cmds import _assert_plain_failure
+from tests.sample_data import PRIVATE_CANARY, SHARED_CANARY
 
 
 @pytest.fixture(scope="module")
@@ -187,7 +187,7 @@ def test_export_on_a_full_disk_leaves_no_partial_file(source: Source, tmp_path: 
 
 
 def _big_document(count: int) -> bytes:
-    stamp = "2026-01-05T10:00:00+00:00"
+    stamp = "2026-01-05T10:00:00Z"
     rel = "44444444-4444-4444-8444-000000000001"
     relationship = {
         "uuid": rel,

@@ -219,7 +219,9 @@ def populate(db: Db, *, prefix: str = "00000000-0000-4000-8000-") -> dict[str, s
             "agenda_template",
             uuid=uid(20),
             name="First meeting",
-            items=json.dumps([{"title": "Intros"}]),
+            items=json.dumps(
+                [{"kind": "topic", "title": "Intros", "owner": "leader", "time_box_minutes": 10}]
+            ),
             created_at=T,
         )
     return {"relationship": uid(1), "goal": uid(3), "meeting": uid(8)}

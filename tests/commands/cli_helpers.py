@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
@@ -76,7 +77,7 @@ def flip_byte(path: Path, offset: int) -> None:
 
 def minimal_document(uuid: str = "33333333-3333-4333-8333-000000000001") -> dict[str, object]:
     """An export holding one relationship and nothing else."""
-    stamp = "2026-01-05T10:00:00+00:00"
+    stamp = "2026-01-05T10:00:00Z"
     relationship = {
         "uuid": uuid,
         "my_role": "mentor",
@@ -94,3 +95,44 @@ def minimal_document(uuid: str = "33333333-3333-4333-8333-000000000001") -> dict
         "scope": "shared",
         "tables": {"relationship": [relationship]},
     }
+
+
+def leave_hot_journal(vault_path: Path) -> None:
+    """Leave ``vault_path`` as a power cut mid-transaction would: pages of an uncommitted
+    transaction spilled into the file (a tiny page cache forces it), its journal beside it."""
+    from rmdesk.store.kdf import passphrase_bytes
+    from rmdesk.store.vault import Vault
+
+    scratch = vault_path.with_name("scratch.rmdesk")
+    shutil.copyfile(vault_path, scratch)
+    with Vault.open(scratch, passphrase_bytes(PASSPHRASE)) as vault:
+        raw = vault.db.raw
+        raw.execute("PRAGMA cache_size = 4")
+        raw.execute("BEGIN IMMEDIATE")
+        raw.execute("CREATE TABLE filler(x)")
+        raw.execute(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60)"
+            " INSERT INTO filler SELECT randomblob(3000) FROM n"
+        )
+        raw.execute("UPDATE relationship SET purpose = purpose || hex(randomblob(1500))")
+        shutil.copyfile(scratch, vault_path)
+        shutil.copyfile(f"{scratch}-journal", f"{vault_path}-journal")
+        raw.execute("ROLLBACK")
+    scratch.unlink()
+
+
+def run_test_child(
+    home: Path, module: str, *args: str | Path, data_dir: Path, lines: Sequence[str] = ()
+) -> subprocess.CompletedProcess[bytes]:
+    """``python -m tests.commands.<module> --data-dir DIR ARGS``: the real command with one fault
+    injected (see the module), run from the repository root."""
+    argv = [sys.executable, "-m", f"tests.commands.{module}", "--data-dir", str(data_dir)]
+    return subprocess.run(
+        [*argv, *(str(a) for a in args)],
+        input="".join(f"{line}\n" for line in lines).encode("utf-8"),
+        capture_output=True,
+        env=child_env(home),
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=120,
+        check=False,
+    )

@@ -66,3 +66,24 @@ def test_data_dir_after_the_subcommand_wins() -> None:
     assert args.data_dir == "b"
     args = cli.build_parser().parse_args(["--data-dir", "a", "vault", "check"])
     assert args.data_dir == "a"
+
+
+def test_every_command_in_the_parser_has_a_handler_and_no_handler_is_unreachable() -> None:
+    import argparse
+
+    from rmdesk.cli import build_parser
+    from rmdesk.commands import HANDLERS
+
+    named: set[str] = set()
+
+    def walk(parser: argparse.ArgumentParser) -> None:
+        handler = parser.get_default("handler")
+        if handler is not None:
+            named.add(handler)
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for sub in action.choices.values():
+                    walk(sub)
+
+    walk(build_parser())
+    assert named == set(HANDLERS)

@@ -7,8 +7,8 @@ import dataclasses
 from pytestqt.qtbot import QtBot
 
 from rmdesk.domain.models import MeetingStatus
+from rmdesk.domain.sections import Section
 from rmdesk.paths import DataPaths
-from rmdesk.privacy.share_mode import Section
 from rmdesk.ui.meetings.meetings_view import MeetingsView
 from tests.ui.conftest import WindowFactory, unlock
 

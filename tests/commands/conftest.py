@@ -15,8 +15,8 @@ import pytest
 from rmdesk.paths import VAULT_FILE_NAME
 from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.vault import Vault
-from tests.cli.cli_helpers import PASSPHRASE, run
-from tests.cli.sample_data import populate
+from tests.commands.cli_helpers import PASSPHRASE, run
+from tests.sample_data import populate
 
 
 @dataclass(frozen=True)

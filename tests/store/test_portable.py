@@ -17,8 +17,8 @@ from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.portable import ImportRejectedError
 from rmdesk.store.schema import PRIVATE_COLUMNS, PRIVATE_TABLES
 from rmdesk.store.vault import Vault
-from tests.cli.sample_data import PRIVATE_CANARY, SHARED_CANARY, populate
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.sample_data import PRIVATE_CANARY, SHARED_CANARY, populate
 
 OTHER_PREFIX = "11111111-1111-4111-8111-"
 
@@ -201,16 +201,18 @@ def _mutated(db: Db, edit: Any) -> dict[str, Any]:
         ),
         (
             lambda t: t["relationship"][0].__setitem__("start_date", "next tuesday"),
-            "$.tables.relationship[0].start_date: expected an ISO date (YYYY-MM-DD), "
-            'got "next tuesday"',
+            "$.tables.relationship[0].start_date: expected a day YYYY-MM-DD "
+            '(years 1000-9998), got "next tuesday"',
         ),
         (
             lambda t: t["goal_progress"][0].__setitem__("at", "yesterday"),
-            '$.tables.goal_progress[0].at: expected an ISO date and time, got "yesterday"',
+            "$.tables.goal_progress[0].at: expected a UTC time YYYY-MM-DDTHH:MM:SSZ "
+            '(years 1000-9998), got "yesterday"',
         ),
         (
             lambda t: t["agreement_version"][0].__setitem__("sections", "[{"),
-            '$.tables.agreement_version[0].sections: expected JSON text, got "[{"',
+            "$.tables.agreement_version[0].sections: expected JSON text: a list of "
+            '{"key", "title", "body"} strings',
         ),
         (
             lambda t: t["goal"][0].__setitem__("title", "half \ud800 a pair"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import stat
 import subprocess
@@ -14,16 +15,19 @@ import pytest
 
 from rmdesk.paths import LOCK_FILE_NAME, VAULT_FILE_NAME
 from rmdesk.store.instance_lock import InstanceLock
-from tests.cli.cli_helpers import (
+from rmdesk.store.kdf import passphrase_bytes
+from rmdesk.store.vault import Vault
+from tests.commands.cli_helpers import (
     NEW_PASSPHRASE,
     PASSPHRASE,
     child_env,
     digest,
     flip_byte,
+    leave_hot_journal,
     minimal_document,
     run,
 )
-from tests.cli.conftest import Source
+from tests.commands.conftest import Source
 
 PAGE = 4096
 
@@ -269,3 +273,31 @@ def test_read_only_vault_is_reported(source: Source, tmp_path: Path) -> None:
     finally:
         os.chmod(data_dir, 0o700)
     _assert_plain_failure(result, 26)
+
+
+def test_check_sets_aside_a_crash_journal_left_by_another_copy(
+    source: Source, tmp_path: Path
+) -> None:
+    """Issue 19 item 2, as a user meets it: a crash journal, then a hand-copied backup."""
+    data_dir = source.copy(tmp_path / "data")
+    vault_path = data_dir / VAULT_FILE_NAME
+    backup = tmp_path / "by-hand.rmdesk"
+    shutil.copyfile(vault_path, backup)
+    with Vault.open(vault_path, passphrase_bytes(PASSPHRASE)) as vault:
+        kept = vault.db.scalar("SELECT count(*) FROM goal_progress")
+        assert kept > 0
+        vault.db.execute("DELETE FROM goal_progress")
+    leave_hot_journal(vault_path)
+    shutil.copyfile(backup, vault_path)
+
+    checked = run(source.home, "vault", "check", data_dir=data_dir, lines=[PASSPHRASE])
+
+    assert checked.returncode == 0, checked.stderr
+    with Vault.open(vault_path, passphrase_bytes(PASSPHRASE)) as vault:  # the copy, unmixed
+        assert vault.db.scalar("SELECT count(*) FROM goal_progress") == kept
+    assert "did not belong" in checked.stderr
+    assert not (data_dir / f"{VAULT_FILE_NAME}-journal").exists()
+    assert len(list((data_dir / "backups").glob("journal-set-aside-*"))) == 1
+    again = run(source.home, "vault", "check", data_dir=data_dir, lines=[PASSPHRASE])
+    assert again.returncode == 0, again.stderr
+    assert again.stderr == ""

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from rmdesk.domain.models import AgendaKind, MeetingStatus, Role
 from rmdesk.ui.meetings.live_session_view import LiveSessionView
 from rmdesk.ui.meetings.meetings_view import MeetingsView
-from tests.ui.meetings.test_meetings_support import World, fill_agenda, world
+from tests.ui.meetings.meetings_world import World, fill_agenda, world
 from tests.ui.test_accessibility import unnamed_interactive_widgets
 
 __all__ = ["world"]

@@ -17,9 +17,9 @@ from rmdesk.domain.models import (
     Relationship,
     Role,
 )
+from rmdesk.export.markdown_text import literal_block as escape_markdown
 from rmdesk.export.recognition_letter import (
     LetterWording,
-    escape_markdown,
     recognition_letter_markdown,
     select_for_period,
     write_markdown,

@@ -22,10 +22,11 @@ from rmdesk.domain.models import (
     Relationship,
     Role,
 )
+from rmdesk.domain.sections import Section
 from rmdesk.paths import DataPaths
 from rmdesk.privacy.access import data_access
 from rmdesk.privacy.clipboard import ClipboardPolicy
-from rmdesk.privacy.share_mode import Section, Visibility
+from rmdesk.privacy.share_mode import Visibility
 from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.repositories import Repositories
 from rmdesk.store.vault import Vault
