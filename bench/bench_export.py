@@ -5,7 +5,11 @@
 Makes a vault with ``gen_large_vault.py --real-kdf`` (the demo relationship plus COUNT
 reflections), then runs, each in its own child process (peak RSS from ``os.wait4``):
 
-- ``export``: the real ``rmdesk export --format json --include-private`` (passphrase on stdin);
+- ``export``: the real ``rmdesk export --format json --include-private`` (passphrase on stdin),
+  which first runs the vault's integrity checks (a warning if they fail) and then streams;
+- ``service``: the streaming export alone (``services.transfer.export_to_file``, what the app's
+  Export… runs), opened the same way;
+- ``verify``: the integrity checks alone (``Vault.verify``), opened the same way;
 - ``floor``: open the vault the same way (same KDF), run the same ordered ``SELECT`` per table
   and write ``json.dumps(row, sort_keys=True, indent=2, ensure_ascii=False)`` for every row:
   what any export must at least do;
@@ -81,6 +85,18 @@ def child_floor(vault_path: Path, out_path: Path, ordered: bool) -> None:
                 out.write(json.dumps(row, sort_keys=True, indent=2, ensure_ascii=False))
 
 
+def child_service(vault_path: Path, out_path: Path) -> None:
+    from rmdesk.services.transfer import ExportFormat, export_to_file
+
+    with _open(vault_path) as vault:
+        export_to_file(vault.db, out_path, ExportFormat.JSON, include_private=True)
+
+
+def child_verify(vault_path: Path) -> None:
+    with _open(vault_path) as vault:
+        vault.verify()
+
+
 def child_in_memory(vault_path: Path, out_path: Path) -> None:
     from rmdesk.store import portable
     from rmdesk.store.migrations import schema_version
@@ -119,12 +135,17 @@ def main() -> int:
     parser.add_argument(
         "--rounds", type=int, default=3, help="export and floor alternate this often; best kept"
     )
+    parser.add_argument("--export-only", action="store_true", help="skip in-memory and import")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         kind, *rest = args.child
         if kind in ("floor", "floor-unordered"):
             child_floor(Path(rest[0]), Path(rest[1]), ordered=kind == "floor")
+        elif kind == "service":
+            child_service(Path(rest[0]), Path(rest[1]))
+        elif kind == "verify":
+            child_verify(Path(rest[0]))
         elif kind == "in-memory":
             child_in_memory(Path(rest[0]), Path(rest[1]))
         elif kind == "import-floor":
@@ -155,12 +176,18 @@ def main() -> int:
     line = f"{PASSPHRASE}\n".encode()
     results: dict[str, tuple[float, int]] = {}
     out = work / "export.json"
-    runs: dict[str, list[tuple[float, int]]] = {"export": [], "floor": [], "floor-unordered": []}
+    runs: dict[str, list[tuple[float, int]]] = {
+        "export": [],
+        "service": [],
+        "floor": [],
+        "floor-unordered": [],
+    }
     # The machine is shared: alternate the runs and keep each one's best time (and its peak).
     for _ in range(args.rounds):
         runs["export"].append(
             timed(rmdesk(data, "export", "--format", "json", "--include-private", str(out)), line)
         )
+        runs["service"].append(timed([*me, "service", str(vault), str(work / "service.json")]))
         runs["floor"].append(timed([*me, "floor", str(vault), str(work / "floor.json")]))
         runs["floor-unordered"].append(
             timed([*me, "floor-unordered", str(vault), str(work / "floor2.json")])
@@ -168,6 +195,11 @@ def main() -> int:
     for name, measured in runs.items():
         results[name] = (min(m[0] for m in measured), max(m[1] for m in measured))
         print(name, " ".join(f"{m[0]:.1f}s" for m in measured), file=sys.stderr)
+    results["verify"] = timed([*me, "verify", str(vault)])
+    if args.export_only:
+        for name, (wall, peak) in results.items():
+            print(f"| {name} | {wall:.1f} s | {peak} MiB | {wall / results['floor'][0]:.2f}× |")
+        return 0
     results["in-memory"] = timed([*me, "in-memory", str(vault), str(work / "old.json")])
     same = digest(out) == digest(work / "old.json")
     results["import-floor"] = timed([*me, "import-floor", str(out)])
@@ -187,7 +219,8 @@ def main() -> int:
         f"streamed == in-memory bytes: {same}\n"
     )
     print("| run | wall time | peak RSS | vs floor |\n|---|---|---|---|")
-    for name in ("export", "floor", "floor-unordered", "in-memory", "import", "import-floor"):
+    names = ("export", "service", "verify", "floor", "floor-unordered", "in-memory")
+    for name in (*names, "import", "import-floor"):
         wall, peak = results[name]
         base = results["import-floor" if name.startswith("import") else "floor"][0]
         print(f"| {name} | {wall:.1f} s | {peak} MiB | {wall / base:.2f}× |")

@@ -25,11 +25,12 @@ UNENCRYPTED_WARNING = (
     "Warning: {path} is NOT encrypted. Anyone who can read that file can read what it holds; "
     "delete it when you no longer need it."
 )
-# Measured peak of an import (bench/RESULTS.md): 815 MiB for a 248 MiB export, of which about
-# 160 MiB is the interpreter, the KDF and SQLite's cache and the rest (2.6 x the file) the
-# parser's text and objects. A margin on top.
-IMPORT_MEMORY_FACTOR = 3.0
+# Measured peak of an import (bench/RESULTS.md): 1,064 MiB for a 248 MiB export, of which about
+# 160 MiB is the interpreter, the KDF and SQLite's cache and the rest (3.65 x the file) the
+# parser's text and objects and the row checks. A margin on top.
+IMPORT_MEMORY_FACTOR = 4.0
 IMPORT_MEMORY_BASE = 160 * 1024 * 1024
+WRITE_BUFFER = 1024 * 1024
 MIB = 1024 * 1024
 
 
@@ -52,7 +53,11 @@ def export_to_file(
 
     def produce(handle: BinaryIO) -> None:
         nonlocal rows
-        out = io.TextIOWrapper(handle, encoding="utf-8", newline="", write_through=False)
+        # Large writes straight to the writer's descriptor (its own handle buffers 8 KiB).
+        raw = io.FileIO(handle.fileno(), "wb", closefd=False)
+        out = io.TextIOWrapper(
+            io.BufferedWriter(raw, buffer_size=WRITE_BUFFER), encoding="utf-8", newline=""
+        )
         try:
             if export_format is ExportFormat.JSON:
                 rows = json_format.write_json(
@@ -62,7 +67,7 @@ def export_to_file(
                 _write_markdown(db, out, include_private, progress)
             out.flush()
         finally:
-            out.detach()  # the handle belongs to the writer, which closes it
+            out.detach()  # the descriptor belongs to the writer, which syncs and closes it
 
     write_atomic_with(target, produce)
     return rows
