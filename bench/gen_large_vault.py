@@ -24,7 +24,7 @@ from pathlib import Path
 
 from rmdesk.demo import fill_demo
 from rmdesk.paths import DataPaths
-from rmdesk.store.kdf import KdfParams, passphrase_bytes
+from rmdesk.store.kdf import DEFAULT_KDF, KdfParams, passphrase_bytes
 from rmdesk.store.repositories import Repositories
 from rmdesk.store.repositories._codec import time_to_text
 from rmdesk.store.vault import Vault
@@ -105,14 +105,15 @@ def reflection_text(rng: random.Random, words: int, number: int) -> str:
     return f"Entry {number}: " + "\n".join(lines)
 
 
-def generate(out_dir: Path, count: int, words: int) -> Path:
+def generate(out_dir: Path, count: int, words: int, *, real_kdf: bool = False) -> Path:
     paths = DataPaths(out_dir)
     out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     if paths.vault.exists():
         sys.exit(f"{paths.vault} already exists")
     rng = random.Random(7)
     start = datetime(2023, 1, 2, 8, 0, tzinfo=UTC)
-    with Vault.create(paths.vault, passphrase_bytes(PASSPHRASE), kdf=FAST_KDF) as vault:
+    kdf = DEFAULT_KDF if real_kdf else FAST_KDF
+    with Vault.create(paths.vault, passphrase_bytes(PASSPHRASE), kdf=kdf) as vault:
         repos = Repositories.from_db(vault.db)
         fill_demo(repos, date(2026, 11, 24))
         rel_id = repos.relationships.list_all()[0].id
@@ -156,8 +157,11 @@ def main() -> None:
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--words", type=int, default=120)
+    parser.add_argument(
+        "--real-kdf", action="store_true", help="the app's scrypt setting (the CLI opens it)"
+    )
     args = parser.parse_args()
-    generate(args.out_dir, args.count, args.words)
+    generate(args.out_dir, args.count, args.words, real_kdf=args.real_kdf)
 
 
 if __name__ == "__main__":

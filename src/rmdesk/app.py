@@ -192,6 +192,7 @@ def run_app(*, data_dir: str | None, demo: bool, qt_options: Sequence[str] = ())
                 demo_vault=demo_vault,
                 demo_passphrase=DEMO_PASSPHRASE if demo else "",
                 session_events=watch_session(app),
+                auto_backup=True,
             )
         )
         CaptureGuard(window)  # a second layer behind shared-screen mode (Windows, macOS)

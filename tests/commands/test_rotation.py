@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from rmdesk.commands.rotation import next_backup_path, prune, rotated_backups
+from rmdesk.services.rotation import next_backup_path, prune, rotated_backups
 
 
 def _touch(folder: Path, name: str) -> Path:

@@ -15,16 +15,15 @@ from rmdesk.commands.common import (
     vault_lock,
 )
 from rmdesk.commands.interrupts import DeferredInterrupt
-from rmdesk.export import json_format, markdown
 from rmdesk.paths import DataPaths
-from rmdesk.store.files import write_bytes_atomic
-from rmdesk.store.portable_spec import shown
-from rmdesk.store.repositories import Repositories
-
-UNENCRYPTED_WARNING = (
-    "Warning: {path} is NOT encrypted. Anyone who can read that file can read what it holds; "
-    "delete it when you no longer need it."
+from rmdesk.services.transfer import (
+    UNENCRYPTED_WARNING,
+    ExportFormat,
+    export_to_file,
+    import_document,
+    read_import,
 )
+from rmdesk.store.portable_spec import shown
 
 
 def export(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
@@ -32,19 +31,23 @@ def export(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
     target = existing_parent(Path(args.out), "export")
     refuse_data_folder_files(paths, target, "export")
     include_private = bool(args.include_private)
+    progress = ProgressLine(console.stderr, "Exporting")
     with vault_lock(paths), opened_vault(paths, console.passphrase("Passphrase"), console) as vault:
         if not vault.verify().ok:
             console.warn(
                 "rmdesk: Warning: the vault failed its integrity checks (see rmdesk vault "
                 "check), so this export may be incomplete or wrong. Restore a backup soon."
             )
-        if args.format == "json":
-            data = json_format.export_json(vault.db, include_private=include_private)
-        else:
-            repos = Repositories.from_db(vault.db)
-            text = markdown.render_text(repos, include_private=include_private)
-            data = text.encode("utf-8")
-    write_bytes_atomic(target, data)
+        try:
+            export_to_file(
+                vault.db,
+                target,
+                ExportFormat(args.format),
+                include_private=include_private,
+                progress=progress.update,
+            )
+        finally:
+            progress.finish()
     scope = (
         "everything, INCLUDING private notes and the journal"
         if include_private
@@ -63,7 +66,7 @@ def import_(paths: DataPaths, console: Console, args: argparse.Namespace) -> int
     with vault_lock(paths):
         progress.status("reading the file")
         try:
-            document = json_format.parse_file(source)
+            document = read_import(source)
         finally:
             progress.finish()
         with (
@@ -72,7 +75,7 @@ def import_(paths: DataPaths, console: Console, args: argparse.Namespace) -> int
         ):
             progress.status("checking")
             try:
-                counts = json_format.import_document(
+                counts = import_document(
                     vault.db, document, progress=progress.update, checkpoint=interrupt.checkpoint
                 )
             finally:

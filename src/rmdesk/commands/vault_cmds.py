@@ -20,8 +20,12 @@ from rmdesk.commands.common import (
     require_vault,
     vault_lock,
 )
-from rmdesk.commands.rotation import next_backup_path, prune, remove_stale_temps
 from rmdesk.paths import DataPaths, create_missing_dirs, ensure_private_dir
+from rmdesk.services import backup as backups
+from rmdesk.services.check import check_vault, report_lines
+from rmdesk.services.passphrase import change_passphrase
+from rmdesk.services.restore import restore_backup
+from rmdesk.services.rotation import remove_stale_temps
 from rmdesk.store.errors import (
     BadInputError,
     DamagedVaultError,
@@ -31,9 +35,8 @@ from rmdesk.store.errors import (
 from rmdesk.store.files import os_error_to_vault_error
 from rmdesk.store.kdf import wipe
 from rmdesk.store.seen_record import SeenStatus
-from rmdesk.store.vault import Vault, VerifyReport
+from rmdesk.store.vault import Vault
 
-MAX_REPORT_LINES = 10
 DEFAULT_KEEP = 7  # rotated backups kept when --keep is not given (also in cli.py's help)
 
 
@@ -51,23 +54,6 @@ def create(paths: DataPaths, console: Console, _args: argparse.Namespace) -> int
     return 0
 
 
-def _report_lines(report: VerifyReport) -> list[str]:
-    def describe(name: str, problems: tuple[str, ...]) -> list[str]:
-        if not problems:
-            return [f"{name}: ok"]
-        shown = [f"  {line}" for line in problems[:MAX_REPORT_LINES]]
-        more = len(problems) - MAX_REPORT_LINES
-        return [f"{name}: FAILED", *shown, *([f"  ... and {more} more"] if more > 0 else [])]
-
-    integrity = () if report.integrity == ("ok",) else report.integrity
-    return [
-        *describe("Database integrity (integrity_check)", integrity),
-        *describe("Encryption integrity (cipher_integrity_check)", report.cipher_integrity),
-        *describe("Engine self-check", report.engine),
-        f"Schema version: {report.schema_version}; pages: {report.pages}",
-    ]
-
-
 _SEEN_LINES = {
     SeenStatus.CURRENT: "Newest copy seen on this computer: yes",
     SeenStatus.FIRST: "Newest copy seen on this computer: nothing to compare with yet "
@@ -81,10 +67,10 @@ _SEEN_LINES = {
 def check(paths: DataPaths, console: Console, _args: argparse.Namespace) -> int:
     require_vault(paths)
     with vault_lock(paths), opened_vault(paths, console.passphrase("Passphrase"), console) as vault:
-        report = vault.verify()
+        report = check_vault(vault)
         rolled_back = vault.rolled_back
         seen = vault.seen_check
-    for line in _report_lines(report):
+    for line in report_lines(report):
         console.say(line)
     console.say(_SEEN_LINES[seen.status if seen is not None else SeenStatus.FIRST])
     if not report.ok:
@@ -100,6 +86,8 @@ def backup(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
         raise UsageError("--keep only applies together with --rotate DIR.")
     keep = DEFAULT_KEEP if args.keep is None else int(args.keep)
     require_vault(paths)
+    folder: Path | None = None
+    target = Path()
     if args.rotate is not None:
         folder = Path(args.rotate).expanduser().absolute()
         if folder.exists() and not folder.is_dir():
@@ -108,13 +96,13 @@ def backup(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
             create_missing_dirs(folder)  # the user's folder: never re-permissioned
         except OSError as exc:
             raise os_error_to_vault_error(exc) from exc
-        target = next_backup_path(folder)
     else:
         target = existing_parent(Path(args.file), "backup")
         refuse_data_folder_files(paths, target, "backup")
+    deleted: tuple[Path, ...] = ()
     with vault_lock(paths):
-        if args.rotate is not None:
-            remove_stale_temps(target.parent)
+        if folder is not None:
+            remove_stale_temps(folder)
         passphrase = console.passphrase("Passphrase")
         new: bytearray | None = None
         try:
@@ -125,17 +113,18 @@ def backup(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
             raise
         try:
             with opened_vault(paths, passphrase, console) as vault:
-                vault.backup_to(target, new_passphrase=new)
+                if folder is not None:
+                    rotated = backups.backup_into_folder(
+                        vault, folder, keep=keep, new_passphrase=new
+                    )
+                    target, deleted = rotated.path, rotated.deleted
+                else:
+                    backups.backup_to_file(vault, target, new_passphrase=new)
         finally:
             wipe(new)
     console.say(f"Backup written and verified: {target}")
-    if args.rotate is not None:
-        try:
-            deleted = prune(target.parent, keep)
-        except OSError as exc:
-            raise os_error_to_vault_error(exc) from exc
-        for path in deleted:
-            console.say(f"Deleted old backup: {path.name}")
+    for path in deleted:
+        console.say(f"Deleted old backup: {path.name}")
     return 0
 
 
@@ -149,7 +138,7 @@ def restore(paths: DataPaths, console: Console, args: argparse.Namespace) -> int
     with vault_lock(paths):
         passphrase = console.passphrase("Passphrase of the backup")
         try:
-            rollback = Vault.restore(paths.vault, candidate, passphrase, rollback_dir=paths.backups)
+            rollback = restore_backup(paths, candidate, passphrase)
         finally:
             wipe(passphrase)
     console.say(f"Restored the vault from {candidate}")
@@ -174,7 +163,7 @@ def passwd(paths: DataPaths, console: Console, _args: argparse.Namespace) -> int
             raise
         try:
             with opened_vault(paths, bytearray(old), console) as vault:
-                vault.change_passphrase(old, new)
+                change_passphrase(vault, old, new)
         finally:
             wipe(old)
             wipe(new)

@@ -3,23 +3,28 @@
 ``{"format": "rmdesk-export", "version": 1, "schema_version": N, "scope": "shared"|"all",
 "tables": {...}}`` — no timestamp, sorted keys, indent 2, UTF-8, trailing newline, so exporting
 the same vault twice (or export -> import into an empty vault -> export) gives the same bytes.
+
+:func:`write_json` streams those bytes row by row (rows in SQL order), so an export never holds
+the vault or the document in memory; it writes exactly what
+``json.dumps(build_document(...), sort_keys=True, indent=2, ensure_ascii=False) + "\n"`` gives.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from rmdesk.store import portable
-from rmdesk.store.db import Db
+from rmdesk.store.db import Db, translated_errors
 from rmdesk.store.errors import BadInputError
 from rmdesk.store.migrations import schema_version
 from rmdesk.store.portable import ImportRejectedError, Progress
-from rmdesk.store.portable_spec import member, shown
+from rmdesk.store.portable_spec import TableSpec, member, quote, shown, table_specs
 from rmdesk.store.schema import SCHEMA_VERSION
 
 FORMAT_NAME = "rmdesk-export"
@@ -50,7 +55,107 @@ def encode(document: Document) -> bytes:
 
 
 def export_json(db: Db, *, include_private: bool) -> bytes:
-    return encode(build_document(db, include_private=include_private))
+    buffer = io.StringIO()
+    write_json(db, buffer, include_private=include_private)
+    return buffer.getvalue().encode("utf-8")
+
+
+PROGRESS_EVERY = 500
+ROW_INDENT = "      "  # a row sits at depth 3 of the document: {"tables": {"name": [row]}}
+
+
+def _dumps(value: object) -> str:
+    return json.dumps(value, sort_keys=True, indent=2, ensure_ascii=False)
+
+
+def _select(spec: TableSpec) -> str:
+    """Rows of ``spec`` as the dump has them: references as UUIDs (joined here, so no map of
+    every row id sits in memory), ordered by ``uuid`` (SQLite's binary order of UTF-8 text is
+    Python's order of the same strings)."""
+    names: list[str] = []
+    joins: list[str] = []
+    for number, col in enumerate(spec.columns):
+        if col.references:
+            alias = f"r{number}"
+            names.append(f"{alias}.uuid")
+            joins.append(
+                f"LEFT JOIN {quote(col.references)} AS {alias} "
+                f"ON {alias}.rowid = t.{quote(col.name)}"
+            )
+        else:
+            names.append(f"t.{quote(col.name)}")
+    order = " ORDER BY t.uuid" if spec.has_uuid else ""
+    return f"SELECT {', '.join(names)} FROM {quote(spec.name)} AS t {' '.join(joins)}{order}"  # noqa: S608 - names come from sqlite_master
+
+
+def _rows(db: Db, spec: TableSpec) -> Iterator[dict[str, Any]]:
+    keys = [col.key for col in spec.columns]
+    with translated_errors():
+        cursor = db.raw.execute(_select(spec))
+    rows: Iterator[dict[str, Any]] = (dict(zip(keys, record, strict=True)) for record in cursor)
+    if not spec.has_uuid:
+        # No stable key to order by in SQL: the dump's order (by content) in memory. Only the
+        # small link tables (tags) are like this.
+        rows = iter(sorted(rows, key=lambda row: _dumps_compact(row)))
+    for row in _translated(rows):
+        for key, value in row.items():
+            if isinstance(value, bytes):
+                raise RuntimeError(f"{spec.name}.{key} holds bytes, which JSON cannot")
+        yield row
+
+
+def _translated(rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """``rows`` with a damaged page or a disk error met while reading them told in plain
+    words (a VaultError), as every other read of the vault does."""
+    while True:
+        with translated_errors():
+            row = next(rows, None)
+        if row is None:
+            return
+        yield row
+
+
+def _dumps_compact(row: dict[str, Any]) -> str:
+    return json.dumps(row, sort_keys=True, ensure_ascii=False)
+
+
+def count_rows(db: Db, *, include_private: bool) -> int:
+    """How many rows an export writes (for a determinate progress bar)."""
+    return sum(
+        int(db.scalar(f"SELECT count(*) FROM {quote(spec.name)}"))  # noqa: S608 - as above
+        for spec in table_specs(db, include_private=include_private)
+    )
+
+
+def write_json(
+    db: Db, out: TextIO, *, include_private: bool, progress: Progress | None = None
+) -> int:
+    """Write the export document to ``out`` row by row; returns the number of rows."""
+    specs = sorted(table_specs(db, include_private=include_private), key=lambda s: s.name)
+    total = count_rows(db, include_private=include_private)
+    done = 0
+    scope = "all" if include_private else "shared"
+    out.write(f'{{\n  "format": {_dumps(FORMAT_NAME)},\n')
+    out.write(f'  "schema_version": {_dumps(schema_version(db))},\n')
+    out.write(f'  "scope": {_dumps(scope)},\n  "tables": ')
+    out.write("{\n" if specs else "{}")
+    for number, spec in enumerate(specs):
+        out.write(f"    {_dumps(spec.name)}: ")
+        # "[" waits for the first row: a table emptied since it was counted is still "[]".
+        opened = False
+        for row in _rows(db, spec):
+            out.write(",\n" if opened else "[\n")
+            opened = True
+            out.write(ROW_INDENT + _dumps(row).replace("\n", "\n" + ROW_INDENT))
+            done += 1
+            if progress is not None and done % PROGRESS_EVERY == 0:
+                progress(min(done, total), total)
+        out.write("\n    ]" if opened else "[]")
+        out.write(",\n" if number < len(specs) - 1 else "\n  }")
+    out.write(f',\n  "version": {_dumps(FORMAT_VERSION)}\n}}\n')
+    if progress is not None:
+        progress(total, total)
+    return done
 
 
 def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

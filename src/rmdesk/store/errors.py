@@ -228,6 +228,32 @@ class RolledBackVaultError(VaultError):
     )
 
 
+class LowSpaceError(DiskFullError):
+    """Less free space than a backup needs plus a safety margin: nothing was written."""
+
+    kind = "low-space"
+    message = QT_TRANSLATE_NOOP(
+        "VaultErrors", "There is too little free space for a backup there; nothing was written."
+    )
+    advice = QT_TRANSLATE_NOOP(
+        "VaultErrors",
+        "Free some space or choose another folder (Vault ▸ Preferences), then try again.",
+    )
+
+
+class NotEnoughMemoryError(BadInputError):
+    """The file would need more memory to import than the computer has available."""
+
+    kind = "no-memory"
+    message = QT_TRANSLATE_NOOP(
+        "VaultErrors", "This computer does not have enough free memory to import that file."
+    )
+    advice = QT_TRANSLATE_NOOP(
+        "VaultErrors",
+        "Nothing was changed. Close other programs, or import on a computer with more memory.",
+    )
+
+
 def all_error_classes() -> tuple[type[VaultError], ...]:
     """Every concrete VaultError, for tests that check the messages stay distinct."""
     seen: list[type[VaultError]] = []

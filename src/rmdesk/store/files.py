@@ -11,13 +11,16 @@ import secrets
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from rmdesk.paths import PRIVATE_FILE_MODE
 from rmdesk.store.errors import DiskFullError, PathError, ReadOnlyError, StorageError, VaultError
+
+Produce = Callable[[BinaryIO], object]  # writes a file's contents to the handle it is given
 
 
 def os_error_to_vault_error(exc: OSError) -> VaultError:
@@ -151,8 +154,14 @@ def remove_stale_vault_temps(vault_path: Path) -> None:
 
 
 def write_bytes_atomic(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` (mode 0600) so that a crash at any moment leaves either
-    the old file or the whole new one, and no readable copy under another name.
+    """Write ``data`` to ``target``: :func:`write_atomic_with` for bytes already in hand."""
+    write_atomic_with(target, lambda handle: handle.write(data))
+
+
+def write_atomic_with(target: Path, produce: Produce) -> None:
+    """Write what ``produce(handle)`` writes (a binary file, possibly in many pieces) to
+    ``target`` (mode 0600) so that a crash at any moment leaves either the old file or the
+    whole new one, and no readable copy under another name.
 
     Where the OS allows it (Linux ``O_TMPFILE``), the data goes into a file with no name at
     all, which is given the target's name only when it is complete: a kill before that leaves
@@ -164,7 +173,7 @@ def write_bytes_atomic(target: Path, data: bytes) -> None:
     folder = target.parent
     remove_stale_temps(folder, target.name)
     try:
-        if _write_unnamed(folder, target, data):
+        if _write_unnamed(folder, target, produce):
             return
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
@@ -172,22 +181,22 @@ def write_bytes_atomic(target: Path, data: bytes) -> None:
     tmp = Path(name)
     with _discarded_on_failure(tmp):
         try:
-            _write_all(fd, data)
+            _write_all(fd, produce)
         finally:
             os.close(fd)
         os.replace(tmp, target)
         fsync_dir(folder)
 
 
-def _write_all(fd: int, data: bytes) -> None:
+def _write_all(fd: int, produce: Produce) -> None:
     with os.fdopen(fd, "wb", closefd=False) as handle:
-        handle.write(data)
+        produce(handle)
     if hasattr(os, "fchmod"):  # born 0600 either way; this also undoes a umask
         os.fchmod(fd, PRIVATE_FILE_MODE)
     os.fsync(fd)
 
 
-def _write_unnamed(folder: Path, target: Path, data: bytes) -> bool:
+def _write_unnamed(folder: Path, target: Path, produce: Produce) -> bool:
     """Write through a nameless file (``O_TMPFILE``) and name it; False when the OS or the
     file system cannot, having left nothing behind."""
     flag = getattr(os, "O_TMPFILE", 0)
@@ -201,7 +210,7 @@ def _write_unnamed(folder: Path, target: Path, data: bytes) -> bool:
         raise
     tmp: Path | None = None
     try:
-        _write_all(fd, data)
+        _write_all(fd, produce)
         if link_fd(fd, target):
             fsync_dir(folder)
             return True

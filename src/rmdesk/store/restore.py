@@ -10,6 +10,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
@@ -52,6 +53,47 @@ def restore_vault(
     remove_stale_vault_temps(vault_path)  # a killed restore's copy; the caller holds the lock
     with _readable_copy(candidate, vault_path.parent) as (source, mode):
         return _restore_from(vault_path, source, mode, passphrase, rollback_dir, kdf)
+
+
+# What a restore preview counts (tables that exist in every schema version).
+PREVIEW_TABLES = ("relationship", "meeting", "reflection")
+
+
+@dataclass(frozen=True, slots=True)
+class BackupContents:
+    """What :func:`inspect_backup` found: the schema, whether both checks passed, counts."""
+
+    schema_version: int
+    checks_passed: bool
+    counts: dict[str, int]
+
+
+def inspect_backup(
+    candidate: Path, passphrase: bytearray, *, scratch_parent: Path, kdf: KdfParams | None = None
+) -> BackupContents:
+    """Open ``candidate`` exactly as a restore would (read-only, never changed), run both
+    integrity checks and count its rows; raises what a restore would raise for a wrong
+    passphrase or a file that is not a vault."""
+    if not candidate.exists():
+        raise BadInputError(f"there is no file at {candidate.name}")
+    with _readable_copy(candidate, scratch_parent) as (source, mode):
+        conn, key = unlock(source, passphrase, kdf, mode=mode)
+        try:
+            with translated_errors():
+                version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+                integrity, cipher = integrity_problems(conn)
+                present = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master")}
+                counts = {
+                    table: int(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])  # noqa: S608 - fixed names
+                    for table in PREVIEW_TABLES
+                    if table in present
+                }
+        finally:
+            conn.close()
+            key.wipe()
+    return BackupContents(
+        schema_version=version, checks_passed=not integrity and not cipher, counts=counts
+    )
 
 
 @contextmanager

@@ -59,6 +59,7 @@ from rmdesk.store.seen_record import (
     remember_quietly,
 )
 from rmdesk.store.vault_files import (
+    CopyProgress,
     VaultKey,
     first_read,
     place_without_clobber,
@@ -323,6 +324,13 @@ class Vault:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
+    @property
+    def changes(self) -> int:
+        """Rows this connection has inserted, updated or deleted since the vault was opened
+        (SQLite's ``total_changes``): compared before and after a session, it tells whether
+        anything changed without writing anything anywhere."""
+        return int(self.db.raw.total_changes)
+
     def meta(self, key: str) -> str | None:
         value = self.db.scalar("SELECT value FROM meta WHERE key = ?", (key,))
         return None if value is None else str(value)
@@ -371,11 +379,13 @@ class Vault:
         new_passphrase: bytearray | None = None,
         *,
         kdf: KdfParams | None = None,
+        progress: CopyProgress | None = None,
     ) -> None:
         """An encrypted copy at ``target`` via the backup API, verified, atomic, mode 0600.
 
         With ``new_passphrase`` the copy gets its own salt and key (derived with ``kdf``,
         default ``DEFAULT_KDF``); otherwise it opens with the vault's passphrase.
+        ``progress`` hears (pages copied, pages in all) as the copy goes.
         """
         if target.resolve() == self.path.resolve():
             raise VaultExistsError("a backup cannot replace the vault itself")
@@ -394,7 +404,13 @@ class Vault:
                 raise os_error_to_vault_error(exc) from exc
             remove_stale_temps(target.parent, target.name)  # from a killed earlier backup
             with atomic_path(target) as tmp:
-                write_copy(self.db.raw, tmp, key, record_kdf=new_passphrase is not None)
+                write_copy(
+                    self.db.raw,
+                    tmp,
+                    key,
+                    record_kdf=new_passphrase is not None,
+                    progress=progress,
+                )
         finally:
             key.wipe()
 

@@ -6,6 +6,7 @@ failure.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -147,8 +148,19 @@ def _guard_with_key(path: Path, key: bytearray, aside: Path, notices: list[str])
     return verdict is not journal_guard.Verdict.WRONG_KEY
 
 
+# Pages copied per step of the backup API when someone watches the progress: small steps keep
+# the source connection free for the UI thread between them (a step holds its mutex).
+BACKUP_STEP_PAGES = 256
+CopyProgress = Callable[[int, int], None]  # (pages copied, pages in all)
+
+
 def write_copy(
-    source: sqlcipher.Connection, tmp: Path, key: VaultKey, *, record_kdf: bool = False
+    source: sqlcipher.Connection,
+    tmp: Path,
+    key: VaultKey,
+    *,
+    record_kdf: bool = False,
+    progress: CopyProgress | None = None,
 ) -> None:
     """Copy ``source`` into the empty file ``tmp`` through the backup API, keyed with ``key``."""
     dest = connect(tmp, key.key, key.salt, mode="rwc")
@@ -156,7 +168,15 @@ def write_copy(
         with translated_errors():
             # A temp copy needs no journal: on failure it is deleted whole.
             dest.execute("PRAGMA journal_mode = OFF")
-            source.backup(dest)
+            if progress is None:
+                source.backup(dest)
+            else:
+                source.backup(
+                    dest,
+                    pages=BACKUP_STEP_PAGES,
+                    progress=lambda _status, left, total: progress(total - left, total),
+                    sleep=0,
+                )
             if record_kdf:
                 dest.execute(
                     "UPDATE meta SET value = ? WHERE key = 'kdf_version'",

@@ -38,6 +38,7 @@ from rmdesk.privacy.idle import (
 )
 from rmdesk.privacy.share_mode import PRIVATE_VISIBILITY, SHARED_VISIBILITY, Visibility
 from rmdesk.store.errors import VaultError
+from rmdesk.store.kdf import KdfParams
 from rmdesk.store.vault import Vault
 from rmdesk.ui.kit.error_text import describe, show_not_saved
 from rmdesk.ui.kit.icons import themed_icon
@@ -52,6 +53,7 @@ from rmdesk.ui.shell.rollback_prompt import confirm_older_copy
 from rmdesk.ui.shell.session_events import SessionEvents
 from rmdesk.ui.shell.settings import UiSettings
 from rmdesk.ui.shell.unlock_page import UnlockPage
+from rmdesk.ui.shell.vault_menu import VaultMenu
 from rmdesk.ui.shell.vault_notes_banner import VaultNotesBanner
 from rmdesk.ui.shell.welcome_page import WelcomePage
 from rmdesk.ui.shell.wipe import wipe_widget_tree
@@ -75,6 +77,9 @@ class WindowContext:
     demo_passphrase: str = ""
     # Platform "the computer is being locked / put to sleep" signals (session_events.py).
     session_events: SessionEvents | None = None
+
+    kdf: KdfParams | None = None  # None: every known setting (only tests pass a fast one)
+    auto_backup: bool = False  # the composition root turns automatic backups on
 
 
 # The smallest window every section is laid out for (tests/ui/test_layout_fit.py walks them
@@ -239,6 +244,7 @@ class MainWindow(QMainWindow):
         vault_menu.addAction(self.idle_action)
         vault_menu.addSeparator()
         vault_menu.addAction(self.quit_action)
+        self.vault_menu = VaultMenu(self, vault_menu, before=self.lock_action)
         relationship_menu = bar.addMenu(self.tr("&Relationship"))
         relationship_menu.addAction(self.new_relationship_action)
         relationship_menu.addAction(self.edit_relationship_action)
@@ -411,7 +417,7 @@ class MainWindow(QMainWindow):
             # Whatever happened above, the vault is closed and the key wiped.
             vault, self.vault = self.vault, None
             if vault is not None:
-                vault.close()
+                self.vault_menu.release(vault)  # closed now, or after its automatic backup
             self._clear_clipboard_if_ours()
             self.visibility = PRIVATE_VISIBILITY
             self.share_banner.hide()
@@ -607,6 +613,24 @@ class MainWindow(QMainWindow):
             ).format(__version__),
         )
 
+    # -- for the Vault menu --------------------------------------------------------------
+    def save_pending_edits(self) -> None:
+        if self.workspace is not None:
+            self.workspace.save_pending()
+
+    def reload_workspace(self) -> None:
+        if self.vault is not None:
+            keep = self.workspace.position() if self.workspace is not None else None
+            self._build_workspace(keep)
+
+    def replace_vault(self, vault: Vault) -> None:
+        """Adopt ``vault`` (just restored) in place of the open one, which is closed as is."""
+        old, self.vault = self.vault, None
+        self._drop_workspace(save=False)
+        if old is not None:
+            self.vault_menu.jobs.release(old)
+        self._on_vault_opened(vault)
+
     def _show_problem(self, error: VaultError) -> None:
         show_not_saved(self, error)
 
@@ -625,6 +649,9 @@ class MainWindow(QMainWindow):
         self.context.settings.set_bytes(keys.GEOMETRY, self.saveGeometry())
         self.context.settings.set_bytes(keys.WINDOW_STATE, self.saveState())
         self.lock()
+        if self.vault_menu.hold_quit():  # an automatic backup finishes first
+            event.ignore()
+            return
         self.context.settings.sync()
         self.idle.disarm()
         super().closeEvent(event)

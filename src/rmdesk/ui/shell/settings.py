@@ -21,7 +21,14 @@ REMINDERS_ENABLED = "reminders/enabled"
 REMINDER_MINUTES = "reminders/minutes_before"
 REMINDERS_WHILE_LOCKED = "reminders/while_locked"
 _REMINDER_KEYS = {REMINDERS_ENABLED, REMINDER_MINUTES, REMINDERS_WHILE_LOCKED}
-ALLOWED_KEYS = frozenset({GEOMETRY, WINDOW_STATE, LAST_SECTION, IDLE_MINUTES, *_REMINDER_KEYS})
+# Automatic backups: on/off, the folder they go to, how many recent ones to keep.
+BACKUP_AUTOMATIC = "backup/automatic"
+BACKUP_FOLDER = "backup/folder"
+BACKUP_KEEP = "backup/keep"
+_BACKUP_KEYS = {BACKUP_AUTOMATIC, BACKUP_FOLDER, BACKUP_KEEP}
+ALLOWED_KEYS = frozenset(
+    {GEOMETRY, WINDOW_STATE, LAST_SECTION, IDLE_MINUTES, *_REMINDER_KEYS, *_BACKUP_KEYS}
+)
 
 
 class UiSettings:

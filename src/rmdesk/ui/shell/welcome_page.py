@@ -13,6 +13,7 @@ from rmdesk.store.errors import VaultError
 from rmdesk.store.vault import Vault
 from rmdesk.ui.kit.error_text import describe
 from rmdesk.ui.kit.passphrase_field import PassphraseField
+from rmdesk.ui.kit.strength_meter import StrengthMeter
 from rmdesk.ui.kit.worker import BackgroundCall, call_with_secret, finish_and_release
 from rmdesk.ui.shell.unlock_page import centered_column, heading, message_label
 
@@ -55,12 +56,7 @@ class WelcomePage(QWidget):
         form.addRow(second, self.confirmation)
         column.addLayout(form)
 
-        self.meter = QProgressBar(self)
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
-        self.meter.setAccessibleName(self.tr("Passphrase strength"))
-        # Thin, so it reads as a meter and not as one more field to type into.
-        self.meter.setMaximumHeight(self.fontMetrics().height() // 2)
+        self.meter = StrengthMeter(self)
         strength_label = QLabel(self.tr("Strength:"), self)
         strength_label.setBuddy(self.meter)
         form.addRow(strength_label, self.meter)
@@ -95,16 +91,6 @@ class WelcomePage(QWidget):
     def focus_passphrase(self) -> None:
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _verdict_text(self, verdict: str) -> str:
-        texts = {
-            "too weak": self.tr("Too weak: this could be guessed in moments."),
-            "weak": self.tr("Weak: add more words or characters."),
-            "fair": self.tr("Fair: acceptable, but a longer phrase would be safer."),
-            "good": self.tr("Good."),
-            "strong": self.tr("Strong."),
-        }
-        return texts.get(verdict, verdict)
-
     def _problem(self) -> str:
         """Why the passphrase cannot be used yet, or "" when it can."""
         text = self.passphrase.text()
@@ -119,10 +105,7 @@ class WelcomePage(QWidget):
         return ""
 
     def _update_state(self) -> None:
-        text = self.passphrase.text()
-        estimate = strength.estimate(text)
-        self.meter.setValue(estimate.score if text else 0)
-        verdict = self._verdict_text(estimate.verdict) if text else ""
+        verdict = self.meter.show_for(self.passphrase.text())
         problem = self._problem()
         self.verdict.setText(f"{verdict}\n{problem}".strip())
         self.create_button.setEnabled(not problem and self._call is None)
