@@ -35,6 +35,7 @@ from rmdesk.store.errors import VaultError
 from rmdesk.ui.guide.guided_pages import GuidePage
 from rmdesk.ui.kit.error_text import show_not_saved
 from rmdesk.ui.kit.forms import push_button
+from rmdesk.ui.kit.section_text import show_sections
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
 
 # (parent, party, expected name, version number, fingerprint) -> the typed name or None:
@@ -118,9 +119,7 @@ class AgreementPage(GuidePage):
     def _show(self) -> None:
         version = self._version
         sections = version.sections if version is not None else self._template_sections()
-        self.text_view.setPlainText(
-            "\n\n".join(f"{neutralise(s.title)}\n{s.body}" for s in sections)
-        )
+        show_sections(self.text_view, sections)
         sha = rules.coverage(version).sha256 if version is not None else rules.sha256_hex(sections)
         fingerprint = rules.fingerprint(sha)
         self.fingerprint_label.setText(self.tr("Fingerprint: {0}").format(fingerprint))

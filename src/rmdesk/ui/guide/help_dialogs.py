@@ -164,4 +164,6 @@ class AboutDialog(QDialog):
         buttons = _close_buttons(self)
         self.about_qt_button = push_button(self.tr("About &Qt"), self, QApplication.aboutQt)
         buttons.addButton(self.about_qt_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.about_qt_button.setAutoDefault(False)  # Return closes, as in every About box
         layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
