@@ -13,6 +13,7 @@ from rmdesk.domain.next_step import (
     DEFAULT_CHECKIN_EVERY,
     DEFAULT_MEETING_MINUTES,
     NextStep,
+    default_review_date,
     new_relationship,
     next_step,
 )
@@ -62,3 +63,16 @@ def test_a_new_relationship_has_the_usual_rhythm_and_needs_a_name() -> None:
     with pytest.raises(ValidationError):
         validate(fresh)  # the other person's name is the one thing a relationship needs
     validate(dataclasses.replace(fresh, other_name="Leo"))
+
+
+@pytest.mark.parametrize(
+    ("start", "review"),
+    [
+        (date(2026, 11, 30), date(2027, 5, 30)),
+        (date(2026, 8, 31), date(2027, 2, 28)),
+        (date(2027, 8, 31), date(2028, 2, 29)),
+        (date(2026, 1, 15), date(2026, 7, 15)),
+    ],
+)
+def test_the_first_review_is_six_calendar_months_after_the_start(start: date, review: date) -> None:
+    assert default_review_date(start) == review

@@ -7,7 +7,8 @@ relationship form so a relationship begun either way looks the same.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import calendar
+from datetime import date
 from enum import StrEnum
 
 from rmdesk.domain.journey import JourneyFacts
@@ -17,7 +18,7 @@ DEFAULT_CADENCE = Cadence.BIWEEKLY
 DEFAULT_MEETING_MINUTES = 45
 DEFAULT_CHECKIN_EVERY = 4
 # A first review after about six months is the usual rhythm; people move it as they like.
-DEFAULT_REVIEW_AFTER_DAYS = 182
+DEFAULT_REVIEW_AFTER_MONTHS = 6
 
 
 class NextStep(StrEnum):
@@ -44,7 +45,10 @@ def next_step(facts: JourneyFacts, upcoming_meetings: int) -> NextStep:
 
 
 def default_review_date(start: date) -> date:
-    return start + timedelta(days=DEFAULT_REVIEW_AFTER_DAYS)
+    """Six calendar months after the start; a day the month lacks becomes its last day."""
+    month_index = start.month - 1 + DEFAULT_REVIEW_AFTER_MONTHS
+    year, month = start.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
 def new_relationship(role: Role, today: date) -> Relationship:

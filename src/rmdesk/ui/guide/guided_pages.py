@@ -12,14 +12,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -28,6 +25,7 @@ from PySide6.QtWidgets import (
 from rmdesk.domain.models import Cadence, Relationship, Role
 from rmdesk.domain.next_step import default_review_date
 from rmdesk.ui.kit.forms import from_qdate, text_editor, to_qdate
+from rmdesk.ui.kit.rhythm_fields import cadence_combo, minutes_spin, start_date_edit
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:
@@ -257,24 +255,11 @@ class RhythmPage(GuidePage):
         )
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.cadence_combo = QComboBox(self)
-        self.cadence_combo.setAccessibleName(self.tr("How often you meet"))
-        for cadence, label in (
-            (Cadence.WEEKLY, self.tr("Every week")),
-            (Cadence.BIWEEKLY, self.tr("Every two weeks")),
-            (Cadence.MONTHLY, self.tr("Every month")),
-        ):
-            self.cadence_combo.addItem(label, cadence.value)
+        self.cadence_combo = cadence_combo(self)
         self._form_row(form, self.tr("Meet ho&w often:"), self.cadence_combo)
-        self.minutes_spin = QSpinBox(self)
-        self.minutes_spin.setRange(5, 480)
-        self.minutes_spin.setSingleStep(15)
-        self.minutes_spin.setSuffix(self.tr(" min"))
-        self.minutes_spin.setAccessibleName(self.tr("Meeting length in minutes"))
+        self.minutes_spin = minutes_spin(self)
         self._form_row(form, self.tr("Meeting &length:"), self.minutes_spin)
-        self.start_date = QDateEdit(self)
-        self.start_date.setCalendarPopup(True)
-        self.start_date.setAccessibleName(self.tr("Start date"))
+        self.start_date = start_date_edit(self)
         self._form_row(form, self.tr("&Start date:"), self.start_date)
         layout.addLayout(form)
         layout.addWidget(
