@@ -89,6 +89,11 @@ def main() -> None:
             assert isinstance(wizard, GuidedStart)
             role = wizard.pages[0]
             shoot(app, out, "guide-0-role")
+            # Real keys through the X server: the focus ring shows once the keyboard is used.
+            subprocess.run(["xdotool", "key", "Tab", "shift+Tab"], check=True)
+            shoot(app, out, "guide-0-role-keyboard-focus")
+            subprocess.run(["xdotool", "key", "Tab", "Tab"], check=True)
+            shoot(app, out, "guide-0-role-focus-on-skip")
             role.name_edit.setText("Ann Okafor")  # type: ignore[attr-defined]
             wizard.next()
             page = wizard.pages[1]
