@@ -94,7 +94,7 @@ class ReadyPage(GuidePage):
                         "pack with the leader's copy is not possible yet in this version."
                     )
                 )
-        lines.append(self.tr("Press F1 at any time for the guide."))
+        lines.append(self.tr("Press F1 here or in the main window for the guide."))
         self.summary.setText("\n\n".join(lines))
 
     def validatePage(self) -> bool:
@@ -166,6 +166,7 @@ class GuidedStart(QWizard):
         self.currentIdChanged.connect(self._on_page_changed)
         # F1 works here too: a dialog's own event loop does not see the window's F1.
         self.help_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
+        self.help_shortcut.setWhatsThis(self.tr("Guide"))  # its name in a shortcut list
         self.help_shortcut.activated.connect(self.show_help)
         self.resize(720, 560)
 
