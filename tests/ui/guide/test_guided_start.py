@@ -232,3 +232,32 @@ def test_f1_in_the_guide_opens_the_help_beside_it(qtbot: QtBot, make_window: Win
 
     run_guide_after_creating(qtbot, make_window, walk)
     assert len(opened) == 1
+
+
+def test_locking_or_the_panic_key_while_the_guide_is_open_closes_it_cleanly(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    def name_then_panic(wizard: GuidedStart) -> None:
+        press(Qt.Key.Key_Return)  # leader, no name
+        press(Qt.Key.Key_Tab)  # out of the purpose box (Return there is a new line)
+        press(Qt.Key.Key_Return)  # no purpose
+        assert wizard.currentId() == PAGE_WHO
+        type_text("Mo Reyes")
+        press(Qt.Key.Key_Return)  # saved from here
+        wizard.parentWidget().enter_share_mode()  # type: ignore[union-attr]  # what F12 does
+        assert not wizard.isVisible()
+
+    window = run_guide_after_creating(qtbot, make_window, name_then_panic)
+    assert window.visibility.share_mode and window.workspace is not None
+    [relationship] = window.workspace.data.shared.relationships.list_all()
+    assert relationship.other_name == "Mo Reyes"
+    assert window.workspace.position()[0] == relationship.id
+
+    def lock_now(dialog: QWidget) -> None:
+        assert isinstance(dialog, GuidedStart)
+        window.lock()
+        assert not dialog.isVisible()
+
+    when_modal(lock_now)
+    window.guided_setup_action.trigger()  # works in shared-screen mode: shared data only
+    assert window.vault is None and window.workspace is None
