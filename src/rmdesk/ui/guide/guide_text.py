@@ -147,10 +147,18 @@ def guide_blocks() -> tuple[Block, ...]:
                 (
                     "",
                     _t(
-                        "Ctrl+L locks rmdesk at once, and it locks itself after some minutes "
-                        "without activity (Vault → Lock when idle). Locking saves what you "
-                        "typed, closes the file, empties the window and removes from the "
-                        "clipboard anything you copied out of rmdesk."
+                        "Ctrl+L locks rmdesk at once. It also locks itself after some minutes "
+                        "without activity (Vault → Lock when idle) and when the computer "
+                        "locks or goes to sleep, where the desktop reports it. Locking saves "
+                        "what you typed, closes the file, empties the window and removes "
+                        "from the clipboard anything you copied out of rmdesk."
+                    ),
+                ),
+                (
+                    "",
+                    _t(
+                        "If an older copy of the vault file is put in place of the current "
+                        "one, rmdesk says so when you unlock."
                     ),
                 ),
                 (
@@ -178,15 +186,15 @@ def guide_blocks() -> tuple[Block, ...]:
                 (
                     "",
                     _t(
-                        "Someone putting an older copy of the whole file in place of the "
-                        "current one."
+                        "A whole data folder put back from an older backup: rmdesk notices "
+                        "an older vault file on its own, not a complete older folder."
                     ),
                 ),
                 (
                     "",
                     _t(
-                        "rmdesk does not yet lock when your desktop session locks: lock it "
-                        "yourself when you walk away."
+                        "Sharing your whole desktop on Linux outside shared-screen mode: "
+                        "turn the mode on before a call."
                     ),
                 ),
             ),
