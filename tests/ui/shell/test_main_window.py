@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from rmdesk.domain.sections import Section
@@ -17,6 +17,7 @@ from rmdesk.ui.shell.main_window import LockReason
 from rmdesk.ui.shell.passphrase_dialog import PassphraseDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import WindowFactory, unlock
+from tests.ui.modal import when_modal
 from tests.ui.walker import all_ui_strings, find_canaries
 
 STRONG = "plum orbit candle marsh quietly"
@@ -52,8 +53,16 @@ def test_first_run_creates_a_vault_with_a_confirmed_strong_passphrase(
     page.confirmation.setText("")
     qtbot.keyClicks(page.confirmation, STRONG)
     assert page.create_button.isEnabled()
+    offered: list[str] = []
+
+    def close_guide(dialog: QWidget) -> None:  # the guided setup opens by itself
+        offered.append(dialog.objectName())
+        dialog.close()
+
+    when_modal(close_guide, tries=1000)
     with qtbot.waitSignal(window.vault_unlocked, timeout=10_000):
         qtbot.keyClick(page.confirmation, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: offered == ["guidedStart"], timeout=10_000)
     assert data_paths.vault.exists()
     assert page.passphrase.text() == "" and page.confirmation.text() == ""
     assert window.workspace is not None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from rmdesk.domain.cadence import next_occurrence, system_time_zone
 from rmdesk.domain.journey import JourneyFacts, Step, StepState, StepStatus, journey
 from rmdesk.domain.models import ActionStatus, MeetingStatus, Relationship, Role
+from rmdesk.domain.next_step import NextStep, next_step
 from rmdesk.domain.sections import Section
 from rmdesk.privacy.display_text import neutralise, one_line
 from rmdesk.ui.kit.context import ViewContext
@@ -137,7 +138,9 @@ class OverviewView(QWidget):
             )
             layout.addWidget(focus)
 
-        self.steps = journey(self._facts(relationship))
+        facts = self._facts(relationship)
+        self.steps = journey(facts)
+        layout.addWidget(self._next_step_box(facts, relationship, body))
         layout.addWidget(self._journey_box(body))
         layout.addWidget(self._meeting_box(relationship, body))
         layout.addWidget(self._actions_box(relationship, body))
@@ -207,6 +210,64 @@ class OverviewView(QWidget):
         else:
             button.clicked.connect(lambda _=False, s=target: self._context.navigate(s))
         return button
+
+    def _next_step_box(self, facts: JourneyFacts, r: Relationship, parent: QWidget) -> QGroupBox:
+        """One sentence and one button: the first thing still missing, in the seed's order."""
+        assert r.id is not None
+        upcoming = self._context.data.shared.meetings.list_for_relationship(
+            r.id, starts_from=datetime.now(UTC)
+        )
+        self.next_step = next_step(
+            facts, sum(1 for m in upcoming if m.status is MeetingStatus.PLANNED)
+        )
+        leader = r.my_role is Role.LEADER
+        sentence, button_text, target = {
+            NextStep.WRITE_PURPOSE: (
+                self.tr("Write down what you want to learn, and why now.")
+                if leader
+                else self.tr("Write down what the leader wants to learn from you."),
+                self.tr("Write the purpose"),
+                None,
+            ),
+            NextStep.NAME_GOAL: (
+                self.tr("Name a first goal: what you want to do better, and how you will see it."),
+                self.tr("Add a goal"),
+                Section.GOALS,
+            ),
+            NextStep.CONFIRM_AGREEMENT: (
+                self.tr("Read the agreement together and each confirm it with your name."),
+                self.tr("Open the agreement"),
+                Section.AGREEMENT,
+            ),
+            NextStep.PLAN_MEETING: (
+                self.tr("Put your first meeting on the calendar."),
+                self.tr("Plan a meeting"),
+                Section.MEETINGS,
+            ),
+            NextStep.PREPARE_MEETING: (
+                self.tr("Before you meet, note what you want to learn this time."),
+                self.tr("Prepare the meeting"),
+                Section.MEETINGS,
+            ),
+        }[self.next_step]
+        box = QGroupBox(self.tr("What to do next"), parent)
+        box.setObjectName("nextStep")
+        layout = QVBoxLayout(box)
+        text = self._plain(sentence, box)
+        text.setObjectName("nextStepText")
+        layout.addWidget(text)
+        self.next_step_button = QPushButton(button_text, box)
+        self.next_step_button.setObjectName("nextStepButton")
+        self.next_step_button.setAccessibleName(button_text)
+        self.next_step_button.setAccessibleDescription(sentence)
+        if target is None:
+            self.next_step_button.clicked.connect(self._context.edit_relationship)
+        else:
+            self.next_step_button.clicked.connect(
+                lambda _=False, s=target: self._context.navigate(s)
+            )
+        layout.addWidget(self.next_step_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
 
     def _state_text(self, status: StepStatus) -> str:
         return {

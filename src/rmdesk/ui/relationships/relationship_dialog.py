@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -33,11 +32,18 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain.matching import RankedCandidate, rank_candidates
 from rmdesk.domain.models import Cadence, MentorCandidate, Relationship, Role
+from rmdesk.domain.next_step import (
+    DEFAULT_CADENCE,
+    DEFAULT_CHECKIN_EVERY,
+    DEFAULT_MEETING_MINUTES,
+    default_review_date,
+)
 from rmdesk.domain.validation import ValidationError, validate
 from rmdesk.privacy.display_text import neutralise
 from rmdesk.ui.kit.dialog_fit import scroll_vertically_only, size_within_window
 from rmdesk.ui.kit.edit_dialog import EditDialog
 from rmdesk.ui.kit.forms import from_qdate, name_buttons, push_button, to_qdate
+from rmdesk.ui.kit.rhythm_fields import cadence_combo, minutes_spin, start_date_edit
 from rmdesk.ui.kit.table_fit import keep_columns_readable
 from rmdesk.ui.relationships.candidate_dialog import CandidateDialog, split_tags
 
@@ -193,24 +199,11 @@ class RelationshipDialog(EditDialog):
     def _rhythm_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Rhythm"), parent)
         form = QFormLayout(box)
-        self.cadence_combo = QComboBox(box)
-        self.cadence_combo.setAccessibleName(self.tr("How often you meet"))
-        for cadence, label in (
-            (Cadence.WEEKLY, self.tr("Every week")),
-            (Cadence.BIWEEKLY, self.tr("Every two weeks")),
-            (Cadence.MONTHLY, self.tr("Every month")),
-        ):
-            self.cadence_combo.addItem(label, cadence.value)
+        self.cadence_combo = cadence_combo(box)
         self._add_row(form, self.tr("Meet ho&w often:"), self.cadence_combo)
-        self.minutes_spin = QSpinBox(box)
-        self.minutes_spin.setRange(5, 480)
-        self.minutes_spin.setSingleStep(15)
-        self.minutes_spin.setSuffix(self.tr(" min"))
-        self.minutes_spin.setAccessibleName(self.tr("Meeting length in minutes"))
+        self.minutes_spin = minutes_spin(box)
         self._add_row(form, self.tr("Meeting len&gth:"), self.minutes_spin)
-        self.start_date = QDateEdit(box)
-        self.start_date.setCalendarPopup(True)
-        self.start_date.setAccessibleName(self.tr("Start date"))
+        self.start_date = start_date_edit(box)
         self._add_row(form, self.tr("&Start date:"), self.start_date)
         review_row = QWidget(box)
         review_layout = QHBoxLayout(review_row)
@@ -254,19 +247,20 @@ class RelationshipDialog(EditDialog):
         self.other_name_edit.setText(r.other_name if r else "")
         self.purpose_edit.setPlainText(r.purpose if r else "")
         self.focus_edit.setText(", ".join(r.focus_areas) if r else "")
-        cadence = r.cadence if r else Cadence.BIWEEKLY
+        cadence = r.cadence if r else DEFAULT_CADENCE
         self.cadence_combo.setCurrentIndex(self.cadence_combo.findData(cadence.value))
-        self.minutes_spin.setValue(r.meeting_minutes if r else 45)
+        self.minutes_spin.setValue(r.meeting_minutes if r else DEFAULT_MEETING_MINUTES)
         self.start_date.setDate(to_qdate(r.start_date if r else today))
         has_review = r is None or r.review_date is not None
-        # A first review after about six months is the usual rhythm; the user can move it.
-        review = (
-            to_qdate(r.review_date) if r and r.review_date else self.start_date.date().addMonths(6)
+        review = to_qdate(
+            r.review_date
+            if r and r.review_date
+            else default_review_date(from_qdate(self.start_date.date()))
         )
         self.review_check.setChecked(has_review)
         self.review_date.setDate(review)
         self.review_date.setEnabled(has_review)
-        self.checkin_spin.setValue(r.checkin_every if r else 4)
+        self.checkin_spin.setValue(r.checkin_every if r else DEFAULT_CHECKIN_EVERY)
 
     def _update_role(self) -> None:
         leader = self.leader_radio.isChecked()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -149,7 +148,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
         self.unlock_page.unlocked.connect(self._on_vault_opened)
-        self.welcome_page.created.connect(self._on_vault_opened)
+        self.welcome_page.created.connect(self._on_vault_created)
         self.idle.idle_expired.connect(lambda: self.lock(LockReason.IDLE))
         if context.session_events is not None:
             context.session_events.session_locked.connect(self._lock_with_session)
@@ -214,6 +213,7 @@ class MainWindow(QMainWindow):
         )
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.about_action = self._action(self.tr("&About rmdesk"), None, self._about)
+        self._build_guide_actions()
         self.section_actions: list[QAction] = []
         for number, section in enumerate(Section, start=1):
             action = self._action(
@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
         relationship_menu = bar.addMenu(self.tr("&Relationship"))
         relationship_menu.addAction(self.new_relationship_action)
         relationship_menu.addAction(self.edit_relationship_action)
+        relationship_menu.addAction(self.guided_setup_action)
         relationship_menu.addAction(self.pause_action)
         relationship_menu.addAction(self.complete_action)
         relationship_menu.addAction(self.delete_action)
@@ -262,6 +263,9 @@ class MainWindow(QMainWindow):
         for action in self.section_actions:
             view_menu.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
@@ -284,6 +288,7 @@ class MainWindow(QMainWindow):
             self.panic_action,
             self.new_relationship_action,
             self.edit_relationship_action,
+            self.guided_setup_action,
             self.pause_action,
             self.complete_action,
             self.delete_action,
@@ -601,17 +606,74 @@ class MainWindow(QMainWindow):
             self.context.settings.set_idle_minutes(minutes)
             self.idle.set_timeout_minutes(minutes)
 
-    def _about(self) -> None:
-        from rmdesk import __version__
-
-        QMessageBox.about(
-            self,
-            self.tr("About rmdesk"),
-            self.tr(
-                "rmdesk {0}\n\nA private desk for reverse mentoring. Everything stays in one "
-                "encrypted file on this computer; nothing is sent anywhere."
-            ).format(__version__),
+    # -- guided setup and help (the guide room) --------------------------------------------
+    def _build_guide_actions(self) -> None:
+        self.guided_setup_action = self._action(
+            self.tr("&Guided setup…"), None, lambda: self._guided_setup(current=True)
         )
+        self.guide_action = self._action(
+            self.tr("&Guide"), QKeySequence.StandardKey.HelpContents, self._show_guide
+        )
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"), None, self._show_shortcuts
+        )
+
+    def _on_vault_created(self, vault: object) -> None:
+        self._on_vault_opened(vault)
+        if self.workspace is not None:
+            # After the welcome page's own slot has returned: the guide runs its own loop.
+            QTimer.singleShot(0, self, self._offer_guided_start)
+
+    def _offer_guided_start(self) -> None:
+        if self.workspace is not None and self.workspace.current_relationship() is None:
+            self._guided_setup(current=False)
+
+    def _guided_setup(self, *, current: bool) -> None:
+        from rmdesk.ui.agreement.agreement_confirm_dialog import AgreementConfirmDialog
+        from rmdesk.ui.guide.guided_start import GuidedStart
+
+        workspace = self.workspace
+        if workspace is None:
+            return
+        relationship = workspace.current_relationship() if current else None
+        wizard = GuidedStart(
+            workspace.data,
+            relationship,
+            AgreementConfirmDialog.ask,
+            is_closed=workspace.is_closed,
+            parent=self,
+        )
+        try:
+            wizard.exec()
+            saved = wizard.relationship_id
+        finally:
+            wizard.deleteLater()
+        # Locked or switched mode meanwhile: the workspace now shown is a new one (or none).
+        if self.workspace is not None and saved is not None:
+            self.workspace.reload((saved, Section.OVERVIEW))
+
+    def _show_guide(self) -> None:
+        from rmdesk.ui.guide.help_dialogs import GuideDialog
+
+        GuideDialog.open_for(QApplication.activeWindow() or self)
+
+    def _show_shortcuts(self) -> None:
+        from rmdesk.ui.guide.help_dialogs import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def _about(self) -> None:
+        from rmdesk.ui.guide.help_dialogs import AboutDialog
+
+        dialog = AboutDialog(self.context.paths.root, self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     # -- for the Vault menu --------------------------------------------------------------
     def save_pending_edits(self) -> None:
