@@ -209,8 +209,15 @@ def guide_blocks() -> tuple[Block, ...]:
                     "your mind."
                 ),
                 _t(
-                    "Today backups are made from a terminal (they work while the app is "
-                    "closed, and from a scheduled task):"
+                    "The Vault menu backs up now, restores a backup (after showing what it "
+                    "holds), changes the passphrase, checks the vault, exports and imports. "
+                    "With automatic backups on (Vault → Preferences), rmdesk writes one when "
+                    "it locks or quits after a session with changes, keeping by default the newest "
+                    "ten and one a week for eight weeks."
+                ),
+                _t(
+                    "The same works from a terminal, also while the app is closed and from a "
+                    "scheduled task:"
                 ),
             ),
             commands=(
