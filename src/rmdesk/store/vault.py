@@ -23,6 +23,7 @@ from rmdesk.paths import BACKUP_DIR_NAME, ensure_private_dir
 from rmdesk.store import migrations as schema_migrations
 from rmdesk.store.db import Db, translate, translated_errors
 from rmdesk.store.engine import (
+    BUSY_TIMEOUT_MS,
     PAGE_SIZE,
     SQLITE_PLAIN_HEADER,
     check_writable,
@@ -94,6 +95,7 @@ class Vault:
         self.path = path
         self._db: Db | None = db
         self._key = key
+        db.allow_readers(self.open_reader)
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -396,6 +398,29 @@ class Vault:
             conn.close()
             raise
         self._db = Db(conn)
+        self._db.allow_readers(self.open_reader)
+
+    def open_reader(self) -> Db:
+        """A second connection to this open vault, read-only (``mode=ro``, ``query_only``),
+        for reads on another thread. Keyed with a copy of the raw key that is wiped as soon as
+        the connection has it. The caller closes it before the vault locks."""
+        if self._db is None:
+            raise RuntimeError("the vault is locked")
+        key = bytearray(self._key.key)
+        try:
+            conn = first_read(self.path, key, "ro")
+        finally:
+            wipe(key)
+        try:
+            with translated_errors():
+                conn.execute("PRAGMA temp_store = MEMORY")  # never a plaintext temp file
+                conn.execute("PRAGMA trusted_schema = OFF")
+                conn.execute("PRAGMA query_only = ON")
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        except BaseException:
+            conn.close()
+            raise
+        return Db(conn)
 
     def _record_kdf_version(self) -> None:
         """Note the KDF setting in the vault. Informational: open tries every known one, so

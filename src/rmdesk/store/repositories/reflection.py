@@ -184,6 +184,56 @@ class ReflectionRepository:
         )
         return ReflectionPage(ids=ids, next_key=next_key)
 
+    def keys_after(
+        self, after: PageKey | None, limit: int, filters: ReflectionFilter = NO_FILTER
+    ) -> tuple[PageKey, ...]:
+        """The keys of the ``limit`` rows right after ``after`` (None: from the newest), in
+        list order: a walk along the index from a known row, never an OFFSET."""
+        where, params = where_clause(filters)
+        if after is not None:
+            where += " AND (r.created_at, r.id) < (?, ?)"
+            params += [after.created_at, after.id]
+        rows: list[Row] = self._db.query(
+            f"SELECT r.id, r.created_at FROM reflection r WHERE {where}"  # noqa: S608
+            " ORDER BY r.created_at DESC, r.id DESC LIMIT ?",
+            [*params, limit],
+        )
+        return tuple(PageKey(row["created_at"], int(row["id"])) for row in rows)
+
+    def keys_before(
+        self,
+        before: PageKey | None,
+        limit: int,
+        filters: ReflectionFilter = NO_FILTER,
+        skip: int = 0,
+    ) -> tuple[PageKey, ...]:
+        """The keys of the ``limit`` rows right before ``before`` (None: the end of the list,
+        less ``skip`` rows), in list order. The index is read from that end, so the last page
+        (Ctrl+End) costs what the first does."""
+        where, params = where_clause(filters)
+        if before is not None:
+            where += " AND (r.created_at, r.id) > (?, ?)"
+            params += [before.created_at, before.id]
+        rows: list[Row] = self._db.query(
+            f"SELECT r.id, r.created_at FROM reflection r WHERE {where}"  # noqa: S608
+            " ORDER BY r.created_at ASC, r.id ASC LIMIT ? OFFSET ?",
+            [*params, limit, skip],
+        )
+        return tuple(PageKey(row["created_at"], int(row["id"])) for row in reversed(rows))
+
+    def keys_at(
+        self, offset: int, limit: int = 256, filters: ReflectionFilter = NO_FILTER
+    ) -> tuple[PageKey, ...]:
+        """Keys of rows ``offset`` .. ``offset + limit - 1``: for a jump far from any loaded
+        row (a scrollbar drag); the OFFSET walks the index only."""
+        where, params = where_clause(filters)
+        rows: list[Row] = self._db.query(
+            f"SELECT r.id, r.created_at FROM reflection r WHERE {where}"  # noqa: S608
+            " ORDER BY r.created_at DESC, r.id DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return tuple(PageKey(row["created_at"], int(row["id"])) for row in rows)
+
     def ids_at(
         self, offset: int, limit: int = 256, filters: ReflectionFilter = NO_FILTER
     ) -> tuple[int, ...]:
@@ -207,6 +257,10 @@ class ReflectionRepository:
             (start, start + "\U0010ffff", limit),
         )
         return [row["tag"] for row in rows]
+
+    def open_reader(self) -> ReflectionReader:
+        """The same reads over a second, read-only connection, for a worker thread."""
+        return ReflectionReader(self._db.open_reader())
 
     # -- search --------------------------------------------------------------------------
     def search(
@@ -297,3 +351,14 @@ class ReflectionRepository:
             " ORDER BY reflection_fts.rowid DESC LIMIT ?",
             [HIGHLIGHT_START, HIGHLIGHT_END, ELLIPSIS, SNIPPET_TOKENS, expression, *params, limit],
         )
+
+
+class ReflectionReader(ReflectionRepository):
+    """A repository over its own read-only connection (searches on a worker thread): the
+    thread that owns it closes it; any thread may interrupt the query it is running."""
+
+    def interrupt(self) -> None:
+        self._db.interrupt()
+
+    def close(self) -> None:
+        self._db.close()

@@ -7,7 +7,7 @@ sentence instead of touching any repository.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,12 +43,11 @@ from rmdesk.ui.reflections.reflections_model import (
     COL_TAGS,
     COL_TEXT,
     ReflectionListModel,
-    local_time_text,
 )
-from rmdesk.ui.reflections.search_results import SearchResultsModel, SnippetDelegate, result_row
+from rmdesk.ui.reflections.search_results import ResultRow, SearchResultsModel, SnippetDelegate
+from rmdesk.ui.reflections.search_worker import SearchRequest, search_worker
 from rmdesk.ui.reflections.tag_edit import enable_clear_button
 
-SEARCH_DEBOUNCE_MS = 150
 SEARCH_LIMIT = 50
 PAGE_LIST, PAGE_RESULTS = 0, 1
 
@@ -205,11 +204,17 @@ class ReflectionsView(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([420, 560])
 
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-        self.search_timer.timeout.connect(self.run_search)
-        self.search.textChanged.connect(lambda _t: self.search_timer.start())
+        # No debounce: each keystroke asks the worker at once; it interrupts the query still
+        # running for the previous keystroke, and only the newest answer is shown.
+        self._search_generation = 0
+        self._shown_generation = 0
+        self.searcher = search_worker(self._reflections, self)
+        self.searcher.answered.connect(self._show_results)
+        self.searcher.failed.connect(self._search_failed)
+        searcher = self.searcher
+        self.destroyed.connect(lambda *_args: searcher.stop())
+        self.search.textChanged.connect(lambda _t: self.run_search())
+        self.model.counted.connect(self._update_count)
         self.filter_bar.changed.connect(self._filters_changed)
         self.table.selectionModel().currentRowChanged.connect(self._list_row_chosen)
         self.result_list.selectionModel().currentRowChanged.connect(self._result_chosen)
@@ -356,6 +361,7 @@ class ReflectionsView(QWidget):
             QMessageBox.warning(self, self.tr("Not deleted"), f"{headline}\n\n{advice}".strip())
             return
         self.editor.forget()
+        self.results.remove(current.id)  # at once; the search below refreshes the rest
         self._syncing = True
         try:
             self.model.reload()
@@ -413,29 +419,47 @@ class ReflectionsView(QWidget):
         self._update_count()
 
     def run_search(self) -> None:
-        self.search_timer.stop()
+        """Search for the field's text on the worker; the answer arrives in _show_results."""
+        self._search_generation += 1
         text = self.search.text()
         if not text.strip():
+            self._shown_generation = self._search_generation
             self.results.clear()
             self.stack.setCurrentIndex(PAGE_LIST)
             self._update_count()
             return
-        hits = self._reflections.search(
-            as_you_type(text), self.filter_bar.filters(), limit=SEARCH_LIMIT
+        self.searcher.submit(
+            SearchRequest(
+                self._search_generation,
+                as_you_type(text),
+                self.filter_bar.filters(),
+                SEARCH_LIMIT,
+            )
         )
-        found = {r.id: r for r in self._reflections.get_many([h.reflection_id for h in hits])}
-        rows = []
-        for hit in hits:
-            reflection = found.get(hit.reflection_id)
-            if reflection is None:
-                continue
-            heading = local_time_text(reflection.created_at)
-            if reflection.tags:
-                heading += " · " + ", ".join(reflection.tags)
-            rows.append(result_row(hit, heading))
+
+    @property
+    def searching(self) -> bool:
+        """True until the answer to the latest change of the search has been shown."""
+        return self._shown_generation != self._search_generation
+
+    def _show_results(self, request: SearchRequest, rows: list[ResultRow]) -> None:
+        if request.generation != self._search_generation:
+            return  # an older keystroke's answer: never over a newer one
+        self._shown_generation = request.generation
         self.results.set_rows(rows)
         self.stack.setCurrentIndex(PAGE_RESULTS)
         self._update_count()
+
+    def _search_failed(self, request: SearchRequest, error: BaseException) -> None:
+        if request.generation != self._search_generation:
+            return
+        if not isinstance(error, VaultError):
+            raise error  # a bug: let it surface on the UI thread
+        self._shown_generation = request.generation
+        self.results.clear()
+        self.stack.setCurrentIndex(PAGE_RESULTS)
+        headline, _advice = describe(error)
+        self.count_label.setText(self.tr("Search failed: {0}").format(headline))
 
     def _update_count(self) -> None:
         if self.stack.currentIndex() == PAGE_RESULTS:
@@ -446,7 +470,11 @@ class ReflectionsView(QWidget):
                 else self.tr("Found: {0}").format(found)
             )
         else:
-            total = QLocale().toString(self.model.rowCount())
+            total = (
+                QLocale().toString(self.model.rowCount())
+                if self.model.count_known
+                else self.tr("counting…")
+            )
             text = self.tr("Reflections: {0}").format(total)
         self.count_label.setText(text)
 

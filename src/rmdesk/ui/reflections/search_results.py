@@ -60,6 +60,14 @@ class SearchResultsModel(QAbstractListModel):
     def clear(self) -> None:
         self.set_rows([])
 
+    def remove(self, reflection_id: int) -> None:
+        for row, found in enumerate(self._rows):
+            if found.reflection_id == reflection_id:
+                self.beginRemoveRows(ROOT, row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+                return
+
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
