@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from rmdesk.demo import fill_demo
 from rmdesk.domain.models import Reflection
 from rmdesk.store.repositories import Repositories
-from rmdesk.store.repositories.reflection import ReflectionReader
+from rmdesk.store.repositories.reflection_reader import ReflectionReader
 from rmdesk.store.vault import Vault
 from rmdesk.ui.reflections import search_worker
 from rmdesk.ui.reflections.reflections_view import ReflectionsView

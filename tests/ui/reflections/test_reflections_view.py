@@ -213,6 +213,8 @@ def test_search_as_you_type_highlights_and_honours_filters(
     qtbot: QtBot, view: ReflectionsView
 ) -> None:
     assert as_you_type("exa") == "exa*" and as_you_type("exams ") == "exams"
+    assert as_you_type("ex") == "ex" and as_you_type("my ex") == "my ex"  # too short
+    assert as_you_type("e*") == "e*"  # asked for in so many words
     found = search(qtbot, view, "exa")  # prefix while typing
     assert len(found) == 1
     spans = view.results.index(0).data(Qt.ItemDataRole.UserRole + 1)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from rmdesk.domain.models import Reflection, utc_now
 from rmdesk.domain.validation import normalise_tags, validate
@@ -31,6 +32,9 @@ from rmdesk.store.repositories.reflection_query import (
     parse_snippet,
     where_clause,
 )
+
+if TYPE_CHECKING:
+    from rmdesk.store.repositories.reflection_reader import ReflectionReader
 
 # How many of the newest matches a search ranks by relevance (see ``search``).
 RANK_WINDOW = 1000
@@ -260,6 +264,8 @@ class ReflectionRepository:
 
     def open_reader(self) -> ReflectionReader:
         """The same reads over a second, read-only connection, for a worker thread."""
+        from rmdesk.store.repositories.reflection_reader import ReflectionReader
+
         return ReflectionReader(self._db.open_reader())
 
     # -- search --------------------------------------------------------------------------
@@ -277,6 +283,7 @@ class ReflectionRepository:
             return []
         where, params = where_clause(filters)
         if expression.endswith("*"):
+            expression = self._expand_prefix(expression)
             rows = self._newest_matches(expression, where, params, limit)
         else:
             rows = self._best_matches(expression, where, params, limit)
@@ -288,6 +295,10 @@ class ReflectionRepository:
             )
             for row in rows
         ]
+
+    def _expand_prefix(self, expression: str) -> str:
+        """The expression to run for one ending in a prefix (the reader names its words)."""
+        return expression
 
     def _best_matches(
         self, expression: str, where: str, params: list[object], limit: int
@@ -351,14 +362,3 @@ class ReflectionRepository:
             " ORDER BY reflection_fts.rowid DESC LIMIT ?",
             [HIGHLIGHT_START, HIGHLIGHT_END, ELLIPSIS, SNIPPET_TOKENS, expression, *params, limit],
         )
-
-
-class ReflectionReader(ReflectionRepository):
-    """A repository over its own read-only connection (searches on a worker thread): the
-    thread that owns it closes it; any thread may interrupt the query it is running."""
-
-    def interrupt(self) -> None:
-        self._db.interrupt()
-
-    def close(self) -> None:
-        self._db.close()

@@ -135,6 +135,8 @@ class LatestOnlyWorker(QObject, Generic[Resource, Request]):
     ``open_resource`` runs on the worker thread before the first request (a second database
     connection), ``close_resource`` when the worker stops; ``interrupt`` may be called from
     the UI thread while ``work`` runs on that resource and must make it return or raise soon.
+    ``idle``, if given, runs after an answer when nothing is waiting (a head start on the
+    next request's work); it is interrupted like ``work`` and its failures are ignored.
     """
 
     answered = Signal(object, object)  # request, result
@@ -147,8 +149,10 @@ class LatestOnlyWorker(QObject, Generic[Resource, Request]):
         interrupt: Callable[[Resource], None],
         close_resource: Callable[[Resource], None],
         parent: QObject | None = None,
+        idle: Callable[[Resource, Request], None] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._idle = idle
         self._open = open_resource
         self._work = work
         self._interrupt = interrupt
@@ -198,6 +202,21 @@ class LatestOnlyWorker(QObject, Generic[Resource, Request]):
             self._running = True
             return self._waiting.pop()
 
+    def _run_idle(self, resource: Resource, request: Request) -> None:
+        if self._idle is None:
+            return
+        with self._lock:
+            if self._waiting or self._stopping:
+                return
+            self._running = True
+        try:
+            self._idle(resource, request)
+        except Exception:  # interrupted or failed: only a head start is lost
+            pass
+        finally:
+            with self._lock:
+                self._running = False
+
     def _loop(self) -> None:
         try:
             resource = self._open()
@@ -227,6 +246,7 @@ class LatestOnlyWorker(QObject, Generic[Resource, Request]):
                     self.failed.emit(request, error)
                 else:
                     self.answered.emit(request, result)
+                self._run_idle(resource, request)
         finally:
             with self._lock:
                 self._resource = None

@@ -32,8 +32,9 @@ from PySide6.QtCore import (
 from rmdesk.domain.models import Reflection
 from rmdesk.privacy.display_text import neutralise, one_line
 from rmdesk.store.errors import VaultError
-from rmdesk.store.repositories.reflection import ReflectionReader, ReflectionRepository
+from rmdesk.store.repositories.reflection import ReflectionRepository
 from rmdesk.store.repositories.reflection_query import PageKey, ReflectionFilter
+from rmdesk.store.repositories.reflection_reader import ReflectionReader
 from rmdesk.ui.kit.worker import LatestOnlyWorker
 
 COL_DATE = 0

@@ -52,10 +52,20 @@ SEARCH_LIMIT = 50
 PAGE_LIST, PAGE_RESULTS = 0, 1
 
 
+# A prefix of one or two letters stands for most of the vocabulary (every word in "m"): as
+# a prefix it would list the newest reflections with nothing in common, at the cost of a
+# merge of nearly the whole index. Until the third letter the word is searched as it stands.
+MIN_PREFIX = 3
+
+
 def as_you_type(text: str) -> str:
-    """While a word is still being typed, search for it as a prefix ("liste" finds "listen")."""
+    """While a word is still being typed, search for it as a prefix ("liste" finds "listen");
+    a last word shorter than MIN_PREFIX letters as a whole word ("we", "I")."""
     stripped = text.rstrip()
     if stripped != text or stripped.endswith("*"):
+        return stripped
+    words = stripped.split()
+    if words and len(words[-1]) < MIN_PREFIX:
         return stripped
     return stripped + "*"
 
@@ -168,7 +178,9 @@ class ReflectionsView(QWidget):
         self.result_list.setObjectName("reflectionResults")
         self.result_list.setAccessibleName(self.tr("Search results"))
         self.result_list.setModel(self.results)
-        self.result_list.setItemDelegate(SnippetDelegate(self.result_list))
+        delegate = SnippetDelegate(self.result_list)
+        self.result_list.setItemDelegate(delegate)
+        self.results.modelReset.connect(delegate.forget)
         self.result_list.setUniformItemSizes(True)
         self.result_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.stack.addWidget(self.table)

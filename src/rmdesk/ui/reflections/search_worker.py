@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 
-from rmdesk.store.repositories.reflection import ReflectionReader, ReflectionRepository
+from rmdesk.store.repositories.reflection import ReflectionRepository
 from rmdesk.store.repositories.reflection_query import ReflectionFilter
+from rmdesk.store.repositories.reflection_reader import ReflectionReader
 from rmdesk.ui.kit.worker import LatestOnlyWorker
 from rmdesk.ui.reflections.reflections_model import local_time_text
 from rmdesk.ui.reflections.search_results import ResultRow, result_row
@@ -43,6 +44,14 @@ def find_rows(reader: ReflectionReader, request: SearchRequest) -> list[ResultRo
     return rows
 
 
+def prepare_next(reader: ReflectionReader, request: SearchRequest) -> None:
+    """Between keystrokes: a word still too short to be a prefix will soon be one; look up
+    the words it starts so the next letters only narrow that list."""
+    words = request.text.split()
+    if words and not request.text.endswith("*"):
+        reader.prepare(words[-1])
+
+
 def search_worker(
     reflections: ReflectionRepository, parent: QObject
 ) -> LatestOnlyWorker[ReflectionReader, SearchRequest]:
@@ -52,4 +61,5 @@ def search_worker(
         ReflectionReader.interrupt,
         ReflectionReader.close,
         parent,
+        idle=prepare_next,
     )

@@ -40,6 +40,7 @@ from rmdesk.ui.kit.icons import themed_icon
 from rmdesk.ui.kit.sections import SECTION_ICONS, section_title
 from rmdesk.ui.kit.worker import finish_calls_under
 from rmdesk.ui.shell import settings as keys
+from rmdesk.ui.shell.preload import wait_for_imports
 from rmdesk.ui.shell.settings import UiSettings
 
 if TYPE_CHECKING:
@@ -228,7 +229,9 @@ class Workspace(QWidget):
 
     def _build_view(self, section: Section, context: ViewContext) -> QWidget:
         # Each section's module is imported when it is first shown: unlocking into the
-        # journal does not load the meetings room (and icalendar) or any other.
+        # journal does not load the meetings room (and icalendar) or any other. The window
+        # imports the rest on a thread once the first section is shown.
+        wait_for_imports()
         if section is Section.OVERVIEW:
             from rmdesk.ui.overview.overview_view import OverviewView
 
