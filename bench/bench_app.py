@@ -38,7 +38,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt  # noqa: E402
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QAbstractItemView,
@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QWidget,
 )
 
+from floors import end_floor, keystroke_floor, table_floor  # noqa: E402
 from rmdesk.app import make_application, vault_creator, vault_opener  # noqa: E402
 from rmdesk.paths import DataPaths  # noqa: E402
 from rmdesk.privacy.idle import SystemClock  # noqa: E402
@@ -72,7 +73,7 @@ class PaintClock(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.painted: dict[int, float] = {}
-        self.version = 0  # bumped on every paint: waiting loops look again only then
+        self.on_paint: Callable[[], None] | None = None  # a waiting loop's check
         self._inside = False
 
     def arm(self) -> None:
@@ -86,7 +87,8 @@ class PaintClock(QObject):
             finally:
                 self._inside = False
             self.painted.setdefault(id(watched), time.perf_counter())
-            self.version += 1
+            if self.on_paint is not None:
+                self.on_paint()
             return True
         return False
 
@@ -94,25 +96,33 @@ class PaintClock(QObject):
 def spin_until(
     app: QApplication, clock: PaintClock, done: Callable[[], bool], timeout: float = 30.0
 ) -> None:
-    """Run the event loop until ``done()``, asked again only after something was painted (so
-    the bench's own checks cost nothing while the app works)."""
-    deadline = time.perf_counter() + timeout
-    seen = -1
-    while True:
-        if clock.version != seen:
-            seen = clock.version
-            if done():
-                return
-        if time.perf_counter() > deadline:
-            raise TimeoutError("the bench waited too long")
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    """Run a real event loop (``exec``: it sleeps, and lets worker threads have the GIL,
+    as the app's own loop does) until ``done()``, asked after each paint."""
+    if done():
+        return
+    loop = QEventLoop()
+
+    def check() -> None:
+        if done():
+            loop.quit()
+
+    clock.on_paint = check
+    QTimer.singleShot(int(timeout * 1000), loop.quit)
+    try:
+        loop.exec()
+    finally:
+        clock.on_paint = None
+    if not done():
+        raise TimeoutError("the bench waited too long")
 
 
 def idle(app: QApplication, seconds: float) -> None:
-    end = time.perf_counter() + seconds
-    while time.perf_counter() < end:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-        time.sleep(0.002)
+    """Let the app run (its own event loop, nothing polled) for ``seconds``."""
+    if seconds <= 0:
+        return
+    loop = QEventLoop()
+    QTimer.singleShot(max(1, int(seconds * 1000)), loop.quit)
+    loop.exec()
 
 
 def section_list(window: MainWindow, name: str) -> QAbstractItemView | None:
@@ -163,6 +173,15 @@ def main() -> None:
     lock_rss = rss_mib()
     lock_peak = peak_rss_mib()
 
+    def spin(done: Callable[[], bool]) -> None:
+        spin_until(app, clock, done)
+
+    floor_table = table_floor(clock.painted, clock.arm, spin)
+    floor_end = end_floor(clock.painted, clock.arm, spin)
+    floor_keys = keystroke_floor(clock.painted, clock.arm, spin, WORDS)
+    idle(app, 0.5)
+    window.activateWindow()
+
     # -- unlock ------------------------------------------------------------------------------
     field = window.unlock_page.passphrase
     QTest.keyClicks(field, PASSPHRASE)
@@ -194,6 +213,7 @@ def main() -> None:
     assert table is not None
     print(f"unlock, Enter -> KDF done (vault open): {(opened_at[0] - pressed) * 1000:.0f} ms")
     print(f"unlock, KDF done -> journal painted: {(painted - opened_at[0]) * 1000:.1f} ms")
+    print(f"  floor, a bare 100,000-row table window shown -> painted: {floor_table * 1000:.1f} ms")
     if profiler is not None:
         profiler.disable()
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
@@ -215,6 +235,7 @@ def main() -> None:
         ends.append(clock.painted[id(table.viewport())] - start)
         assert table.currentIndex().row() == rows - 1, table.currentIndex().row()
     print(f"Ctrl+End in the journal -> last row painted: {summary(ends)}")
+    print(f"  floor, the same in a bare 100,000-row table: {summary(floor_end)}")
     QTest.keyClick(table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     idle(app, 0.5)
 
@@ -225,9 +246,20 @@ def main() -> None:
     search.setFocus()
     reset = [False]
 
+    stamps: dict[str, float] = {}
+
     def on_reset() -> None:  # only a paint after the new rows counts
         reset[0] = True
+        stamps["reset"] = time.perf_counter()
         clock.painted.pop(id(results.viewport()), None)
+
+    trace = os.environ.get("BENCH_TRACE")
+    searcher = getattr(window.workspace.view if window.workspace else None, "searcher", None)
+    if trace and searcher is not None:
+        searcher.answered.connect(
+            lambda *_a: stamps.__setitem__("answered", time.perf_counter()),
+            Qt.ConnectionType.DirectConnection,
+        )
 
     results.model().modelReset.connect(on_reset)
     per_key: list[float] = []
@@ -239,18 +271,26 @@ def main() -> None:
             clock.arm()
             start = time.perf_counter()
             QTest.keyClick(search, letter)
+            stamps["key handled"] = time.perf_counter()
             viewport = id(results.viewport())
             spin_until(app, clock, lambda v=viewport: reset[0] and v in clock.painted)
             took = clock.painted[id(results.viewport())] - start
+            if trace:
+                marks = " ".join(f"{k} {(v - start) * 1000:.1f}" for k, v in stamps.items())
+                print(f"  {search.text()!r}: {marks} painted {took * 1000:.1f}", file=sys.stderr)
+                stamps.clear()
             # a reset stamped before the paint that followed it: the paint is what counts
             per_key.append(took)
             by_length.setdefault(min(length, 3), []).append(took)
             idle(app, max(0.0, args.cadence / 1000 - (time.perf_counter() - start)))
         assert search.text() == word
+        if os.environ.get("BENCH_RSS_TRACE"):
+            print(f"  after {word!r}: RSS {rss_mib():.1f} MiB", file=sys.stderr)
         QTest.keyClick(search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         QTest.keyClick(search, Qt.Key.Key_Backspace)
         idle(app, 0.3)
     print(f"search as you type, key press -> results painted: {summary(per_key)}")
+    print(f"  floor, a bare line edit filling a bare list, same keys: {summary(floor_keys)}")
     for length, label in ((1, "1-letter prefix"), (2, "2-letter prefix"), (3, "3+ letters")):
         print(f"  {label}: {summary(by_length[length])}")
     idle(app, 1.0)

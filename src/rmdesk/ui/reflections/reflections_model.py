@@ -1,6 +1,6 @@
 """The journal list as a paged table model, smooth at 100,000 reflections.
 
-Rows are fetched 64 at a time the first time a view asks for one of them, and a few recent
+Rows are fetched 32 at a time the first time a view asks for one of them, and a few recent
 pages are kept (LRU). A page next to a loaded one is read along the index from that page's
 edge (keyset), the last page from the end of the index (Ctrl+End costs what Home does); only
 a jump far from both ends and from every loaded page uses an OFFSET (over the index only).
@@ -35,15 +35,15 @@ from rmdesk.store.errors import VaultError
 from rmdesk.store.repositories.reflection import ReflectionRepository
 from rmdesk.store.repositories.reflection_query import PageKey, ReflectionFilter
 from rmdesk.store.repositories.reflection_reader import ReflectionReader
-from rmdesk.ui.kit.worker import LatestOnlyWorker
+from rmdesk.ui.kit.worker import BackgroundCall
 
 COL_DATE = 0
 COL_TEXT = 1
 COL_TAGS = 2
 COL_LINK = 3
 COLUMN_COUNT = 4
-PAGE_SIZE = 64  # about two screens: the first paint reads no more than it shows
-CACHED_PAGES = 16
+PAGE_SIZE = 32  # a screenful: the first paint reads little more than it shows
+CACHED_PAGES = 32
 ROLE_ID = Qt.ItemDataRole.UserRole
 FIRST_LINE_SCAN = 2000  # look for the first line only here: a body may be megabytes long
 
@@ -72,14 +72,14 @@ class _Page:
     last: PageKey
 
 
-@dataclass(frozen=True, slots=True)
-class _CountRequest:
-    generation: int
-    filters: ReflectionFilter
-
-
-def _count(reader: ReflectionReader, request: _CountRequest) -> int:
-    return reader.count(request.filters)
+def _count_on_own_connection(repository: ReflectionRepository, filters: ReflectionFilter) -> int:
+    """Runs on a worker thread: a connection just for this count, closed straight after (a
+    count is rare; a connection kept open would keep its page cache)."""
+    reader: ReflectionReader = repository.open_reader()
+    try:
+        return reader.count(filters)
+    finally:
+        reader.close()
 
 
 def local_time_text(when: datetime) -> str:
@@ -128,13 +128,6 @@ class ReflectionListModel(QAbstractTableModel):
         self._count = 0
         self._count_known = True
         self._generation = 0
-        self._counter = LatestOnlyWorker(
-            repository.open_reader, _count, ReflectionReader.interrupt, ReflectionReader.close, self
-        )
-        self._counter.answered.connect(self._on_counted)
-        self._counter.failed.connect(self._on_count_failed)
-        counter = self._counter
-        self.destroyed.connect(lambda *_args: counter.stop())
         self._start()
 
     # -- Qt model interface: trivial reads -----------------------------------------------
@@ -189,10 +182,18 @@ class ReflectionListModel(QAbstractTableModel):
         self._count = len(first.rows)
         self._count_known = self._count < PAGE_SIZE
         if not self._count_known:
-            self._counter.submit(_CountRequest(self._generation, self._filters))
+            self._count_in_background()
 
-    def _on_counted(self, request: _CountRequest, count: int) -> None:
-        if request.generation != self._generation:
+    def _count_in_background(self) -> None:
+        repository, filters, generation = self._repository, self._filters, self._generation
+        call = BackgroundCall(lambda: _count_on_own_connection(repository, filters), self)
+        call.succeeded.connect(lambda count: self._on_counted(generation, int(count)))
+        call.failed.connect(lambda error: self._on_count_failed(generation, error))
+        call.done.connect(call.deleteLater)
+        call.start()
+
+    def _on_counted(self, generation: int, count: int) -> None:
+        if generation != self._generation:
             return  # counted for filters or contents since replaced
         self._count_known = True
         if count > self._count:
@@ -206,8 +207,8 @@ class ReflectionListModel(QAbstractTableModel):
             self.endResetModel()
         self.counted.emit()
 
-    def _on_count_failed(self, request: _CountRequest, error: BaseException) -> None:
-        if request.generation != self._generation:
+    def _on_count_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
             return
         if not isinstance(error, VaultError):
             raise error

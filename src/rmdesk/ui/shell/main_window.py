@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,7 +44,7 @@ from rmdesk.ui.kit.sections import section_title
 from rmdesk.ui.shell import settings as keys
 from rmdesk.ui.shell.idle_watcher import IdleWatcher
 from rmdesk.ui.shell.passphrase_dialog import PassphraseDialog
-from rmdesk.ui.shell.preload import import_the_rest, modules_for, while_opening
+from rmdesk.ui.shell.preload import modules_for, while_opening
 from rmdesk.ui.shell.settings import UiSettings
 from rmdesk.ui.shell.unlock_page import UnlockPage
 from rmdesk.ui.shell.welcome_page import WelcomePage
@@ -58,8 +58,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 VaultOpener = Callable[[Path, bytearray], Vault]
-# The other sections are imported on a thread this long after the first one is shown.
-IMPORT_THE_REST_AFTER_MS = 500
 
 
 @dataclass(frozen=True)
@@ -320,7 +318,6 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_title()
         self.vault_unlocked.emit()
-        QTimer.singleShot(IMPORT_THE_REST_AFTER_MS, import_the_rest)
 
     # -- workspace -----------------------------------------------------------------------
     def _build_workspace(self, keep: tuple[int | None, str] | None = None) -> None:

@@ -60,23 +60,3 @@ def while_opening(
             loader.join()  # the UI thread never imports these concurrently with the loader
 
     return open_and_import
-
-
-_background: list[threading.Thread] = []
-
-
-def import_the_rest() -> None:
-    """After unlock, once the first section is on screen: import the other sections on a
-    thread, so the first visit to each does not pay for its import (icalendar and all)."""
-    if _background and _background[0].is_alive():
-        return
-    _background[:] = [
-        threading.Thread(target=_import_all, args=(tuple(SECTION_MODULES.values()),), daemon=True)
-    ]
-    _background[0].start()
-
-
-def wait_for_imports() -> None:
-    """Before the UI thread imports a section itself: never alongside the loader."""
-    for thread in _background:
-        thread.join()
