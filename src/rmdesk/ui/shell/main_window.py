@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from rmdesk.domain.models import RelationshipStatus
 from rmdesk.paths import DataPaths
 from rmdesk.privacy.clipboard import ClipboardPolicy
 from rmdesk.privacy.idle import (
@@ -495,6 +494,8 @@ class MainWindow(QMainWindow):
             self.workspace.edit_relationship()
 
     def _mark_completed(self) -> None:
+        from rmdesk.domain.models import RelationshipStatus  # not needed on the lock screen
+
         if self.workspace is not None:
             self.workspace.set_status(RelationshipStatus.COMPLETED)
 
@@ -503,6 +504,8 @@ class MainWindow(QMainWindow):
             self.workspace.delete_relationship()
 
     def _toggle_pause(self) -> None:
+        from rmdesk.domain.models import RelationshipStatus  # not needed on the lock screen
+
         if self.workspace is None:
             return
         current = self.workspace.current_relationship()
