@@ -4,8 +4,8 @@ Usage: python -m tests.ui.startup_child DATA_DIR [PASSPHRASE]
 Runs ``rmdesk.app.run_app`` on DATA_DIR (which holds a vault, so the lock screen shows). As
 soon as the event loop runs, prints one JSON line: whether the unlock page is the visible
 page, and every loaded module under ``rmdesk.ui`` and ``rmdesk.domain`` plus the
-third-party ones the workspace brings; then quits. With PASSPHRASE it first types it into the lock screen, presses Enter,
-and reports once the vault is unlocked and the section painted ("unlocked": true).
+third-party ones the workspace brings; then quits. With PASSPHRASE it first types it into
+the lock screen, presses Enter, and reports once the vault is unlocked ("unlocked": true).
 """
 
 from __future__ import annotations
