@@ -41,16 +41,21 @@ class BareModel(QAbstractTableModel):
 Spin = Callable[[Callable[[], bool]], None]
 
 
-def table_floor(painted: dict[int, float], arm: Callable[[], None], spin: Spin) -> float:
-    """Build and show a bare table window of 100,000 rows: seconds to its first paint."""
-    arm()
-    start = time.perf_counter()
+def bare_table_window() -> tuple[QWidget, QTableView]:
     window = QWidget()
     table = QTableView(window)
     QVBoxLayout(window).addWidget(table)
     table.setModel(BareModel(100_000))
     window.resize(1100, 720)
     window.show()
+    return window, table
+
+
+def table_floor(painted: dict[int, float], arm: Callable[[], None], spin: Spin) -> float:
+    """Build and show a bare table window of 100,000 rows: seconds to its first paint."""
+    arm()
+    start = time.perf_counter()
+    window, table = bare_table_window()
     spin(lambda: id(table.viewport()) in painted)
     took = painted[id(table.viewport())] - start
     window.close()
@@ -59,12 +64,8 @@ def table_floor(painted: dict[int, float], arm: Callable[[], None], spin: Spin) 
 
 
 def end_floor(painted: dict[int, float], arm: Callable[[], None], spin: Spin) -> list[float]:
-    window = QWidget()
-    table = QTableView(window)
-    QVBoxLayout(window).addWidget(table)
-    table.setModel(BareModel(100_000))
-    window.resize(1100, 720)
-    window.show()
+    """Ctrl+End in a bare 100,000-row table: key press to the last row painted."""
+    window, table = bare_table_window()
     spin(lambda: True)
     times = []
     for _ in range(5):

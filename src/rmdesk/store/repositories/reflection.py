@@ -173,20 +173,9 @@ class ReflectionRepository:
         filters: ReflectionFilter = NO_FILTER,
     ) -> ReflectionPage:
         """The next ``limit`` ids after ``after`` (None: from the newest), newest first."""
-        where, params = where_clause(filters)
-        if after is not None:
-            where += " AND (r.created_at, r.id) < (?, ?)"
-            params += [after.created_at, after.id]
-        rows: list[Row] = self._db.query(
-            f"SELECT r.id, r.created_at FROM reflection r WHERE {where}"  # noqa: S608
-            " ORDER BY r.created_at DESC, r.id DESC LIMIT ?",
-            [*params, limit],
-        )
-        ids = tuple(int(row["id"]) for row in rows)
-        next_key = (
-            PageKey(rows[-1]["created_at"], int(rows[-1]["id"])) if len(rows) == limit else None
-        )
-        return ReflectionPage(ids=ids, next_key=next_key)
+        keys = self.keys_after(after, limit, filters)
+        next_key = keys[-1] if len(keys) == limit else None
+        return ReflectionPage(ids=tuple(key.id for key in keys), next_key=next_key)
 
     def keys_after(
         self, after: PageKey | None, limit: int, filters: ReflectionFilter = NO_FILTER
@@ -218,10 +207,11 @@ class ReflectionRepository:
         if before is not None:
             where += " AND (r.created_at, r.id) > (?, ?)"
             params += [before.created_at, before.id]
+        # The last page (skip 0, Ctrl+End) has no OFFSET at all.
         rows: list[Row] = self._db.query(
             f"SELECT r.id, r.created_at FROM reflection r WHERE {where}"  # noqa: S608
-            " ORDER BY r.created_at ASC, r.id ASC LIMIT ? OFFSET ?",
-            [*params, limit, skip],
+            " ORDER BY r.created_at ASC, r.id ASC LIMIT ?" + (" OFFSET ?" if skip else ""),
+            [*params, limit, *([skip] if skip else [])],
         )
         return tuple(PageKey(row["created_at"], int(row["id"])) for row in reversed(rows))
 
@@ -241,15 +231,8 @@ class ReflectionRepository:
     def ids_at(
         self, offset: int, limit: int = 256, filters: ReflectionFilter = NO_FILTER
     ) -> tuple[int, ...]:
-        """Ids of rows ``offset`` .. ``offset + limit - 1`` in list order, for a jump (End key,
-        scrollbar drag). The offset walks an index only, never the table's rows."""
-        where, params = where_clause(filters)
-        rows: list[Row] = self._db.query(
-            f"SELECT r.id FROM reflection r WHERE {where}"  # noqa: S608
-            " ORDER BY r.created_at DESC, r.id DESC LIMIT ? OFFSET ?",
-            [*params, limit, offset],
-        )
-        return tuple(int(row["id"]) for row in rows)
+        """Ids of rows ``offset`` .. ``offset + limit - 1`` in list order (see keys_at)."""
+        return tuple(key.id for key in self.keys_at(offset, limit, filters))
 
     def all_tags(self, prefix: str = "", limit: int = 100) -> list[str]:
         """Distinct tags starting with ``prefix`` (normalised like tags are), for completion."""
