@@ -129,7 +129,13 @@ def section_list(window: MainWindow, name: str) -> QAbstractItemView | None:
     view = window.findChild(QWidget, name)
     if view is None or not view.isVisible():
         return None
-    tables = [t for t in view.findChildren(QTableView) if t.isVisible()]
+    # The section's main list: the journal, or the meetings (not the agenda beside them).
+    tables = [
+        t
+        for t in view.findChildren(QTableView)
+        if t.isVisible()
+        and (t.objectName() == "reflectionList" or t.accessibleName() == "Meetings")
+    ]
     return tables[0] if tables else None
 
 

@@ -112,7 +112,7 @@ class ReflectionsView(QWidget):
     def _load_links(self) -> None:
         shared = self._context.data.shared
         locale = QLocale()
-        self._meeting_rows = shared.meetings.list_for_relationship(self._relationship_id)
+        self._meeting_rows = shared.meetings.moments_for_relationship(self._relationship_id)
         self.meetings = []
         for m in self._meeting_rows:
             day = m.starts_at.astimezone().date()
