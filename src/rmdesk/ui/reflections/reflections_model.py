@@ -35,7 +35,7 @@ from rmdesk.store.errors import VaultError
 from rmdesk.store.repositories.reflection import ReflectionRepository
 from rmdesk.store.repositories.reflection_query import PageKey, ReflectionFilter
 from rmdesk.store.repositories.reflection_reader import ReflectionReader
-from rmdesk.ui.kit.worker import BackgroundCall
+from rmdesk.ui.kit.worker import LatestOnlyWorker
 
 COL_DATE = 0
 COL_TEXT = 1
@@ -72,14 +72,19 @@ class _Page:
     last: PageKey
 
 
-def _count_on_own_connection(repository: ReflectionRepository, filters: ReflectionFilter) -> int:
-    """Runs on a worker thread: a connection just for this count, closed straight after (a
-    count is rare; a connection kept open would keep its page cache)."""
-    reader: ReflectionReader = repository.open_reader()
-    try:
-        return reader.count(filters)
-    finally:
-        reader.close()
+@dataclass(frozen=True, slots=True)
+class _CountRequest:
+    generation: int
+    filters: ReflectionFilter
+
+
+def _count(reader: ReflectionReader, request: _CountRequest) -> int:
+    return reader.count(request.filters)
+
+
+def _stop_all(workers: list[LatestOnlyWorker[ReflectionReader, _CountRequest]]) -> None:
+    for worker in workers:
+        worker.stop()
 
 
 def local_time_text(when: datetime) -> str:
@@ -128,6 +133,10 @@ class ReflectionListModel(QAbstractTableModel):
         self._count = 0
         self._count_known = True
         self._generation = 0
+        self._counters: list[LatestOnlyWorker[ReflectionReader, _CountRequest]] = []
+        counters = self._counters
+        # A count still running when the model goes: its thread ends and closes its connection.
+        self.destroyed.connect(lambda *_args: _stop_all(counters))
         self._start()
 
     # -- Qt model interface: trivial reads -----------------------------------------------
@@ -185,15 +194,29 @@ class ReflectionListModel(QAbstractTableModel):
             self._count_in_background()
 
     def _count_in_background(self) -> None:
-        repository, filters, generation = self._repository, self._filters, self._generation
-        call = BackgroundCall(lambda: _count_on_own_connection(repository, filters), self)
-        call.succeeded.connect(lambda count: self._on_counted(generation, int(count)))
-        call.failed.connect(lambda error: self._on_count_failed(generation, error))
-        call.done.connect(call.deleteLater)
-        call.start()
+        """On a connection of its own, closed once it has answered (a count is rare; a
+        connection kept open would keep its page cache)."""
+        counter = LatestOnlyWorker(
+            self._repository.open_reader,
+            _count,
+            ReflectionReader.interrupt,
+            ReflectionReader.close,
+            self,
+        )
+        counter.answered.connect(self._on_counted)
+        counter.failed.connect(self._on_count_failed)
+        self._counters.append(counter)
+        counter.submit(_CountRequest(self._generation, self._filters))
 
-    def _on_counted(self, generation: int, count: int) -> None:
-        if generation != self._generation:
+    def _retire(self, counter: object) -> None:
+        if isinstance(counter, LatestOnlyWorker) and counter in self._counters:
+            self._counters.remove(counter)
+            counter.stop()
+            counter.deleteLater()
+
+    def _on_counted(self, request: _CountRequest, count: int) -> None:
+        self._retire(self.sender())
+        if request.generation != self._generation:
             return  # counted for filters or contents since replaced
         self._count_known = True
         if count > self._count:
@@ -207,8 +230,9 @@ class ReflectionListModel(QAbstractTableModel):
             self.endResetModel()
         self.counted.emit()
 
-    def _on_count_failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
+    def _on_count_failed(self, request: _CountRequest, error: BaseException) -> None:
+        self._retire(self.sender())
+        if request.generation != self._generation:
             return
         if not isinstance(error, VaultError):
             raise error
