@@ -13,6 +13,7 @@ from importlib.resources import files
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication, QStyleOption
 
 ICON_SIZES = (16, 20, 24, 32, 48)
 APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -42,7 +43,7 @@ class _SvgIconEngine(QIconEngine):
         self._normal = normal
         self._disabled = disabled
         self._sizes = sizes
-        self._cache: dict[tuple[int, int, bool, float], QPixmap] = {}
+        self._cache: dict[tuple[int, int, int, float], QPixmap] = {}
 
     def _svg(self, mode: QIcon.Mode) -> bytes:
         return self._disabled if mode == QIcon.Mode.Disabled else self._normal
@@ -61,11 +62,18 @@ class _SvgIconEngine(QIconEngine):
     def scaledPixmap(
         self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
     ) -> QPixmap:
-        disabled = mode == QIcon.Mode.Disabled
-        key = (size.width(), size.height(), disabled, scale)
+        key = (size.width(), size.height(), mode.value, scale)
         found = self._cache.get(key)
         if found is None:
             found = _render(self._svg(mode), size.width(), size.height(), scale)
+            if mode in (QIcon.Mode.Active, QIcon.Mode.Selected):
+                # As Qt's own pixmap icons do for a mode they have no pixmap for (a selected
+                # row's icon is tinted by the style), so icons look as they always did.
+                option = QStyleOption()
+                option.palette = QGuiApplication.palette()
+                style = QApplication.style()
+                if style is not None:
+                    found = style.generatedIconPixmap(mode, found, option)
             self._cache[key] = found
         return found
 
