@@ -45,7 +45,7 @@ from rmdesk.ui.reflections.reflections_model import (
     ReflectionListModel,
 )
 from rmdesk.ui.reflections.search_results import ResultRow, SearchResultsModel, SnippetDelegate
-from rmdesk.ui.reflections.search_worker import SearchRequest, search_worker
+from rmdesk.ui.reflections.search_worker import MIN_PREFIX, SearchRequest, search_worker
 from rmdesk.ui.reflections.tag_edit import enable_clear_button
 
 SEARCH_LIMIT = 50
@@ -54,8 +54,8 @@ PAGE_LIST, PAGE_RESULTS = 0, 1
 
 # A prefix of one or two letters stands for most of the vocabulary (every word in "m"): as
 # a prefix it would list the newest reflections with nothing in common, at the cost of a
-# merge of nearly the whole index. Until the third letter the word is searched as it stands.
-MIN_PREFIX = 3
+# merge of nearly the whole index. Until the third letter (MIN_PREFIX) the word is searched
+# as it stands.
 
 
 def as_you_type(text: str) -> str:

@@ -44,11 +44,17 @@ def find_rows(reader: ReflectionReader, request: SearchRequest) -> list[ResultRo
     return rows
 
 
+# A last word shorter than this is searched as it stands, not as a prefix (see as_you_type).
+MIN_PREFIX = 3
+
+
 def prepare_next(reader: ReflectionReader, request: SearchRequest) -> None:
-    """Between keystrokes: a word still too short to be a prefix will soon be one; look up
-    the words it starts so the next letters only narrow that list."""
+    """Between keystrokes: a word one letter short of a prefix will soon be one; look up the
+    words it starts so the next letters only narrow that list. (Not for a single letter: its
+    words are most of the vocabulary, and a lookup that long would hold up the next key when
+    the interrupt falls between two statements, where SQLite ignores it.)"""
     words = request.text.split()
-    if words and not request.text.endswith("*"):
+    if words and len(words[-1]) == MIN_PREFIX - 1 and not request.text.endswith("*"):
         reader.prepare(words[-1])
 
 
