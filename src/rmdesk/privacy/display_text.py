@@ -8,6 +8,11 @@ show the exact text instead, as plain text.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    # Annotations only: the lock screen (app.py uses one_line) needs no domain model.
+    from rmdesk.domain.models import Relationship, Role
 
 # Explicit directional formatting characters (Unicode TR9): embeddings, overrides, isolates.
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -37,3 +42,9 @@ def _stand_in(found: re.Match[str]) -> str:
 
 def neutralise(text: str) -> str:
     return _UNSAFE.sub(_stand_in, text)
+
+
+def party_name(relationship: Relationship, party: Role) -> str:
+    """The leader's or mentor's name on one line, neutralised; "" when none was recorded
+    (each caller says "the leader" / "the mentor" in its own language)."""
+    return " ".join(neutralise(relationship.name_of(party)).split())

@@ -243,7 +243,11 @@ MIGRATION_2: Sequence[str] = (
     "UPDATE action_item SET done_at = updated_at WHERE status = 'done'",
 )
 
-MIGRATIONS: Sequence[Sequence[str]] = (MIGRATION_1, MIGRATION_2)
+# The generation counter (store/generation.py): every committed write advances it, so rmdesk
+# can tell a vault replaced by an older copy of itself. Existing vaults start counting at 0.
+MIGRATION_3: Sequence[str] = ("INSERT INTO meta (key, value) VALUES ('generation', '0')",)
+
+MIGRATIONS: Sequence[Sequence[str]] = (MIGRATION_1, MIGRATION_2, MIGRATION_3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Columns and tables that hold private content: never read in shared-screen mode, left out of

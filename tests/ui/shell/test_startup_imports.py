@@ -53,7 +53,6 @@ def test_lock_screen_shown_without_the_section_views(data_paths: DataPaths) -> N
         or name.split(".")[2:3] in ([room] for room in SECTION_ROOMS)
         or name.split(".")[2:3] == ["relationships"]
         or name.split(".")[0] in ("icalendar", "markdown")
-        or name == "rmdesk.domain.models"  # the data model: nothing to show before unlock
     ]
     assert too_early == []
 

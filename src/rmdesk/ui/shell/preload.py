@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from rmdesk.privacy.share_mode import Section
+from rmdesk.domain.sections import Section
 
 T = TypeVar("T")
 
