@@ -1,14 +1,16 @@
 """Generate a vault with many reflections, for bench_reflections.py.
 
     .venv/bin/python bench/gen_large_vault.py OUT_DIR [--count 100000] [--words 120]
+        [--meetings 0] [--real-kdf]
 
 Creates OUT_DIR/vault.rmdesk holding the demo relationship plus COUNT reflections of about
 WORDS words each (deterministic text from a small vocabulary; every 5th has tags; one in 2,000
 holds the rare word "zeugma"), written with executemany in one transaction, so the FTS5
 triggers index every row as the app would.
 
-The vault uses a FAST scrypt setting (N=2^10) so the benchmark's unlock is not dominated by
-the KDF: the real setting (N=2^17) adds about 0.43 s to unlock and nothing afterwards.
+The vault uses a FAST scrypt setting (N=2^10) unless ``--real-kdf`` is given (the app's own
+setting, N=2^17, as bench_app.py needs: it unlocks through the real window). ``--meetings``
+adds that many held meetings (one a week, going back from the demo's) to the relationship.
 Not part of the test suite.
 """
 
@@ -24,6 +26,7 @@ from pathlib import Path
 
 from rmdesk.demo import fill_demo
 from rmdesk.paths import DataPaths
+from rmdesk.store.db import Db
 from rmdesk.store.kdf import DEFAULT_KDF, KdfParams, passphrase_bytes
 from rmdesk.store.repositories import Repositories
 from rmdesk.store.repositories._codec import time_to_text
@@ -105,14 +108,39 @@ def reflection_text(rng: random.Random, words: int, number: int) -> str:
     return f"Entry {number}: " + "\n".join(lines)
 
 
-def generate(out_dir: Path, count: int, words: int, *, real_kdf: bool = False) -> Path:
+def add_meetings(db: Db, rel_id: int, count: int, rng: random.Random) -> None:
+    first = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+    rows = []
+    for number in range(count):
+        stamp = time_to_text(first - timedelta(weeks=number + 1))
+        rows.append(
+            (
+                str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                rel_id,
+                stamp,
+                60,
+                "held",
+                f"Session {count - number}",
+                stamp,
+                stamp,
+            )
+        )
+    db.execute_many(
+        "INSERT INTO meeting (uuid, relationship_id, starts_at, minutes, status,"
+        " learning_intent, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
+        rows,
+    )
+
+
+def generate(
+    out_dir: Path, count: int, words: int, meetings: int = 0, kdf: KdfParams = FAST_KDF
+) -> Path:
     paths = DataPaths(out_dir)
     out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     if paths.vault.exists():
         sys.exit(f"{paths.vault} already exists")
     rng = random.Random(7)
     start = datetime(2023, 1, 2, 8, 0, tzinfo=UTC)
-    kdf = DEFAULT_KDF if real_kdf else FAST_KDF
     with Vault.create(paths.vault, passphrase_bytes(PASSPHRASE), kdf=kdf) as vault:
         repos = Repositories.from_db(vault.db)
         fill_demo(repos, date(2026, 11, 24))
@@ -147,6 +175,7 @@ def generate(out_dir: Path, count: int, words: int, *, real_kdf: bool = False) -
             db.execute_many(
                 "INSERT INTO reflection_tag (reflection_id, tag) VALUES (?,?)", tag_rows
             )
+            add_meetings(db, rel_id, meetings, rng)
         print(f"inserted {count} reflections in {time.perf_counter() - began:.1f} s")
     print(f"vault: {paths.vault} ({paths.vault.stat().st_size / 2**20:.0f} MiB)")
     return paths.vault
@@ -157,11 +186,11 @@ def main() -> None:
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--words", type=int, default=120)
-    parser.add_argument(
-        "--real-kdf", action="store_true", help="the app's scrypt setting (the CLI opens it)"
-    )
+    parser.add_argument("--meetings", type=int, default=0)
+    parser.add_argument("--real-kdf", action="store_true", help="the app's own scrypt setting")
     args = parser.parse_args()
-    generate(args.out_dir, args.count, args.words, real_kdf=args.real_kdf)
+    kdf = DEFAULT_KDF if args.real_kdf else FAST_KDF
+    generate(args.out_dir, args.count, args.words, args.meetings, kdf)
 
 
 if __name__ == "__main__":

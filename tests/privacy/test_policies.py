@@ -65,6 +65,8 @@ def test_hardening_disables_core_dumps_in_a_child_process() -> None:
     ).stdout
     assert "(0, 0)" in out
     assert "no core dumps" in out
+    if sys.platform.startswith("linux"):
+        assert "not dumpable" in out
 
 
 def test_shared_mode_data_access_refuses_private_columns(vault) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import ctypes.util
 import logging
 import os
 import sys
@@ -30,11 +29,12 @@ def harden_process() -> list[str]:
             resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
             applied.append("no core dumps")
     if sys.platform.startswith("linux"):
-        libc_name = ctypes.util.find_library("c")
-        if libc_name:
-            with contextlib.suppress(OSError, AttributeError):
-                libc = ctypes.CDLL(libc_name, use_errno=True)
-                if libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0:
-                    applied.append("not dumpable")
+        with contextlib.suppress(OSError, AttributeError):
+            # The interpreter's own symbols include libc's prctl. (ctypes.util.find_library
+            # would run ldconfig in a child process on every start: 20-100 ms before the
+            # lock screen.)
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0:
+                applied.append("not dumpable")
     log.debug("process hardening: %s", ", ".join(applied))
     return applied

@@ -7,7 +7,7 @@ anything else is a bug and propagates unchanged.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING, Any, TypeAlias
 
@@ -26,6 +26,7 @@ from rmdesk.store.errors import (
 SQLITE_BUSY = 5
 SQLITE_LOCKED = 6
 SQLITE_READONLY = 8
+SQLITE_INTERRUPT = 9
 SQLITE_IOERR = 10
 SQLITE_CORRUPT = 11
 SQLITE_FULL = 13
@@ -51,6 +52,7 @@ _CODE_BY_MESSAGE: tuple[tuple[str, int], ...] = (
     ("database is locked", SQLITE_BUSY),
     ("database table is locked", SQLITE_LOCKED),
     ("disk i/o error", SQLITE_IOERR),
+    ("interrupted", SQLITE_INTERRUPT),
 )
 
 
@@ -79,6 +81,11 @@ def file_size_limited() -> bool:
         return False
     soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
     return soft != resource.RLIM_INFINITY
+
+
+def interrupted(exc: BaseException) -> bool:
+    """Did ``exc`` come from :meth:`Db.interrupt`?"""
+    return isinstance(exc, sqlcipher.Error) and error_code(exc) == SQLITE_INTERRUPT
 
 
 def translate(exc: BaseException) -> VaultError | None:
@@ -127,12 +134,29 @@ class Db:
         self.damaged_records: set[tuple[str, str]] = set()
         self._bump_sql: str | None = None
         self._changes_at_begin = 0
+        self._reader_factory: Callable[[], Db] | None = None
 
     def count_generations(self, bump_sql: str) -> None:
         """From now on every committed write also runs ``bump_sql`` in the same transaction
         (the vault's generation counter, see store/generation.py). Writes outside
         :meth:`transaction` through :meth:`execute` get a transaction of their own."""
         self._bump_sql = bump_sql
+
+    def allow_readers(self, factory: Callable[[], Db]) -> None:
+        """Let :meth:`open_reader` open second connections (the vault that owns the key)."""
+        self._reader_factory = factory
+
+    def open_reader(self) -> Db:
+        """A second, read-only connection to the same vault, for reads on another thread
+        (searches). The caller closes it before the vault locks."""
+        if self._reader_factory is None:
+            raise RuntimeError("this connection cannot open readers")
+        return self._reader_factory()
+
+    def interrupt(self) -> None:
+        """Stop the statement running on this connection (from any thread): it fails with
+        SQLITE_INTERRUPT (see :func:`interrupted`)."""
+        self._conn.interrupt()
 
     @property
     def raw(self) -> sqlcipher.Connection:

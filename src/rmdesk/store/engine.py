@@ -29,10 +29,13 @@ from rmdesk.store.kdf import SALT_BYTES, raw_key_literal, wipe
 PAGE_SIZE = 4096
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 ENGINE_MAJOR = "4."
+# How long a commit waits for another connection's read (a search) before "in use".
+BUSY_TIMEOUT_MS = 2000
 
 # How a connection may treat the file: "rwc" only for a vault being created, "rw" for the
 # vault (a missing file must never silently become a new empty one), "ro" for a backup we
-# are restoring from (never modified, not even by replaying a journal).
+# are restoring from (never modified, not even by replaying a journal), and a vault's
+# second connection for searches (Vault.open_reader).
 OpenMode = Literal["rwc", "rw", "ro"]
 
 
@@ -66,6 +69,9 @@ def configure(conn: sqlcipher.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA trusted_schema = OFF")
+    # A search reads on its own connection (Vault.open_reader): a commit waits for that read
+    # to end (tens of milliseconds) instead of failing at once with "database is locked".
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 def engine_problems(conn: sqlcipher.Connection) -> tuple[str, ...]:

@@ -23,6 +23,7 @@ from rmdesk.paths import BACKUP_DIR_NAME, create_missing_dirs, ensure_private_di
 from rmdesk.store import migrations as schema_migrations
 from rmdesk.store.db import Db, translate, translated_errors
 from rmdesk.store.engine import (
+    BUSY_TIMEOUT_MS,
     PAGE_SIZE,
     SQLITE_PLAIN_HEADER,
     check_writable,
@@ -71,6 +72,7 @@ from rmdesk.store.vault_files import (
 __all__ = ["PAGE_SIZE", "SQLITE_PLAIN_HEADER", "Vault", "VerifyReport", "engine_problems"]
 
 Migrations = Sequence[Sequence[str]]
+READER_CACHE_KIB = -2000  # negative: KiB (SQLite's convention), not pages
 
 
 def utc_stamp() -> str:
@@ -110,6 +112,7 @@ class Vault:
         self._seen: SeenRecord | None = None
         # How this vault compares with the newest one seen on this computer (set on open).
         self.seen_check: SeenCheck | None = None
+        db.allow_readers(self.open_reader)
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -489,6 +492,32 @@ class Vault:
         self._db = Db(conn)
         if self._seen is not None:
             self._db.count_generations(BUMP_SQL)
+        self._db.allow_readers(self.open_reader)
+
+    def open_reader(self) -> Db:
+        """A second connection to this open vault, read-only (``mode=ro``, ``query_only``),
+        for reads on another thread. Keyed with a copy of the raw key that is wiped as soon as
+        the connection has it. The caller closes it before the vault locks."""
+        if self._db is None:
+            raise RuntimeError("the vault is locked")
+        key = bytearray(self._key.key)
+        try:
+            conn = first_read(self.path, key, "ro")
+        finally:
+            wipe(key)
+        try:
+            with translated_errors():
+                conn.execute("PRAGMA temp_store = MEMORY")  # never a plaintext temp file
+                conn.execute("PRAGMA trusted_schema = OFF")
+                conn.execute("PRAGMA query_only = ON")
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                # A quarter of the main connection's page cache: enough for the newest end
+                # of the index, which is all a search as you type reads.
+                conn.execute(f"PRAGMA cache_size = {READER_CACHE_KIB}")
+        except BaseException:
+            conn.close()
+            raise
+        return Db(conn)
 
     def _record_kdf_version(self) -> None:
         """Note the KDF setting in the vault. Informational: open tries every known one, so

@@ -399,3 +399,15 @@ def test_deleting_a_relationship_removes_everything_it_owns(
     db = repos.goals._db
     for table in ("goal", "goal_progress", "meeting", "action_item", "checkin"):
         assert db.scalar(f"SELECT count(*) FROM {table}") == 0, table  # noqa: S608
+
+
+def test_meeting_moments_match_the_full_list(repos: Repositories, rel: Relationship) -> None:
+    start = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    for week in (3, 1, 2):
+        repos.meetings.add(
+            Meeting(relationship_id=rid(rel), starts_at=start + timedelta(weeks=week), minutes=45)
+        )
+    full = repos.meetings.list_for_relationship(rid(rel))
+    moments = repos.meetings.moments_for_relationship(rid(rel))
+    assert [(m.id, m.starts_at, m.status) for m in full] == [tuple(m) for m in moments]
+    assert [m.starts_at for m in moments] == sorted(m.starts_at for m in moments)

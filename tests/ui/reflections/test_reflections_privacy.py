@@ -65,6 +65,7 @@ def test_shared_screen_mode_shows_nothing_from_reflections(
     view.table.setCurrentIndex(view.model.index(0, 0))
     qtbot.keyClicks(view.search, "PRIVCANARY")
     view.run_search()
+    qtbot.waitUntil(lambda: not view.searching, timeout=10_000)
     view.editor.copy_all()  # type: ignore[union-attr]
     assert find_canaries(
         ["PRIVCANARY-reflection-prompt", "PRIVCANARY-reflection-body", "privcanary-reflection-tag"]
@@ -124,6 +125,7 @@ def test_journal_and_prompt_dialogs_name_every_control(
     view.editor.preview_button.click()
     qtbot.keyClicks(view.search, "meeting")
     view.run_search()
+    qtbot.waitUntil(lambda: not view.searching, timeout=10_000)
     assert unnamed_interactive_widgets(view) == []
     for button in (view.new_button, view.prompt_button, view.delete_button):
         assert "&" in button.text(), button.text()

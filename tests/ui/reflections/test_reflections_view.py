@@ -78,11 +78,15 @@ def flush_autosave(view: ReflectionsView) -> None:
     view.editor.autosave_timer.timeout.emit()
 
 
+def settle(qtbot: QtBot, view: ReflectionsView) -> None:
+    """Wait for the search worker's answer to the latest keystroke to be shown."""
+    qtbot.waitUntil(lambda: not view.searching, timeout=10_000)
+
+
 def search(qtbot: QtBot, view: ReflectionsView, text: str) -> list[int]:
     view.search.clear()
     qtbot.keyClicks(view.search, text)
-    assert view.search_timer.isActive()
-    view.search_timer.timeout.emit()
+    settle(qtbot, view)
     return [view.results.reflection_id(row) or 0 for row in range(view.results.rowCount())]
 
 
@@ -209,6 +213,8 @@ def test_search_as_you_type_highlights_and_honours_filters(
     qtbot: QtBot, view: ReflectionsView
 ) -> None:
     assert as_you_type("exa") == "exa*" and as_you_type("exams ") == "exams"
+    assert as_you_type("ex") == "ex" and as_you_type("my ex") == "my ex"  # too short
+    assert as_you_type("e*") == "e*"  # asked for in so many words
     found = search(qtbot, view, "exa")  # prefix while typing
     assert len(found) == 1
     spans = view.results.index(0).data(Qt.ItemDataRole.UserRole + 1)
@@ -219,10 +225,11 @@ def test_search_as_you_type_highlights_and_honours_filters(
     assert view.editor is not None and "exams" in view.editor.body.toPlainText()
     # A tag filter that excludes it leaves nothing; operators are just words.
     qtbot.keyClicks(view.filter_bar.tag, "inclusion")
+    settle(qtbot, view)
     assert view.results.rowCount() == 0
     assert search(qtbot, view, 'a OR (b "NEAR( col:x') == []
     view.search.clear()
-    view.search_timer.timeout.emit()
+    assert not view.searching
     assert view.stack.currentWidget() is view.table
 
 
@@ -328,6 +335,8 @@ def test_model_passes_qtmodeltester_and_pages(
             repos.reflections.add(Reflection(relationship_id=rel_id, body=f"entry {number}\nmore"))
     filters = ReflectionFilter(relationship_id=rel_id)
     model = ReflectionListModel(repos.reflections, filters, lambda _m, _g: "")
+    assert model.rowCount() == PAGE_SIZE  # the first page at once; the count follows
+    qtbot.waitUntil(lambda: model.count_known, timeout=10_000)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert model.rowCount() == repos.reflections.count(filters)
     last = model.rowCount() - 1

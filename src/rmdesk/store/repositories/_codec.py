@@ -43,7 +43,9 @@ def text_to_time(text: str) -> datetime:
     # strptime alone accepts "2026-3-2T9:0:0Z"; fullmatch keeps the text sortable.
     if not isinstance(text, str) or not _TIME_SHAPE.fullmatch(text):
         raise ValueError(f"not a time in the form YYYY-MM-DDTHH:MM:SSZ: {text!r}")
-    value = datetime.strptime(text, _TIME_FORMAT).replace(tzinfo=UTC)
+    # The shape is checked; fromisoformat then checks the ranges at a tenth of
+    # strptime's cost (a journal page reads hundreds of times).
+    value = datetime.fromisoformat(text[:-1]).replace(tzinfo=UTC)
     _check_year(value.year, text)
     return value
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
+from typing import NamedTuple
 
 from rmdesk.domain.models import AgendaItem, AgendaKind, Meeting, MeetingStatus, Role, utc_now
 from rmdesk.domain.validation import validate
@@ -33,6 +34,12 @@ _AGENDA_COLUMNS = (
     "id, uuid, meeting_id, position, owner, kind, title, time_box_minutes, shared_notes,"
     " outcome, done, carried_from_id"
 )
+
+
+class MeetingMoment(NamedTuple):
+    id: int
+    starts_at: datetime
+    status: MeetingStatus
 
 
 def _meeting(row: Row) -> Meeting:
@@ -119,6 +126,21 @@ class MeetingRepository:
             (relationship_id, low, high),
         )
         return decoded(self._db, "meeting", rows, _meeting)
+
+    def moments_for_relationship(self, relationship_id: int) -> list[MeetingMoment]:
+        """Id, start and status of every meeting, earliest first: what a list of links needs,
+        without reading intents and summaries (the journal links to any of 2,000 meetings)."""
+        rows = self._db.query(
+            "SELECT id, starts_at, status FROM meeting WHERE relationship_id = ?"
+            " ORDER BY starts_at, id",
+            (relationship_id,),
+        )
+        return [
+            MeetingMoment(
+                int(row["id"]), text_to_time(row["starts_at"]), MeetingStatus(row["status"])
+            )
+            for row in rows
+        ]
 
     def update(self, meeting: Meeting) -> Meeting:
         """Save every field but ``created_at``/``uuid``; ``updated_at`` becomes now."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from rmdesk.domain.models import Reflection, utc_now
 from rmdesk.domain.validation import normalise_tags, validate
@@ -31,6 +32,9 @@ from rmdesk.store.repositories.reflection_query import (
     parse_snippet,
     where_clause,
 )
+
+if TYPE_CHECKING:
+    from rmdesk.store.repositories.reflection_reader import ReflectionReader
 
 # How many of the newest matches a search ranks by relevance (see ``search``).
 RANK_WINDOW = 1000
@@ -172,6 +176,15 @@ class ReflectionRepository:
         filters: ReflectionFilter = NO_FILTER,
     ) -> ReflectionPage:
         """The next ``limit`` ids after ``after`` (None: from the newest), newest first."""
+        keys = self.keys_after(after, limit, filters)
+        next_key = keys[-1] if len(keys) == limit else None
+        return ReflectionPage(ids=tuple(key.id for key in keys), next_key=next_key)
+
+    def keys_after(
+        self, after: PageKey | None, limit: int, filters: ReflectionFilter = NO_FILTER
+    ) -> tuple[PageKey, ...]:
+        """The keys of the ``limit`` rows right after ``after`` (None: from the newest), in
+        list order: a walk along the index from a known row, never an OFFSET."""
         where, params = where_clause(filters)
         if after is not None:
             where += " AND (r.created_at, r.id) < (?, ?)"
@@ -181,24 +194,48 @@ class ReflectionRepository:
             " ORDER BY r.created_at DESC, r.id DESC LIMIT ?",
             [*params, limit],
         )
-        ids = tuple(int(row["id"]) for row in rows)
-        next_key = (
-            PageKey(rows[-1]["created_at"], int(rows[-1]["id"])) if len(rows) == limit else None
+        return tuple(PageKey(row["created_at"], int(row["id"])) for row in rows)
+
+    def keys_before(
+        self,
+        before: PageKey | None,
+        limit: int,
+        filters: ReflectionFilter = NO_FILTER,
+        skip: int = 0,
+    ) -> tuple[PageKey, ...]:
+        """The keys of the ``limit`` rows right before ``before`` (None: the end of the list,
+        less ``skip`` rows), in list order. The index is read from that end, so the last page
+        (Ctrl+End) costs what the first does."""
+        where, params = where_clause(filters)
+        if before is not None:
+            where += " AND (r.created_at, r.id) > (?, ?)"
+            params += [before.created_at, before.id]
+        # The last page (skip 0, Ctrl+End) has no OFFSET at all.
+        rows: list[Row] = self._db.query(
+            f"SELECT r.id, r.created_at FROM reflection r WHERE {where}"  # noqa: S608
+            " ORDER BY r.created_at ASC, r.id ASC LIMIT ?" + (" OFFSET ?" if skip else ""),
+            [*params, limit, *([skip] if skip else [])],
         )
-        return ReflectionPage(ids=ids, next_key=next_key)
+        return tuple(PageKey(row["created_at"], int(row["id"])) for row in reversed(rows))
+
+    def keys_at(
+        self, offset: int, limit: int = 256, filters: ReflectionFilter = NO_FILTER
+    ) -> tuple[PageKey, ...]:
+        """Keys of rows ``offset`` .. ``offset + limit - 1``: for a jump far from any loaded
+        row (a scrollbar drag); the OFFSET walks the index only."""
+        where, params = where_clause(filters)
+        rows: list[Row] = self._db.query(
+            f"SELECT r.id, r.created_at FROM reflection r WHERE {where}"  # noqa: S608
+            " ORDER BY r.created_at DESC, r.id DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return tuple(PageKey(row["created_at"], int(row["id"])) for row in rows)
 
     def ids_at(
         self, offset: int, limit: int = 256, filters: ReflectionFilter = NO_FILTER
     ) -> tuple[int, ...]:
-        """Ids of rows ``offset`` .. ``offset + limit - 1`` in list order, for a jump (End key,
-        scrollbar drag). The offset walks an index only, never the table's rows."""
-        where, params = where_clause(filters)
-        rows: list[Row] = self._db.query(
-            f"SELECT r.id FROM reflection r WHERE {where}"  # noqa: S608
-            " ORDER BY r.created_at DESC, r.id DESC LIMIT ? OFFSET ?",
-            [*params, limit, offset],
-        )
-        return tuple(int(row["id"]) for row in rows)
+        """Ids of rows ``offset`` .. ``offset + limit - 1`` in list order (see keys_at)."""
+        return tuple(key.id for key in self.keys_at(offset, limit, filters))
 
     def all_tags(self, prefix: str = "", limit: int = 100) -> list[str]:
         """Distinct tags starting with ``prefix`` (normalised like tags are), for completion."""
@@ -210,6 +247,12 @@ class ReflectionRepository:
             (start, start + "\U0010ffff", limit),
         )
         return [row["tag"] for row in rows]
+
+    def open_reader(self) -> ReflectionReader:
+        """The same reads over a second, read-only connection, for a worker thread."""
+        from rmdesk.store.repositories.reflection_reader import ReflectionReader
+
+        return ReflectionReader(self._db.open_reader())
 
     # -- search --------------------------------------------------------------------------
     def search(
@@ -226,6 +269,7 @@ class ReflectionRepository:
             return []
         where, params = where_clause(filters)
         if expression.endswith("*"):
+            expression = self._expand_prefix(expression)
             rows = self._newest_matches(expression, where, params, limit)
         else:
             rows = self._best_matches(expression, where, params, limit)
@@ -237,6 +281,10 @@ class ReflectionRepository:
             )
             for row in rows
         ]
+
+    def _expand_prefix(self, expression: str) -> str:
+        """The expression to run for one ending in a prefix (the reader names its words)."""
+        return expression
 
     def _best_matches(
         self, expression: str, where: str, params: list[object], limit: int

@@ -8,13 +8,17 @@ open vault behind.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal
 
 from rmdesk.store.kdf import wipe
 from rmdesk.store.vault import Vault
+
+Resource = TypeVar("Resource")
+Request = TypeVar("Request")
 
 
 class _Job(QObject):
@@ -94,6 +98,8 @@ def finish_calls_under(root: QObject) -> list[object]:
     for call in root.findChildren(BackgroundCall):
         if call.running:
             results.append(call.finish_now())
+    for worker in root.findChildren(LatestOnlyWorker):
+        worker.stop()  # closes its connection before the vault does
     return results
 
 
@@ -118,3 +124,130 @@ def finish_and_release(call: BackgroundCall) -> None:
     if isinstance(result, Vault):
         result.close()
     call.deleteLater()
+
+
+class LatestOnlyWorker(QObject, Generic[Resource, Request]):
+    """One thread that answers requests one at a time, newest first: a request that arrives
+    while another runs replaces any request still waiting and interrupts the running one.
+    Only the answer to the newest request is handed back (``answered``/``failed`` on the
+    UI thread); answers overtaken on the way are dropped.
+
+    ``open_resource`` runs on the worker thread before the first request (a second database
+    connection), ``close_resource`` when the worker stops; ``interrupt`` may be called from
+    the UI thread while ``work`` runs on that resource and must make it return or raise soon.
+    ``idle``, if given, runs after an answer when nothing is waiting (a head start on the
+    next request's work); it is interrupted like ``work`` and its failures are ignored.
+    """
+
+    answered = Signal(object, object)  # request, result
+    failed = Signal(object, object)  # request, exception
+
+    def __init__(
+        self,
+        open_resource: Callable[[], Resource],
+        work: Callable[[Resource, Request], object],
+        interrupt: Callable[[Resource], None],
+        close_resource: Callable[[Resource], None],
+        parent: QObject | None = None,
+        idle: Callable[[Resource, Request], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._idle = idle
+        self._open = open_resource
+        self._work = work
+        self._interrupt = interrupt
+        self._close = close_resource
+        self._lock = threading.Lock()
+        self._wake = threading.Condition(self._lock)
+        self._waiting: list[Request] = []  # at most one
+        self._running = False
+        self._stopping = False
+        self._resource: Resource | None = None
+        self._thread: threading.Thread | None = None
+
+    def submit(self, request: Request) -> None:
+        with self._lock:
+            if self._stopping:
+                return
+            self._waiting[:] = [request]
+            if self._running and self._resource is not None:
+                self._interrupt(self._resource)
+            self._wake.notify()
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._loop, name="latest-only", daemon=True)
+                self._thread.start()
+
+    def stop(self) -> None:
+        """Interrupt, wait for the thread and close its resource; nothing is delivered after."""
+        with self._lock:
+            self._stopping = True
+            self._waiting.clear()
+            if self._running and self._resource is not None:
+                self._interrupt(self._resource)
+            self._wake.notify()
+            thread = self._thread
+        if thread is not None:
+            thread.join()
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def _next(self) -> Request | None:
+        with self._lock:
+            while not self._waiting and not self._stopping:
+                self._wake.wait()
+            if self._stopping:
+                return None
+            self._running = True
+            return self._waiting.pop()
+
+    def _run_idle(self, resource: Resource, request: Request) -> None:
+        if self._idle is None:
+            return
+        with self._lock:
+            if self._waiting or self._stopping:
+                return
+            self._running = True
+        try:
+            self._idle(resource, request)
+        except Exception:  # interrupted or failed: only a head start is lost
+            pass
+        finally:
+            with self._lock:
+                self._running = False
+
+    def _loop(self) -> None:
+        try:
+            resource = self._open()
+        except BaseException as exc:  # handed to the UI thread, which decides
+            with self._lock:
+                request = self._waiting.pop() if self._waiting else None
+                self._stopping = True
+            if request is not None:
+                self.failed.emit(request, exc)
+            return
+        with self._lock:
+            self._resource = resource
+        try:
+            while (request := self._next()) is not None:
+                result: object = None
+                error: BaseException | None = None
+                try:
+                    result = self._work(resource, request)
+                except BaseException as exc:
+                    error = exc
+                with self._lock:
+                    self._running = False
+                    overtaken = bool(self._waiting) or self._stopping
+                if overtaken:
+                    continue  # a newer request is waiting (or we stop): this answer is stale
+                if error is not None:
+                    self.failed.emit(request, error)
+                else:
+                    self.answered.emit(request, result)
+                self._run_idle(resource, request)
+        finally:
+            with self._lock:
+                self._resource = None
+            self._close(resource)

@@ -1,9 +1,13 @@
 """The journal list as a paged table model, smooth at 100,000 reflections.
 
-``rowCount`` comes from an indexed count; rows are fetched 256 at a time by position
-(``ids_at`` walks an index, ``get_many`` reads those rows) the first time a view asks for one
-of them, and a few recent pages are kept (LRU). Each cached row is already a tuple of display
-strings, so ``data()`` only indexes into it. Bodies are not kept: only their first line.
+Rows are fetched 32 at a time the first time a view asks for one of them, and a few recent
+pages are kept (LRU). A page next to a loaded one is read along the index from that page's
+edge (keyset), the last page from the end of the index (Ctrl+End costs what Home does); only
+a jump far from both ends and from every loaded page uses an OFFSET (over the index only).
+The first page is read at once; the row count (an O(n) walk of the index) runs on a worker
+with its own connection and arrives after the list is painted: until then the list holds
+the first page. Each cached row is already a tuple of display strings, so ``data()`` only
+indexes into it. Bodies are not kept: only their first line.
 """
 
 from __future__ import annotations
@@ -20,22 +24,26 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from rmdesk.domain.models import Reflection
 from rmdesk.privacy.display_text import neutralise, one_line
+from rmdesk.store.errors import VaultError
 from rmdesk.store.repositories.reflection import ReflectionRepository
-from rmdesk.store.repositories.reflection_query import ReflectionFilter
+from rmdesk.store.repositories.reflection_query import PageKey, ReflectionFilter
+from rmdesk.store.repositories.reflection_reader import ReflectionReader
 from rmdesk.ui.kit.dates import day_and_clock_text
 from rmdesk.ui.kit.plain_text import markdown_first_line
+from rmdesk.ui.kit.worker import LatestOnlyWorker
 
 COL_DATE = 0
 COL_TEXT = 1
 COL_TAGS = 2
 COL_LINK = 3
 COLUMN_COUNT = 4
-PAGE_SIZE = 256
-CACHED_PAGES = 8
+PAGE_SIZE = 32  # a screenful: the first paint reads little more than it shows
+CACHED_PAGES = 32
 ROLE_ID = Qt.ItemDataRole.UserRole
 FIRST_LINE_SCAN = 2000  # look for the first line only here: a body may be megabytes long
 
@@ -55,6 +63,28 @@ class ReflectionRow:
 
     def column(self, column: int) -> str:
         return (self.date, self.first_line, self.tags, self.link)[column]
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    rows: list[ReflectionRow]
+    first: PageKey
+    last: PageKey
+
+
+@dataclass(frozen=True, slots=True)
+class _CountRequest:
+    generation: int
+    filters: ReflectionFilter
+
+
+def _count(reader: ReflectionReader, request: _CountRequest) -> int:
+    return reader.count(request.filters)
+
+
+def _stop_all(workers: list[LatestOnlyWorker[ReflectionReader, _CountRequest]]) -> None:
+    for worker in workers:
+        worker.stop()
 
 
 def local_time_text(when: datetime) -> str:
@@ -86,6 +116,8 @@ def make_row(reflection: Reflection, link_text: LinkText) -> ReflectionRow:
 
 
 class ReflectionListModel(QAbstractTableModel):
+    counted = Signal()  # the row count is known (see count_known)
+
     def __init__(
         self,
         repository: ReflectionRepository,
@@ -97,8 +129,15 @@ class ReflectionListModel(QAbstractTableModel):
         self._repository = repository
         self._filters = filters
         self._link_text = link_text
-        self._pages: OrderedDict[int, list[ReflectionRow]] = OrderedDict()
-        self._count = repository.count(filters)
+        self._pages: OrderedDict[int, _Page] = OrderedDict()
+        self._count = 0
+        self._count_known = True
+        self._generation = 0
+        self._counters: list[LatestOnlyWorker[ReflectionReader, _CountRequest]] = []
+        counters = self._counters
+        # A count still running when the model goes: its thread ends and closes its connection.
+        self.destroyed.connect(lambda *_args: _stop_all(counters))
+        self._start()
 
     # -- Qt model interface: trivial reads -----------------------------------------------
     def rowCount(self, parent: Index = ROOT) -> int:
@@ -139,20 +178,97 @@ class ReflectionListModel(QAbstractTableModel):
         )[section]
 
     # -- paging --------------------------------------------------------------------------
+    @property
+    def count_known(self) -> bool:
+        return self._count_known
+
+    def _start(self) -> None:
+        """The first page now; the count on the worker when the first page is full."""
+        self._generation += 1
+        self._pages.clear()
+        self._count = 0
+        first = self._load_page(0, self._repository.keys_after(None, PAGE_SIZE, self._filters))
+        self._count = len(first.rows)
+        self._count_known = self._count < PAGE_SIZE
+        if not self._count_known:
+            self._count_in_background()
+
+    def _count_in_background(self) -> None:
+        """On a connection of its own, closed once it has answered (a count is rare; a
+        connection kept open would keep its page cache)."""
+        counter = LatestOnlyWorker(
+            self._repository.open_reader,
+            _count,
+            ReflectionReader.interrupt,
+            ReflectionReader.close,
+            self,
+        )
+        counter.answered.connect(self._on_counted)
+        counter.failed.connect(self._on_count_failed)
+        self._counters.append(counter)
+        counter.submit(_CountRequest(self._generation, self._filters))
+
+    def _retire(self, counter: object) -> None:
+        if isinstance(counter, LatestOnlyWorker) and counter in self._counters:
+            self._counters.remove(counter)
+            counter.stop()
+            counter.deleteLater()
+
+    def _on_counted(self, request: _CountRequest, count: int) -> None:
+        self._retire(self.sender())
+        if request.generation != self._generation:
+            return  # counted for filters or contents since replaced
+        self._count_known = True
+        if count > self._count:
+            self.beginInsertRows(ROOT, self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:  # cannot happen unless rows went while counting
+            self.beginResetModel()
+            self._pages.clear()
+            self._count = count
+            self.endResetModel()
+        self.counted.emit()
+
+    def _on_count_failed(self, request: _CountRequest, error: BaseException) -> None:
+        self._retire(self.sender())
+        if request.generation != self._generation:
+            return
+        if not isinstance(error, VaultError):
+            raise error
+        self._count_known = True  # the list keeps its first page; the error shows elsewhere
+        self.counted.emit()
+
     def row_at(self, row: int) -> ReflectionRow | None:
         if not 0 <= row < self._count:
             return None
         number, offset = divmod(row, PAGE_SIZE)
         page = self._pages.get(number)
         if page is None:
-            page = self._load_page(number)
+            page = self._load_page(number, self._page_keys(number))
         else:
             self._pages.move_to_end(number)
-        return page[offset] if offset < len(page) else None
+        return page.rows[offset] if offset < len(page.rows) else None
 
-    def _load_page(self, number: int) -> list[ReflectionRow]:
-        ids = self._repository.ids_at(number * PAGE_SIZE, PAGE_SIZE, self._filters)
-        page = [make_row(r, self._link_text) for r in self._repository.get_many(ids)]
+    def _page_keys(self, number: int) -> tuple[PageKey, ...]:
+        start = number * PAGE_SIZE
+        size = min(PAGE_SIZE, self._count - start)
+        before, after = self._pages.get(number - 1), self._pages.get(number + 1)
+        repository, filters = self._repository, self._filters
+        if before is not None:
+            return repository.keys_after(before.last, size, filters)
+        if after is not None:
+            return repository.keys_before(after.first, size, filters)
+        from_end = self._count - start - size
+        if from_end < start:
+            return repository.keys_before(None, size, filters, skip=from_end)
+        return repository.keys_at(start, size, filters)
+
+    def _load_page(self, number: int, keys: tuple[PageKey, ...]) -> _Page:
+        reflections = self._repository.get_many([key.id for key in keys])
+        rows = [make_row(r, self._link_text) for r in reflections]
+        empty = PageKey("", 0)
+        page = _Page(rows, keys[0] if keys else empty, keys[-1] if keys else empty)
         self._pages[number] = page
         while len(self._pages) > CACHED_PAGES:
             self._pages.popitem(last=False)
@@ -165,7 +281,7 @@ class ReflectionListModel(QAbstractTableModel):
     def row_of(self, reflection_id: int) -> int | None:
         """The row of a reflection among the pages already loaded (None if not loaded)."""
         for number, page in self._pages.items():
-            for offset, row in enumerate(page):
+            for offset, row in enumerate(page.rows):
                 if row.reflection_id == reflection_id:
                     return number * PAGE_SIZE + offset
         return None
@@ -176,19 +292,18 @@ class ReflectionListModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """After an add or delete: recount, forget every page."""
+        """After an add or delete: forget every page, read the first, recount."""
         self.beginResetModel()
-        self._pages.clear()
-        self._count = self._repository.count(self._filters)
+        self._start()
         self.endResetModel()
 
     def refresh(self, reflection: Reflection) -> None:
         """After an edit: the cached row, if any, shows the new first line, tags and link."""
         assert reflection.id is not None
         for number, page in self._pages.items():
-            for offset, row in enumerate(page):
+            for offset, row in enumerate(page.rows):
                 if row.reflection_id == reflection.id:
-                    page[offset] = make_row(reflection, self._link_text)
+                    page.rows[offset] = make_row(reflection, self._link_text)
                     at = number * PAGE_SIZE + offset
                     self.dataChanged.emit(self.index(at, 0), self.index(at, COLUMN_COUNT - 1))
                     return
@@ -196,6 +311,8 @@ class ReflectionListModel(QAbstractTableModel):
     def clear(self) -> None:
         """Forget everything (lock): no row stays in memory."""
         self.beginResetModel()
+        self._generation += 1
         self._pages.clear()
         self._count = 0
+        self._count_known = True
         self.endResetModel()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,20 +47,29 @@ from rmdesk.ui.reflections.reflections_model import (
     COL_TAGS,
     COL_TEXT,
     ReflectionListModel,
-    local_time_text,
 )
-from rmdesk.ui.reflections.search_results import SearchResultsModel, SnippetDelegate, result_row
+from rmdesk.ui.reflections.search_results import ResultRow, SearchResultsModel, SnippetDelegate
+from rmdesk.ui.reflections.search_worker import MIN_PREFIX, SearchRequest, search_worker
 from rmdesk.ui.reflections.tag_edit import enable_clear_button
 
-SEARCH_DEBOUNCE_MS = 150
 SEARCH_LIMIT = 50
 PAGE_LIST, PAGE_RESULTS = 0, 1
 
 
+# A prefix of one or two letters stands for most of the vocabulary (every word in "m"): as
+# a prefix it would list the newest reflections with nothing in common, at the cost of a
+# merge of nearly the whole index. Until the third letter (MIN_PREFIX) the word is searched
+# as it stands.
+
+
 def as_you_type(text: str) -> str:
-    """While a word is still being typed, search for it as a prefix ("liste" finds "listen")."""
+    """While a word is still being typed, search for it as a prefix ("liste" finds "listen");
+    a last word shorter than MIN_PREFIX letters as a whole word ("we", "I")."""
     stripped = text.rstrip()
     if stripped != text or stripped.endswith("*"):
+        return stripped
+    words = stripped.split()
+    if words and len(words[-1]) < MIN_PREFIX:
         return stripped
     return stripped + "*"
 
@@ -107,7 +116,7 @@ class ReflectionsView(QWidget):
     def _load_links(self) -> None:
         shared = self._context.data.shared
         locale = QLocale()
-        self._meeting_rows = shared.meetings.list_for_relationship(self._relationship_id)
+        self._meeting_rows = shared.meetings.moments_for_relationship(self._relationship_id)
         self.meetings = []
         for m in self._meeting_rows:
             day = m.starts_at.astimezone().date()
@@ -173,7 +182,9 @@ class ReflectionsView(QWidget):
         self.result_list.setObjectName("reflectionResults")
         self.result_list.setAccessibleName(self.tr("Search results"))
         self.result_list.setModel(self.results)
-        self.result_list.setItemDelegate(SnippetDelegate(self.result_list))
+        delegate = SnippetDelegate(self.result_list)
+        self.result_list.setItemDelegate(delegate)
+        self.results.modelReset.connect(delegate.forget)
         self.result_list.setUniformItemSizes(True)
         self.result_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.stack.addWidget(self.table)
@@ -208,11 +219,17 @@ class ReflectionsView(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([420, 560])
 
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-        self.search_timer.timeout.connect(self.run_search)
-        self.search.textChanged.connect(lambda _t: self.search_timer.start())
+        # No debounce: each keystroke asks the worker at once; it interrupts the query still
+        # running for the previous keystroke, and only the newest answer is shown.
+        self._search_generation = 0
+        self._shown_generation = 0
+        self.searcher = search_worker(self._reflections, self)
+        self.searcher.answered.connect(self._show_results)
+        self.searcher.failed.connect(self._search_failed)
+        searcher = self.searcher
+        self.destroyed.connect(lambda *_args: searcher.stop())
+        self.search.textChanged.connect(lambda _t: self.run_search())
+        self.model.counted.connect(self._update_count)
         self.filter_bar.changed.connect(self._filters_changed)
         self.table.selectionModel().currentRowChanged.connect(self._list_row_chosen)
         self.result_list.selectionModel().currentRowChanged.connect(self._result_chosen)
@@ -351,6 +368,7 @@ class ReflectionsView(QWidget):
             QMessageBox.warning(self, self.tr("Not deleted"), f"{headline}\n\n{advice}".strip())
             return
         self.editor.forget()
+        self.results.remove(current.id)  # at once; the search below refreshes the rest
         self._syncing = True
         try:
             self.model.reload()
@@ -408,29 +426,47 @@ class ReflectionsView(QWidget):
         self._update_count()
 
     def run_search(self) -> None:
-        self.search_timer.stop()
+        """Search for the field's text on the worker; the answer arrives in _show_results."""
+        self._search_generation += 1
         text = self.search.text()
         if not text.strip():
+            self._shown_generation = self._search_generation
             self.results.clear()
             self.stack.setCurrentIndex(PAGE_LIST)
             self._update_count()
             return
-        hits = self._reflections.search(
-            as_you_type(text), self.filter_bar.filters(), limit=SEARCH_LIMIT
+        self.searcher.submit(
+            SearchRequest(
+                self._search_generation,
+                as_you_type(text),
+                self.filter_bar.filters(),
+                SEARCH_LIMIT,
+            )
         )
-        found = {r.id: r for r in self._reflections.get_many([h.reflection_id for h in hits])}
-        rows = []
-        for hit in hits:
-            reflection = found.get(hit.reflection_id)
-            if reflection is None:
-                continue
-            heading = local_time_text(reflection.created_at)
-            if reflection.tags:
-                heading += " · " + ", ".join(reflection.tags)
-            rows.append(result_row(hit, heading))
+
+    @property
+    def searching(self) -> bool:
+        """True until the answer to the latest change of the search has been shown."""
+        return self._shown_generation != self._search_generation
+
+    def _show_results(self, request: SearchRequest, rows: list[ResultRow]) -> None:
+        if request.generation != self._search_generation:
+            return  # an older keystroke's answer: never over a newer one
+        self._shown_generation = request.generation
         self.results.set_rows(rows)
         self.stack.setCurrentIndex(PAGE_RESULTS)
         self._update_count()
+
+    def _search_failed(self, request: SearchRequest, error: BaseException) -> None:
+        if request.generation != self._search_generation:
+            return
+        if not isinstance(error, VaultError):
+            raise error  # a bug: let it surface on the UI thread
+        self._shown_generation = request.generation
+        self.results.clear()
+        self.stack.setCurrentIndex(PAGE_RESULTS)
+        headline, _advice = describe(error)
+        self.count_label.setText(self.tr("Search failed: {0}").format(headline))
 
     def _update_count(self) -> None:
         if self.stack.currentIndex() == PAGE_RESULTS:
@@ -441,7 +477,11 @@ class ReflectionsView(QWidget):
                 else self.tr("Found: {0}").format(found)
             )
         else:
-            total = QLocale().toString(self.model.rowCount())
+            total = (
+                QLocale().toString(self.model.rowCount())
+                if self.model.count_known
+                else self.tr("counting…")
+            )
             text = self.tr("Reflections: {0}").format(total)
         self.count_label.setText(text)
 

@@ -9,6 +9,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QGuiApplication, QKeySequence, QScreen
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from rmdesk.domain.models import RelationshipStatus
 from rmdesk.domain.sections import Section
 from rmdesk.paths import DataPaths
 from rmdesk.privacy.clipboard import ClipboardPolicy
@@ -48,6 +48,7 @@ from rmdesk.ui.shell import settings as keys
 from rmdesk.ui.shell.global_keys import GlobalKeys
 from rmdesk.ui.shell.idle_watcher import IdleWatcher
 from rmdesk.ui.shell.passphrase_dialog import PassphraseDialog
+from rmdesk.ui.shell.preload import modules_for, while_opening
 from rmdesk.ui.shell.rollback_prompt import confirm_older_copy
 from rmdesk.ui.shell.session_events import SessionEvents
 from rmdesk.ui.shell.settings import UiSettings
@@ -56,7 +57,11 @@ from rmdesk.ui.shell.vault_menu import VaultMenu
 from rmdesk.ui.shell.vault_notes_banner import VaultNotesBanner
 from rmdesk.ui.shell.welcome_page import WelcomePage
 from rmdesk.ui.shell.wipe import wipe_widget_tree
-from rmdesk.ui.shell.workspace import Workspace
+
+if TYPE_CHECKING:
+    # Imported when the vault opens (see _build_workspace): the lock screen needs none of the
+    # section views, and importing them (with icalendar) would double the start-up time.
+    from rmdesk.ui.shell.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -118,8 +123,14 @@ class MainWindow(QMainWindow):
         self.clipboard_policy = ClipboardPolicy()
 
         self.pages = QStackedWidget(self)
-        self.unlock_page = UnlockPage(context.paths.vault, context.open_vault, self)
-        self.welcome_page = WelcomePage(context.paths.vault, context.create_vault, self)
+        # The workspace and the section it opens on are imported while the key is derived.
+        preload = modules_for(context.settings.text_value(keys.LAST_SECTION))
+        self.unlock_page = UnlockPage(
+            context.paths.vault, while_opening(context.open_vault, preload), self
+        )
+        self.welcome_page = WelcomePage(
+            context.paths.vault, while_opening(context.create_vault, preload), self
+        )
         self.workspace_holder = QFrame(self)
         self.workspace_holder.setObjectName("workspaceHolder")
         self.workspace_layout = QVBoxLayout(self.workspace_holder)
@@ -362,6 +373,8 @@ class MainWindow(QMainWindow):
     # -- workspace -----------------------------------------------------------------------
     def _build_workspace(self, keep: tuple[int | None, str] | None = None) -> None:
         assert self.vault is not None
+        from rmdesk.ui.shell.workspace import Workspace
+
         problem = self._drop_workspace()
         if problem is not None:
             self._show_problem(problem)
@@ -566,6 +579,8 @@ class MainWindow(QMainWindow):
             self.workspace.edit_relationship()
 
     def _mark_completed(self) -> None:
+        from rmdesk.domain.models import RelationshipStatus  # not needed on the lock screen
+
         if self.workspace is not None:
             self.workspace.set_status(RelationshipStatus.COMPLETED)
 
@@ -574,6 +589,8 @@ class MainWindow(QMainWindow):
             self.workspace.delete_relationship()
 
     def _toggle_pause(self) -> None:
+        from rmdesk.domain.models import RelationshipStatus  # not needed on the lock screen
+
         if self.workspace is None:
             return
         current = self.workspace.current_relationship()

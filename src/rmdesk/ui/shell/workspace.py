@@ -7,6 +7,7 @@ view never outlives the data it was allowed to load. Only the current view exist
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -34,9 +35,6 @@ from rmdesk.privacy.share_mode import PRIVATE_SECTIONS, Visibility
 from rmdesk.store.errors import StorageError, VaultError
 from rmdesk.store.repositories.relationship import MentorCandidateRepository
 from rmdesk.store.vault import Vault
-from rmdesk.ui.actions.actions_view import ActionsView
-from rmdesk.ui.agreement.agreement_view import AgreementView
-from rmdesk.ui.goals.goals_view import GoalsView
 from rmdesk.ui.kit.context import (
     HasPendingEdits,
     HasViewState,
@@ -47,13 +45,11 @@ from rmdesk.ui.kit.error_text import describe, show_not_saved
 from rmdesk.ui.kit.icons import themed_icon
 from rmdesk.ui.kit.sections import SECTION_ICONS, section_title
 from rmdesk.ui.kit.worker import finish_calls_under
-from rmdesk.ui.meetings.meetings_view import MeetingsView
-from rmdesk.ui.overview.overview_view import OverviewView
-from rmdesk.ui.progress.progress_view import ProgressView
-from rmdesk.ui.reflections.reflections_view import ReflectionsView
-from rmdesk.ui.relationships.relationship_dialog import RelationshipDialog, RelationshipForm
 from rmdesk.ui.shell import settings as keys
 from rmdesk.ui.shell.settings import UiSettings
+
+if TYPE_CHECKING:
+    from rmdesk.ui.relationships.relationship_dialog import RelationshipForm
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_RELATIONSHIP = Qt.ItemDataRole.UserRole + 1
@@ -110,10 +106,13 @@ class Workspace(QWidget):
 
         self.sidebar.currentItemChanged.connect(self._on_current_item)
         self.sidebar.customContextMenuRequested.connect(self._context_menu)
-        self.reload()
+        # No view yet: the window's restore_position opens the one section to show, once.
+        self.reload(open_view=False)
 
     # -- relationships in the sidebar ----------------------------------------------------
-    def reload(self, select: tuple[int | None, Section] | None = None) -> None:
+    def reload(
+        self, select: tuple[int | None, Section] | None = None, *, open_view: bool = True
+    ) -> None:
         wanted = select or (self._current if self._current else None)
         self.sidebar.blockSignals(True)
         try:
@@ -130,6 +129,8 @@ class Workspace(QWidget):
         if not self._relationships:
             self._current = None
             self._show_widget(self._empty_state())
+            return
+        if not open_view:
             return
         rel_id, section = wanted if wanted else (None, Section.OVERVIEW)
         if rel_id not in self._relationships:
@@ -180,8 +181,10 @@ class Workspace(QWidget):
             section = Section.OVERVIEW
         item = self._item_for(rel_id, section)
         if item is not None:
-            self.sidebar.setCurrentItem(item)
-            if rebuild or self._current != (rel_id, section):
+            changed = self._current != (rel_id, section)
+            # Quietly: the sidebar's own signal would open the view a second time.
+            self._select_quietly(rel_id, section)
+            if rebuild or changed:
                 self._open(rel_id, section)
 
     def select_section(self, section: Section) -> None:
@@ -249,6 +252,9 @@ class Workspace(QWidget):
         if self.visibility.share_mode:
             return
         self.select_section(Section.REFLECTIONS)
+        # Imported here, like every section: by now the journal module is loaded anyway.
+        from rmdesk.ui.reflections.reflections_view import ReflectionsView
+
         journal = self.view
         if isinstance(journal, ReflectionsView):
             QTimer.singleShot(
@@ -256,19 +262,36 @@ class Workspace(QWidget):
             )
 
     def _build_view(self, section: Section, context: ViewContext) -> QWidget:
+        # Each section's module is imported when it is first shown: unlocking into the
+        # journal does not load the meetings room (and icalendar) or any other. (Importing
+        # them all on a thread after unlock was measured: +11 MiB resident for every session.)
         if section is Section.OVERVIEW:
+            from rmdesk.ui.overview.overview_view import OverviewView
+
             return OverviewView(context, self.content)
         if section is Section.GOALS:
+            from rmdesk.ui.goals.goals_view import GoalsView
+
             return GoalsView(context, self.content)
         if section is Section.AGREEMENT:
+            from rmdesk.ui.agreement.agreement_view import AgreementView
+
             return AgreementView(context, self.content)
         if section is Section.MEETINGS:
+            from rmdesk.ui.meetings.meetings_view import MeetingsView
+
             return MeetingsView(context, self.content)
         if section is Section.ACTIONS:
+            from rmdesk.ui.actions.actions_view import ActionsView
+
             return ActionsView(context, self.content)
         if section is Section.PROGRESS:
+            from rmdesk.ui.progress.progress_view import ProgressView
+
             return ProgressView(context, self.content)
         assert section is Section.REFLECTIONS, section
+        from rmdesk.ui.reflections.reflections_view import ReflectionsView
+
         return ReflectionsView(context, self.content)
 
     def is_closed(self) -> bool:
@@ -413,6 +436,8 @@ class Workspace(QWidget):
         self._edit(relationship, candidates)
 
     def _edit(self, relationship: Relationship | None, candidates: list[MentorCandidate]) -> None:
+        from rmdesk.ui.relationships.relationship_dialog import RelationshipDialog
+
         while True:
             form = RelationshipDialog.ask(
                 self, relationship, candidates, include_private=self.data.include_private
