@@ -9,8 +9,10 @@ import tempfile
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -18,7 +20,8 @@ import rmdesk.ui
 from rmdesk.domain.models import Acknowledgement, CheckIn, Role
 from rmdesk.domain.resources import load_prompts
 from rmdesk.paths import DataPaths
-from rmdesk.privacy.share_mode import Section
+from rmdesk.privacy.access import data_access
+from rmdesk.privacy.share_mode import PRIVATE_VISIBILITY, Section
 from rmdesk.store.repositories import Repositories
 from rmdesk.store.vault import Vault
 from rmdesk.ui.actions.acknowledgement_dialog import AcknowledgementDialog
@@ -26,6 +29,8 @@ from rmdesk.ui.actions.acknowledgement_letter_dialog import RecognitionLetterDia
 from rmdesk.ui.actions.action_dialog import ActionDialog
 from rmdesk.ui.actions.action_done_dialog import ActionDoneDialog
 from rmdesk.ui.agreement.agreement_confirm_dialog import AgreementConfirmDialog
+from rmdesk.ui.guide.guided_start import GuidedStart
+from rmdesk.ui.guide.help_dialogs import AboutDialog, GuideDialog, ShortcutsDialog
 from rmdesk.ui.meetings.agenda_carryover_dialog import CarryOverDialog
 from rmdesk.ui.meetings.agenda_item_dialog import AgendaItemDialog
 from rmdesk.ui.meetings.agenda_template_dialog import AgendaTemplateDialog, builtin_choices
@@ -41,6 +46,13 @@ from rmdesk.ui.shell.main_window import MainWindow
 from rmdesk.ui.shell.passphrase_dialog import PassphraseDialog
 from rmdesk.ui.shell.reminder_settings import ReminderSettingsDialog
 from rmdesk.ui.shell.settings import UiSettings
+from rmdesk.ui.vault.backup_dialog import BackupDialog
+from rmdesk.ui.vault.check_dialog import CheckDialog
+from rmdesk.ui.vault.jobs import VaultJobs
+from rmdesk.ui.vault.passphrase_change import PassphraseChangeDialog
+from rmdesk.ui.vault.preferences import BackupPreferences, PreferencesDialog
+from rmdesk.ui.vault.restore_dialog import RestoreDialog
+from rmdesk.ui.vault.transfer_dialogs import ExportDialog, ImportDialog
 from tests.ui.conftest import WindowFactory, unlock
 from tests.ui.mnemonics import duplicate_mnemonics
 from tests.ui.section_context import demo_vault  # noqa: F401 - fixture
@@ -162,8 +174,63 @@ def window_duplicates(window: QWidget) -> dict[str, list[str]]:
     return problems
 
 
+def _never(*_args: object) -> Any:
+    raise AssertionError("the walk only looks at the dialog")
+
+
+def _shortcuts_dialog() -> QDialog:
+    window = QWidget()  # the window whose actions it lists; its parent, kept alive with it
+    dialog = ShortcutsDialog(window)
+    window.setObjectName("shortcutsOwner")
+    dialog.setProperty("owner_kept", True)
+    _KEPT.append(window)
+    return dialog
+
+
+_KEPT: list[QWidget] = []
+
+
+# Dialogs that work on the open vault itself (the Vault menu's) or need the window's parts.
+VaultDialogFactory = Callable[[Vault, QObject], QDialog]
+VAULT_FACTORIES: dict[type[QDialog], VaultDialogFactory] = {
+    BackupDialog: lambda vault, owner: BackupDialog(VaultJobs(owner), vault, Path.home()),
+    CheckDialog: lambda vault, owner: CheckDialog(VaultJobs(owner), vault),
+    PassphraseChangeDialog: lambda vault, owner: PassphraseChangeDialog(VaultJobs(owner), vault),
+    PreferencesDialog: lambda vault, owner: PreferencesDialog(
+        BackupPreferences(automatic=True, folder=Path.home(), keep=10)
+    ),
+    RestoreDialog: lambda vault, owner: RestoreDialog(
+        VaultJobs(owner), [Path.home()], _never, _never
+    ),
+    ImportDialog: lambda vault, owner: ImportDialog(VaultJobs(owner), vault, Path.home()),
+    ExportDialog: lambda vault, owner: ExportDialog(
+        VaultJobs(owner), vault, Path.home(), allow_private=True
+    ),
+    GuidedStart: lambda vault, owner: GuidedStart(
+        data_access(vault.db, PRIVATE_VISIBILITY), None, AgreementConfirmDialog.ask
+    ),
+    AboutDialog: lambda vault, owner: AboutDialog(Path.home()),
+    ShortcutsDialog: lambda vault, owner: _shortcuts_dialog(),
+    GuideDialog: lambda vault, owner: GuideDialog(),
+}
+
+
 def test_every_dialog_class_is_walked() -> None:
-    assert app_dialog_classes() == set(FACTORIES), "add the new dialog to FACTORIES"
+    walked = set(FACTORIES) | set(VAULT_FACTORIES)
+    assert app_dialog_classes() == walked, "add the new dialog to FACTORIES"
+
+
+@pytest.mark.parametrize("dialog_class", list(VAULT_FACTORIES), ids=lambda c: c.__name__)
+def test_no_duplicate_mnemonic_in_a_vault_or_help_dialog(
+    qtbot: QtBot,
+    demo_vault: Vault,  # noqa: F811
+    dialog_class: type[QDialog],
+) -> None:
+    owner = QObject()
+    dialog = VAULT_FACTORIES[dialog_class](demo_vault, owner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert window_duplicates(dialog) == {}
 
 
 @pytest.mark.parametrize("dialog_class", list(FACTORIES), ids=lambda c: c.__name__)

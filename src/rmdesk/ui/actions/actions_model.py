@@ -26,7 +26,7 @@ from rmdesk.domain.models import (
     Role,
 )
 from rmdesk.domain.progress import is_applied
-from rmdesk.privacy.display_text import one_line
+from rmdesk.privacy.display_text import one_line, party_name
 from rmdesk.ui.kit.dates import day_text as kit_day_text
 from rmdesk.ui.kit.people import person_text
 from rmdesk.ui.kit.table_base import FlatTableModel
@@ -107,9 +107,14 @@ class ActionsModel(FlatTableModel):
             return None
         if role == ROLE_ID:
             return action.id
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
         column = index.column()
+        if column == self.COL_OWNER and role in (
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return owner_text(action.owner, self._relationship)  # "Leo Brandt (mentor)"
+        if role != Qt.ItemDataRole.DisplayRole and role != Qt.ItemDataRole.AccessibleTextRole:
+            return None
         if column == self.COL_WHAT:
             return one_line(action.what)
         if column == self.COL_GOAL:
@@ -128,7 +133,10 @@ class ActionsModel(FlatTableModel):
                 return _t("done, applied")
             return status_text(action.status)
         if column == self.COL_OWNER:
-            return owner_text(action.owner, self._relationship)
+            # The cell says who by first name, so the ledger fits a narrow window; the full
+            # name with the role is the tooltip and what a screen reader says.
+            name = party_name(self._relationship, action.owner) if self._relationship else ""
+            return name.split(" ", 1)[0] if name else owner_text(action.owner, self._relationship)
         if column == self.COL_IMPACT:
             return one_line(action.impact_note, 80)
         return None

@@ -172,7 +172,7 @@ class MeetingsView(QWidget):
         self.prepare_button: QPushButton | None = None
         if self._context.data.private is not None:
             self.prepare_button = self._button(
-                self.tr("Before-session chec&k…"),
+                self.tr("Before-session &check…"),
                 self.tr("Write a before-session check for this meeting"),
                 self.prepare,
             )
