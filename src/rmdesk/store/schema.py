@@ -10,6 +10,7 @@ it out by construction.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 MIGRATION_1: Sequence[str] = (
@@ -243,7 +244,54 @@ MIGRATION_2: Sequence[str] = (
     "UPDATE action_item SET done_at = updated_at WHERE status = 'done'",
 )
 
-MIGRATIONS: Sequence[Sequence[str]] = (MIGRATION_1, MIGRATION_2)
+# Row-level bookkeeping for merging copies of a vault and exchanging packs (docs/merge.md).
+# ``sync_row``: per scope ("all" for copies of one's own vault, "shared" for packs), the
+# version id and content hash each row had when last looked at; a deleted row keeps its
+# entry with the hash "-" (its tombstone). ``sync_seen``: every version id of a row this vault
+# has had or taken in, so a newer version can tell it descends from an older one.
+# ``sync_conflict``: a version from elsewhere that clashed with ours, kept until resolved.
+MIGRATION_3: Sequence[str] = (
+    """CREATE TABLE sync_row (
+        scope TEXT NOT NULL CHECK (scope IN ('all', 'shared')),
+        tbl TEXT NOT NULL,
+        key TEXT NOT NULL,
+        rel TEXT,
+        ver TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        PRIMARY KEY (scope, tbl, key)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE sync_seen (
+        scope TEXT NOT NULL CHECK (scope IN ('all', 'shared')),
+        tbl TEXT NOT NULL,
+        key TEXT NOT NULL,
+        ver TEXT NOT NULL,
+        PRIMARY KEY (scope, tbl, key, ver)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE sync_conflict (
+        id INTEGER PRIMARY KEY,
+        scope TEXT NOT NULL CHECK (scope IN ('all', 'shared')),
+        tbl TEXT NOT NULL,
+        key TEXT NOT NULL,
+        rel TEXT,
+        reason TEXT NOT NULL,
+        theirs TEXT NOT NULL,
+        detected_at TEXT NOT NULL,
+        UNIQUE (scope, tbl, key)
+    )""",
+)
+
+MIGRATIONS: Sequence[Sequence[str]] = (MIGRATION_1, MIGRATION_2, MIGRATION_3)
+
+# The tables this schema creates (a vault may hold others: tests add their own).
+SCHEMA_TABLES: frozenset[str] = frozenset(
+    match.group(1)
+    for migration in MIGRATIONS
+    for statement in migration
+    if (match := re.match(r"\s*CREATE TABLE (\w+)", statement))
+)
+
+# Bookkeeping tables: never exported, never part of a pack's rows.
+SYNC_TABLES: frozenset[str] = frozenset({"sync_row", "sync_seen", "sync_conflict"})
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Columns and tables that hold private content: never read in shared-screen mode, left out of

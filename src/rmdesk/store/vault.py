@@ -48,6 +48,7 @@ from rmdesk.store.files import (
 from rmdesk.store.kdf import DEFAULT_KDF, SALT_BYTES, KdfParams, derive_key, raw_key_literal, wipe
 from rmdesk.store.restore import restore_vault
 from rmdesk.store.schema import MIGRATIONS
+from rmdesk.store.sync.state import refresh as refresh_versions
 from rmdesk.store.vault_files import (
     VaultKey,
     first_read,
@@ -210,8 +211,15 @@ class Vault:
         problems = engine_problems(db.raw)
         if problems:
             raise RuntimeError("SQLCipher engine self-check failed: " + "; ".join(problems))
-        if not pending:
-            return
+        if pending:
+            self._migrate(version, backup_dir, migrations)
+        if migrations is MIGRATIONS:
+            # Each row's version as of this opening, so that a copy of the file taken from
+            # now on shares it as the base for a later merge (store/sync/state.py).
+            refresh_versions(db, "all")
+
+    def _migrate(self, version: int, backup_dir: Path | None, migrations: Migrations) -> None:
+        db = self.db
         if version > 0:
             # docs/security.md rule 4: verify, then keep a copy, then migrate.
             if not self.verify().ok:
