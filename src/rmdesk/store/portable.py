@@ -59,12 +59,10 @@ def _sort_key(row: Row) -> tuple[str, str]:
     return (str(row.get("uuid", "")), json.dumps(row, sort_keys=True, ensure_ascii=False))
 
 
-def dump(db: Db, *, include_private: bool, only: frozenset[str] | None = None) -> Tables:
-    """Every exportable row (of the tables in ``only``, if given), references as UUIDs, in a
-    stable order."""
-    specs = table_specs(db, include_private=include_private)
-    if only is not None:
-        specs = tuple(spec for spec in specs if spec.name in only)
+def dump(db: Db, *, include_private: bool, specs: tuple[TableSpec, ...] | None = None) -> Tables:
+    """Every exportable row (of ``specs`` when given), references as UUIDs, in a stable order."""
+    if specs is None:
+        specs = table_specs(db, include_private=include_private)
     uuid_of: dict[str, dict[int, str]] = {}
     for spec in specs:
         for target in {c.references for c in spec.columns if c.references}:

@@ -41,7 +41,7 @@ class ClashError(Exception):
 
 
 def local_id(db: Db, table: str, uuid: str) -> int | None:
-    value = db.scalar(f"SELECT id FROM {quote(table)} WHERE uuid = ?", (uuid,))  # noqa: S608 - table names come from the schema
+    value = db.scalar(f"SELECT rowid FROM {quote(table)} WHERE uuid = ?", (uuid,))  # noqa: S608 - table names come from the schema
     return None if value is None else int(value)
 
 
@@ -81,6 +81,20 @@ class Applier:
         if spec.has_uuid:
             return local_id(self._db, table, key) is not None
         return False
+
+    def missing_parent(self, table: str, row: Row) -> MissingParent | None:
+        """The first required parent of ``row`` that this vault does not have."""
+        spec = self.spec(table)
+        for col in spec.columns:
+            value = row.get(col.key)
+            wanted = col.references and col.required and col.references != table
+            if (
+                wanted
+                and value is not None
+                and local_id(self._db, str(col.references), str(value)) is None
+            ):
+                return MissingParent(str(col.references), str(value))
+        return None
 
     def upsert(self, table: str, key: str, row: Row) -> MissingParent | None:
         """Write the row; returns the missing parent instead when a required one is absent.

@@ -13,7 +13,7 @@ from typing import Literal
 from rmdesk.store.db import Db
 from rmdesk.store.errors import BadInputError
 from rmdesk.store.sync.apply import Applier, MissingParent
-from rmdesk.store.sync.merge import entry_from_json, merge_entries, scope_specs
+from rmdesk.store.sync.merge import entry_from_json, scope_specs
 from rmdesk.store.sync.rows import DELETED, Row, Scope, content_hash, merged_version, read_scope
 from rmdesk.store.sync.state import Entry, Stored, add_seen, load_state, write_stored
 
@@ -75,35 +75,38 @@ def list_conflicts(db: Db, scope: Scope | None = None, *, rel: str | None = None
 
 
 def resolve(db: Db, conflict_id: int, choice: Choice) -> None:
-    """Keep ours or take theirs, in one transaction; the row then descends from both."""
+    """Keep ours or take theirs, in one transaction; each row then descends from both.
+
+    The rows that waited on this one (their new agenda items under a meeting deleted here)
+    follow the same choice.
+    """
     with db.transaction():
-        found = db.query_one(
-            "SELECT scope, tbl, key, theirs FROM sync_conflict WHERE id = ?", (conflict_id,)
-        )
+        found = db.query_one("SELECT scope, theirs FROM sync_conflict WHERE id = ?", (conflict_id,))
         if found is None:
             raise ConflictGoneError()
         scope: Scope = "shared" if found["scope"] == "shared" else "all"
         payload = json.loads(str(found["theirs"]))
-        theirs = entry_from_json(payload["entry"])
-        dependents = [entry_from_json(d) for d in payload["dependents"]]
-        local = load_state(db, scope, write=True).get(theirs.id)
-        mine_ver = local.ver if local is not None else ""
-        mine_seen = set(local.seen) if local is not None else set()
-        if choice == "theirs":
-            _take(db, scope, theirs)
-            result_hash = content_hash(theirs.row)
-        else:
-            result_hash = local.hash if local is not None else DELETED
-            # Their rows that waited on this one go the way of our choice: deleted.
-            _bury(db, scope, dependents)
-        versions = {v for v in (mine_ver, theirs.ver) if v}
-        ver = merged_version(versions, result_hash)
-        write_stored(db, scope, {theirs.id: Stored(rel=theirs.rel, ver=ver, hash=result_hash)})
-        add_seen(db, scope, {theirs.id: mine_seen | set(theirs.seen) | versions})
+        entries = [entry_from_json(payload["entry"])]
+        entries += [entry_from_json(d) for d in payload["dependents"]]
         db.execute("DELETE FROM sync_conflict WHERE id = ?", (conflict_id,))
-        if choice == "theirs" and dependents:
-            merge_entries(db, scope, dependents)
+        for theirs in entries:
+            _settle_one(db, scope, theirs, choice)
         load_state(db, scope, write=True)
+
+
+def _settle_one(db: Db, scope: Scope, theirs: Entry, choice: Choice) -> None:
+    local = load_state(db, scope, write=True).get(theirs.id)
+    mine_ver = local.ver if local is not None else ""
+    mine_seen = set(local.seen) if local is not None else set()
+    if choice == "theirs":
+        _take(db, scope, theirs)
+        result_hash = content_hash(theirs.row)
+    else:
+        result_hash = local.hash if local is not None else DELETED
+    versions = {v for v in (mine_ver, theirs.ver) if v}
+    ver = merged_version(versions, result_hash)
+    write_stored(db, scope, {theirs.id: Stored(rel=theirs.rel, ver=ver, hash=result_hash)})
+    add_seen(db, scope, {theirs.id: mine_seen | set(theirs.seen) | versions | {ver}})
 
 
 def _take(db: Db, scope: Scope, theirs: Entry) -> None:
@@ -118,18 +121,3 @@ def _take(db: Db, scope: Scope, theirs: Entry) -> None:
             f"their version needs a {missing.table} that is no longer here; keep yours instead"
         )
     applier.finish()
-
-
-def _bury(db: Db, scope: Scope, dependents: list[Entry]) -> None:
-    """Mark rows we never took as deleted here, so the deletion travels back to them."""
-    if not dependents:
-        return
-    write_stored(
-        db,
-        scope,
-        {
-            d.id: Stored(rel=d.rel, ver=merged_version({d.ver}, DELETED), hash=DELETED)
-            for d in dependents
-        },
-    )
-    add_seen(db, scope, {d.id: {*d.seen, d.ver} for d in dependents})

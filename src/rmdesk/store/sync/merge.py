@@ -22,10 +22,19 @@ from datetime import UTC, datetime
 from typing import Any
 
 from rmdesk.store.db import Db
-from rmdesk.store.portable_spec import TableSpec, table_specs
+from rmdesk.store.portable_spec import TableSpec
 from rmdesk.store.sync.apply import Applier, ClashError, MissingParent, PackDataError
-from rmdesk.store.sync.rows import DELETED, RowKey, Scope, synced_specs
-from rmdesk.store.sync.state import Entry, State, Stored, add_seen, load_state, write_stored
+from rmdesk.store.sync.rows import DELETED, RowKey, Scope, cached_specs, synced_specs
+from rmdesk.store.sync.state import (
+    Entry,
+    State,
+    Stored,
+    add_seen,
+    load_state,
+    seen_versions,
+    stored_rows,
+    write_stored,
+)
 
 KEEP, TAKE, EQUAL, CONFLICT = "keep", "take", "equal", "conflict"
 
@@ -55,7 +64,7 @@ class MergeSummary:
 def scope_specs(db: Db, scope: Scope) -> tuple[TableSpec, ...]:
     """The tables rows of ``scope`` are written to (every column: the private ones are kept)."""
     names = {spec.name for spec in synced_specs(db, scope)}
-    return tuple(s for s in table_specs(db, include_private=True) if s.name in names)
+    return tuple(s for s in cached_specs(db, include_private=True) if s.name in names)
 
 
 def entry_to_json(entry: Entry) -> dict[str, Any]:
@@ -137,7 +146,15 @@ class _Merge:
             if decision in (EQUAL, KEEP):
                 self.acknowledged[entry.id] = {*entry.seen, entry.ver}
             elif decision == CONFLICT:
-                self.conflict(entry, BOTH_CHANGED)
+                missing = (
+                    None
+                    if entry.deleted
+                    else self.applier.missing_parent(entry.table, entry.row or {})
+                )
+                if missing is None:
+                    self.conflict(entry, BOTH_CHANGED)
+                else:  # its parent was deleted here: that is the choice to offer
+                    self._park(entry, missing, decisions, by_id)
             elif not entry.deleted:
                 self._take_row(entry, local.get(entry.id), decisions, by_id)
         for entry in reversed(remote):
@@ -243,17 +260,30 @@ def store_conflict(
 
 
 def drop_settled_conflicts(db: Db, scope: Scope) -> None:
-    """A conflict whose version we have since moved past (or now hold) is settled."""
-    db.execute(
-        "DELETE FROM sync_conflict WHERE scope = ? AND ("
-        " EXISTS (SELECT 1 FROM sync_seen AS s WHERE s.scope = sync_conflict.scope"
-        "  AND s.tbl = sync_conflict.tbl AND s.key = sync_conflict.key"
-        "  AND s.ver = json_extract(sync_conflict.theirs, '$.entry.ver'))"
-        " OR EXISTS (SELECT 1 FROM sync_row AS r WHERE r.scope = sync_conflict.scope"
-        "  AND r.tbl = sync_conflict.tbl AND r.key = sync_conflict.key"
-        "  AND r.hash = json_extract(sync_conflict.theirs, '$.entry.hash')))",
-        (scope,),
-    )
+    """Forget the conflicts this vault has since moved past.
+
+    A conflict over one row is settled once we hold their version or one that descends from
+    it; one whose rows wait on a parent deleted here, once every waiting row was taken in.
+    """
+    rows = db.query("SELECT id, tbl, key, theirs FROM sync_conflict WHERE scope = ?", (scope,))
+    if not rows:
+        return
+    seen = seen_versions(db, scope)
+    stored = stored_rows(db, scope)
+    settled: list[tuple[int]] = []
+    for r in rows:
+        payload = json.loads(str(r["theirs"]))
+        theirs = entry_from_json(payload["entry"])
+        dependents = [entry_from_json(d) for d in payload["dependents"]]
+        known = seen.get(theirs.id, set())
+        if dependents:
+            done = all(d.ver in seen.get(d.id, set()) for d in dependents)
+        else:
+            now = stored.get(theirs.id)
+            done = theirs.ver in known or (now is not None and now.hash == theirs.hash)
+        if done:
+            settled.append((int(r["id"]),))
+    db.execute_many("DELETE FROM sync_conflict WHERE id = ?", settled)
 
 
 def merge_entries(

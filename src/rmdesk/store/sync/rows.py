@@ -122,11 +122,28 @@ def shared_specs(specs: Iterable[TableSpec]) -> tuple[TableSpec, ...]:
     return tuple(out)
 
 
+_SPECS: dict[tuple[str, bool], tuple[TableSpec, ...]] = {}
+
+
+def cached_specs(db: Db, *, include_private: bool) -> tuple[TableSpec, ...]:
+    """``table_specs``, read once per schema: the shape depends on the schema text alone, and
+    a merge asks for it many times."""
+    schema = canonical_json(
+        [list(r) for r in db.query("SELECT name, sql FROM sqlite_master ORDER BY name")]
+    )
+    key = (schema, include_private)
+    if key not in _SPECS:
+        if len(_SPECS) > 16:
+            _SPECS.clear()
+        _SPECS[key] = table_specs(db, include_private=include_private)
+    return _SPECS[key]
+
+
 def synced_specs(db: Db, scope: Scope) -> tuple[TableSpec, ...]:
     """The tables of ``scope`` (only those the app's schema creates), parents first."""
     specs = tuple(
         spec
-        for spec in table_specs(db, include_private=scope == "all")
+        for spec in cached_specs(db, include_private=scope == "all")
         if spec.name in SCHEMA_TABLES
     )
     return shared_specs(specs) if scope == "shared" else specs
@@ -135,9 +152,7 @@ def synced_specs(db: Db, scope: Scope) -> tuple[TableSpec, ...]:
 def read_scope(db: Db, scope: Scope) -> ScopeRows:
     include_private = scope == "all"
     specs = synced_specs(db, scope)
-    tables = portable.dump(
-        db, include_private=include_private, only=frozenset(s.name for s in specs)
-    )
+    tables = portable.dump(db, include_private=include_private, specs=specs)
     rows: dict[RowKey, Row] = {}
     rel: dict[RowKey, str | None] = {}
     owned: set[str] = {RELATIONSHIP}
