@@ -26,6 +26,9 @@ passphrases:
     vault create   new, new again          vault passwd   current, new, new again
     vault backup   passphrase [, new, new again with --new-passphrase]
     vault restore  the backup's passphrase  (check, export, import: the passphrase)
+    share export   passphrase, pack passphrase (the words agreed on)
+    share import   passphrase, pack passphrase
+    vault merge    passphrase, the other copy's passphrase
 
 exit codes:
   0   done                            23  vault written by a newer rmdesk
@@ -39,6 +42,9 @@ exit codes:
   22  not an rmdesk vault             28  disk input/output error
                                       29  no permission to read the vault
                                       31  unusable file or folder path
+                                      32  pack refused: damaged, cut short,
+                                          changed, or not a pack; nothing changed
+                                      33  wrong pack passphrase; nothing changed
 
 More: docs/cli.md (scheduled backups with cron or a systemd timer).
 """
@@ -122,6 +128,64 @@ def _add_vault_commands(
     )
     restore.add_argument("file", metavar="FILE", help="the backup file to restore")
     add("passwd", "vault_cmds:passwd", "change the passphrase (verified by reopening)")
+    merge = add(
+        "merge",
+        "share:merge",
+        "merge another copy of this vault (another device, a sync tool's conflict copy) into "
+        "it, private parts included, all or nothing; the other copy is not changed",
+    )
+    merge.add_argument("file", metavar="FILE", help="the other copy of the vault")
+    add("conflicts", "share:conflicts", "list the conflicts a merge or pack left to settle")
+    settle = add("resolve", "share:resolve_", "settle one conflict: keep yours or take theirs")
+    settle.add_argument("id", type=_positive_int, metavar="ID", help="the conflict's number")
+    settle.add_argument("--keep", choices=("mine", "theirs"), required=True)
+
+
+def _add_share_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    share = commands.add_parser(
+        "share",
+        help="the encrypted pack two people exchange: write one, open one",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    actions = share.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    def add(name: str, handler: str, help_text: str) -> argparse.ArgumentParser:
+        sub = actions.add_parser(
+            name,
+            parents=[common],
+            help=help_text,
+            description=help_text,
+            epilog=EXIT_CODES,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        sub.set_defaults(handler=handler)
+        return sub
+
+    out = add(
+        "export",
+        "share:export",
+        "write the relationship's shared parts to an encrypted pack for the other person "
+        "(never reflections, private notes, candidates or other relationships)",
+    )
+    out.add_argument(
+        "--relationship",
+        required=True,
+        metavar="NAME",
+        help="the other person's name, as the relationship shows it",
+    )
+    out.add_argument("file", metavar="FILE", help="the pack to write (mode 0600)")
+    into = add(
+        "import",
+        "share:import_",
+        "open a pack from the other person: creates or updates the relationship (roles "
+        "mirrored); changes on both sides become conflicts to settle",
+    )
+    into.add_argument("file", metavar="FILE", help="the pack to open")
+    words = add("words", "share:words", "suggest a pack passphrase of common words to read aloud")
+    words.add_argument("--count", type=_positive_int, default=6, metavar="N")
 
 
 def _positive_int(text: str) -> int:
@@ -151,6 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_vault_commands(commands, common)
+    _add_share_commands(commands, common)
     export = commands.add_parser(
         "export",
         parents=[common],

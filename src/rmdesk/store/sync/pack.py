@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from rmdesk.store.db import Db, translated_errors
+from rmdesk.store.db import SQLITE_NOTADB, Db, error_code, translated_errors
 from rmdesk.store.engine import (
     PAGE_SIZE,
     SQLITE_PLAIN_HEADER,
@@ -46,6 +46,7 @@ FORMAT_NAME = "rmdesk-pack"
 FORMAT_VERSION = 1
 PACK_EXIT_CODE = 32
 PACK_PASSPHRASE_EXIT_CODE = 33
+LOST = "part of it was changed or lost after it was written"
 
 _PACK_SCHEMA = (
     "CREATE TABLE pack_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
@@ -62,6 +63,7 @@ class PackRefusedError(BadInputError):
     kind = "bad-pack"
     exit_code = PACK_EXIT_CODE
     message = "The pack was refused; nothing was changed."
+    advice = "Ask for the pack again: it must arrive exactly as it was written."
 
 
 class PackPassphraseError(BadInputError):
@@ -208,7 +210,10 @@ def _opened(path: Path, passphrase: bytearray, kdf: KdfParams | None) -> sqlciph
             wipe(key)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher.Error:
+        except sqlcipher.Error as exc:
+            if error_code(exc) != SQLITE_NOTADB:  # page 1 opened: the rest is damaged
+                conn.close()
+                raise PackRefusedError(LOST) from None
             failed = _failed_pages(conn)
             conn.close()
             pages = path.stat().st_size // PAGE_SIZE
@@ -235,13 +240,13 @@ def read_pack(path: Path, passphrase: bytearray, *, kdf: KdfParams | None = None
         try:
             integrity, cipher = integrity_problems(conn)
             if integrity or cipher:
-                raise PackRefusedError("part of it was changed or lost after it was written")
+                raise PackRefusedError(LOST)
             meta = {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM pack_meta")}
             rows = conn.execute(
                 "SELECT tbl, key, rel, ver, hash, row, seen FROM pack_entry ORDER BY tbl, key"
             ).fetchall()
         except sqlcipher.Error as exc:
-            raise PackRefusedError(f"it cannot be read ({exc})") from exc
+            raise PackRefusedError(LOST) from exc
     finally:
         conn.close()
     return _parse(meta, rows)
