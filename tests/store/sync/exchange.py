@@ -64,9 +64,7 @@ class Pair:
                 kdf=FAST_KDF,
             ).summary
         file = self.root / f"{source}-to-{target}.rmpack"
-        packs.export_pack(
-            self.db(source), REL, file, passphrase_bytes(PACK_WORDS), kdf=FAST_KDF
-        )
+        packs.export_pack(self.db(source), REL, file, passphrase_bytes(PACK_WORDS), kdf=FAST_KDF)
         pack = packs.read_pack(file, passphrase_bytes(PACK_WORDS), kdf=FAST_KDF)
         return packs.import_pack(self.db(target), pack).summary
 
@@ -81,9 +79,7 @@ class Pair:
     def everything(self, side: str) -> str:
         """Every text this side holds, its waiting conflicts' versions included."""
         data = json_format.export_json(self.db(side), include_private=True).decode()
-        theirs = [
-            str(r["theirs"]) for r in self.db(side).query("SELECT theirs FROM sync_conflict")
-        ]
+        theirs = [str(r["theirs"]) for r in self.db(side).query("SELECT theirs FROM sync_conflict")]
         return data + "\n".join(theirs)
 
     def conflicts(self, side: str) -> int:
@@ -147,7 +143,8 @@ def edit(db: Db, op: str, target: int, token: str, new_uuid: str) -> None:
                 )
         elif op == "agenda-notes":
             db.execute(
-                "UPDATE agenda_item SET shared_notes = ? WHERE uuid = ?", (token, AGENDA[target % 2])
+                "UPDATE agenda_item SET shared_notes = ? WHERE uuid = ?",
+                (token, AGENDA[target % 2]),
             )
         elif op == "meeting-delete":
             db.execute("DELETE FROM meeting WHERE uuid = ?", (MEETINGS[target % 2],))

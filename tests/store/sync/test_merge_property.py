@@ -43,7 +43,12 @@ def _assert_kept(p: Pair, held: set[str], written: set[str]) -> None:
 
 
 def _run(
-    mode: Mode, ops_a: list[Edit], ops_b: list[Edit], a_first: bool, early: bool, choices: list[bool]
+    mode: Mode,
+    ops_a: list[Edit],
+    ops_b: list[Edit],
+    a_first: bool,
+    early: bool,
+    choices: list[bool],
 ) -> None:
     with tempfile.TemporaryDirectory() as folder, pair(Path(folder), mode) as p:
         counter = [0]
