@@ -72,29 +72,48 @@ def _data_dir_option(parser: argparse.ArgumentParser, *, default: object) -> Non
     )
 
 
-def _add_vault_commands(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
-) -> None:
-    vault = commands.add_parser(
-        "vault",
-        help="create, check, back up, restore the vault or change its passphrase",
+Adder = Callable[[str, str, str], argparse.ArgumentParser]
+
+
+def _group(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    name: str,
+    help_text: str,
+) -> Adder:
+    """A command with actions (``rmdesk vault ACTION``); returns the function adding one."""
+    group = commands.add_parser(
+        name,
+        help=help_text,
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    actions = vault.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    def add(name: str, handler: str, help_text: str) -> argparse.ArgumentParser:
+    def add(action: str, handler: str, action_help: str) -> argparse.ArgumentParser:
         sub = actions.add_parser(
-            name,
+            action,
             parents=[common],
-            help=help_text,
-            description=help_text,
+            help=action_help,
+            description=action_help,
             epilog=EXIT_CODES,
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         sub.set_defaults(handler=handler)
         return sub
 
+    return add
+
+
+def _add_vault_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    add = _group(
+        commands,
+        common,
+        "vault",
+        "create, check, back up, restore, merge the vault or change its passphrase",
+    )
     add("create", "vault_cmds:create", "create a new, empty vault in the data folder")
     add(
         "check",
@@ -144,26 +163,9 @@ def _add_vault_commands(
 def _add_share_commands(
     commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
-    share = commands.add_parser(
-        "share",
-        help="the encrypted pack two people exchange: write one, open one",
-        epilog=EXIT_CODES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+    add = _group(
+        commands, common, "share", "the encrypted pack two people exchange: write one, open one"
     )
-    actions = share.add_subparsers(dest="action", metavar="ACTION", required=True)
-
-    def add(name: str, handler: str, help_text: str) -> argparse.ArgumentParser:
-        sub = actions.add_parser(
-            name,
-            parents=[common],
-            help=help_text,
-            description=help_text,
-            epilog=EXIT_CODES,
-            formatter_class=argparse.RawDescriptionHelpFormatter,
-        )
-        sub.set_defaults(handler=handler)
-        return sub
-
     out = add(
         "export",
         "share:export",

@@ -280,6 +280,40 @@ MIGRATION_3: Sequence[str] = (
     )""",
 )
 
+# Every change to a row of these tables bumps ``meta.sync_changes``, so opening a vault that
+# nothing changed since its versions were last brought up to date skips that work (reading
+# every row). A table added later needs the same three triggers (a test checks).
+_COUNTED_TABLES = (
+    "relationship",
+    "mentor_candidate",
+    "goal",
+    "goal_progress",
+    "agreement_version",
+    "agreement_confirmation",
+    "meeting",
+    "meeting_private_note",
+    "agenda_item",
+    "action_item",
+    "acknowledgement",
+    "checkin",
+    "checkin_answer",
+    "reflection",
+    "reflection_tag",
+    "prompt",
+    "agenda_template",
+)
+MIGRATION_3 = (
+    *MIGRATION_3,
+    "INSERT OR IGNORE INTO meta (key, value) VALUES ('sync_changes', '0')",
+    *(
+        f"CREATE TRIGGER {table}_counted_{event.lower()} AFTER {event} ON {table} BEGIN"  # noqa: S608 - our names
+        " UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'sync_changes';"
+        " END"
+        for table in _COUNTED_TABLES
+        for event in ("INSERT", "UPDATE", "DELETE")
+    ),
+)
+
 MIGRATIONS: Sequence[Sequence[str]] = (MIGRATION_1, MIGRATION_2, MIGRATION_3)
 
 # The tables this schema creates (a vault may hold others: tests add their own).

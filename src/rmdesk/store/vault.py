@@ -48,7 +48,7 @@ from rmdesk.store.files import (
 from rmdesk.store.kdf import DEFAULT_KDF, SALT_BYTES, KdfParams, derive_key, raw_key_literal, wipe
 from rmdesk.store.restore import restore_vault
 from rmdesk.store.schema import MIGRATIONS
-from rmdesk.store.sync.state import refresh as refresh_versions
+from rmdesk.store.sync.state import refresh_if_changed
 from rmdesk.store.vault_files import (
     VaultKey,
     first_read,
@@ -216,7 +216,7 @@ class Vault:
         if migrations is MIGRATIONS:
             # Each row's version as of this opening, so that a copy of the file taken from
             # now on shares it as the base for a later merge (store/sync/state.py).
-            refresh_versions(db, "all")
+            refresh_if_changed(db, "all")
 
     def _migrate(self, version: int, backup_dir: Path | None, migrations: Migrations) -> None:
         db = self.db

@@ -115,12 +115,33 @@ def add_seen(db: Db, scope: Scope, versions: dict[RowKey, set[str]]) -> None:
     )
 
 
+def _counter(db: Db) -> str | None:
+    value = db.scalar("SELECT value FROM meta WHERE key = 'sync_changes'")
+    return None if value is None else str(value)
+
+
 def refresh(db: Db, scope: Scope) -> ScopeRows:
     """Bring ``sync_row``/``sync_seen`` up to date with the rows; returns the rows read."""
     with db.transaction():
         current = read_scope(db, scope)
         write_stored(db, scope, _changes(current, stored_rows(db, scope)))
+        counter = _counter(db)
+        if counter is not None:
+            db.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (f"sync_refreshed_{scope}", counter),
+            )
     return current
+
+
+def refresh_if_changed(db: Db, scope: Scope) -> None:
+    """:func:`refresh`, unless no row changed since the last one (``meta.sync_changes``, kept
+    by triggers, says so without reading every row)."""
+    counter = _counter(db)
+    seen = db.scalar("SELECT value FROM meta WHERE key = ?", (f"sync_refreshed_{scope}",))
+    if counter is None or seen is None or str(seen) != counter:
+        refresh(db, scope)
 
 
 def load_state(db: Db, scope: Scope, *, write: bool) -> State:
