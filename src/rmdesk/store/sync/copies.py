@@ -18,11 +18,11 @@ from rmdesk.store.errors import BadInputError, VaultTooNewError
 from rmdesk.store.kdf import KdfParams
 from rmdesk.store.schema import SCHEMA_VERSION
 from rmdesk.store.sync.merge import MergeSummary, drop_settled_conflicts, merge_entries
+from rmdesk.store.sync.rows import RowKey, content_hash, read_scope
 from rmdesk.store.sync.state import (
     Stored,
     add_seen,
     load_state,
-    seen_versions,
     stored_rows,
     write_stored,
 )
@@ -69,23 +69,19 @@ def merge_copy(
         summary = merge_entries(db, "all", list(remote.values()))
         # What the other copy knows about packs, so the next pack from either device is
         # understood: every version it has seen, its tombstones, its waiting conflicts.
-        load_state(db, "shared", write=True)
+        # Where this copy's row now holds what the other copy named (a pack taken in
+        # there), take over that name: the other person knows it.
+        now = read_scope(db, "shared").rows
         here = stored_rows(db, "shared")
-        seen_here = seen_versions(db, "shared")
-        add_seen(
-            db,
-            "shared",
-            {k: set(e.seen) - seen_here.get(k, set()) for k, e in remote_shared.items()},
-        )
-        write_stored(
-            db,
-            "shared",
-            {
-                k: Stored(rel=e.rel, ver=e.ver, hash=e.hash)
-                for k, e in remote_shared.items()
-                if k not in here and e.deleted
-            },
-        )
+        adopt: dict[RowKey, Stored] = {}
+        for row_key, theirs in remote_shared.items():
+            current = content_hash(now.get(row_key))
+            mine = here.get(row_key)
+            if theirs.hash == current and (mine is None or mine.hash != current):
+                adopt[row_key] = Stored(rel=theirs.rel, ver=theirs.ver, hash=theirs.hash)
+        write_stored(db, "shared", adopt)
+        add_seen(db, "shared", {k: set(e.seen) for k, e in remote_shared.items()})
+        load_state(db, "shared", write=True)
         for r in conflicts:
             payload = json.loads(str(r["theirs"]))
             db.execute(
