@@ -215,8 +215,11 @@ class Vault:
             self._migrate(version, backup_dir, migrations)
         if migrations is MIGRATIONS:
             # Each row's version as of this opening, so that a copy of the file taken from
-            # now on shares it as the base for a later merge (store/sync/state.py).
-            refresh_if_changed(db, "all")
+            # now on shares it as the base for a later merge (store/sync/state.py). Never a
+            # reason not to open: a damaged page or a full disk is for `check` and the app
+            # to report, and every exchange brings the versions up to date first anyway.
+            with contextlib.suppress(VaultError):
+                refresh_if_changed(db, "all")
 
     def _migrate(self, version: int, backup_dir: Path | None, migrations: Migrations) -> None:
         db = self.db

@@ -23,7 +23,7 @@ from rmdesk.store.sync.rows import RELATIONSHIP, Row, Scope, local_relationship
 class PackDataError(BadInputError):
     """Rows from elsewhere that the vault cannot take (a CHECK, a type, a missing table)."""
 
-    kind = "bad-pack"
+    kind = "pack-data"
     exit_code = 32
     message = "The pack or copy holds data this vault cannot take; nothing was changed."
 
