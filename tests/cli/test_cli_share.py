@@ -150,3 +150,29 @@ def test_a_merge_killed_midway_leaves_the_vault_as_it_was(source: Source, tmp_pa
     done = run(source.home, "vault", "merge", other, data_dir=data_dir, lines=[PASSPHRASE] * 2)
     assert done.returncode == 0, done.stderr
     assert "8000 reflections added" in done.stdout
+
+
+def test_a_conflict_is_listed_with_both_versions_and_settled(
+    source: Source, tmp_path: Path
+) -> None:
+    here = source.copy(tmp_path / "here")
+    there = source.copy(tmp_path / "there")
+    for folder, title in ((here, "title from here"), (there, "title from there")):
+        with Vault.open(folder / VAULT_FILE_NAME, passphrase_bytes(PASSPHRASE)) as vault:
+            vault.db.execute(
+                "UPDATE goal SET title = ? WHERE uuid = '00000000-0000-4000-8000-000000000003'",
+                (title,),
+            )
+    other = there / VAULT_FILE_NAME
+    merged = run(source.home, "vault", "merge", other, data_dir=here, lines=[PASSPHRASE] * 2)
+    assert merged.returncode == 0 and "1 conflict" in merged.stdout, merged.stderr
+    listed = run(source.home, "vault", "conflicts", data_dir=here, lines=[PASSPHRASE])
+    assert "#1  goal: changed on both sides" in listed.stdout
+    assert "title from here" in listed.stdout and "title from there" in listed.stdout
+    settled = run(
+        source.home, "vault", "resolve", "1", "--keep", "theirs", data_dir=here, lines=[PASSPHRASE]
+    )
+    assert settled.returncode == 0, settled.stderr
+    assert "title from there" in _export(here / VAULT_FILE_NAME).decode()
+    again = run(source.home, "vault", "conflicts", data_dir=here, lines=[PASSPHRASE])
+    assert "No conflicts are waiting." in again.stdout
