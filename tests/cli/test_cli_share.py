@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import signal
-import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -13,7 +10,7 @@ from rmdesk.export import json_format
 from rmdesk.paths import VAULT_FILE_NAME
 from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.vault import Vault
-from tests.cli.cli_helpers import PASSPHRASE, child_env, command, digest, flip_byte, run
+from tests.cli.cli_helpers import PASSPHRASE, digest, flip_byte, kill_while_writing, run
 from tests.cli.conftest import Source
 from tests.cli.sample_data import PRIVATE_CANARY
 
@@ -123,24 +120,15 @@ def test_a_merge_killed_midway_leaves_the_vault_as_it_was(source: Source, tmp_pa
                 ],
             )
     journal = vault_path.with_name(VAULT_FILE_NAME + "-journal")
-    child = subprocess.Popen(
-        command("vault", "merge", other, data_dir=data_dir),
-        stdin=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env=child_env(source.home),
+    kill_while_writing(
+        source.home,
+        "vault",
+        "merge",
+        other,
+        data_dir=data_dir,
+        lines=[PASSPHRASE, PASSPHRASE],
+        journal=journal,
     )
-    assert child.stdin is not None
-    child.stdin.write(f"{PASSPHRASE}\n{PASSPHRASE}\n".encode())
-    child.stdin.close()
-    deadline = time.monotonic() + 90
-    while not journal.exists() and child.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.005)
-    assert journal.exists(), "the merge never started writing"
-    time.sleep(0.3)  # well into the inserts
-    assert child.poll() is None, "the merge finished before it could be killed"
-    child.send_signal(signal.SIGKILL)
-    child.wait(timeout=10)
     with Vault.open(vault_path, passphrase_bytes(PASSPHRASE)) as vault:
         report = vault.verify()
         after = json_format.export_json(vault.db, include_private=True)
