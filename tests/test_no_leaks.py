@@ -48,6 +48,9 @@ def test_a_scripted_session_touches_no_network_and_leaks_nothing(tmp_path: Path)
                 content = path.read_bytes()
                 for canary in (b"LEAKCANARY", b"leakcanary", b"Leo Brandt", b"Margaret"):
                     assert canary not in content, f"{canary!r} found in {path}"
+    log = data / "logs" / "rmdesk.log"
+    assert "vault unlocked" in log.read_text("utf-8") or "locking" in log.read_text("utf-8")
+    assert "builtins.ValueError" in log.read_text("utf-8")
     # Every file we wrote is private to this user.
     for path in data.rglob("*"):
         if path.is_file():

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication
 
 from rmdesk.app import make_application, vault_creator, vault_opener
 from rmdesk.demo import build_demo_vault
+from rmdesk.domain.sections import Section
 from rmdesk.paths import DataPaths
 from rmdesk.privacy.idle import SystemClock
-from rmdesk.privacy.share_mode import Section
 from rmdesk.store.kdf import KdfParams, passphrase_bytes
 from rmdesk.ui.shell.main_window import MainWindow, WindowContext
 from rmdesk.ui.shell.settings import UiSettings

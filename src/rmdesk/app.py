@@ -19,7 +19,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rmdesk import APP_ID, APP_NAME, __version__
-from rmdesk.paths import DataPaths, ensure_private_dir, resolve_data_dir
+from rmdesk.logs import setup_logging, stderr_handler
+from rmdesk.paths import DataPaths, ensure_private_dir, log_dir, resolve_data_dir
+from rmdesk.privacy.display_text import one_line
 from rmdesk.privacy.hardening import harden_process
 from rmdesk.privacy.idle import SystemClock
 from rmdesk.store.errors import VaultError
@@ -29,16 +31,19 @@ from rmdesk.store.kdf import DEFAULT_KDF, KdfParams, passphrase_bytes
 from rmdesk.store.vault import Vault
 from rmdesk.ui.kit.error_text import describe
 from rmdesk.ui.kit.icons import app_icon
+from rmdesk.ui.shell.capture_guard import CaptureGuard
+from rmdesk.ui.shell.crash import CrashReporter
 from rmdesk.ui.shell.main_window import MainWindow, VaultOpener, WindowContext
+from rmdesk.ui.shell.reminders import start_reminders
+from rmdesk.ui.shell.session_events import watch_session
 from rmdesk.ui.shell.settings import UiSettings
-
-log = logging.getLogger(__name__)
 
 DEMO_PASSPHRASE = "demo"
 
 
 def _qt_message(mode: QtMsgType, _context: object, message: str) -> None:
-    # Qt's own messages go to our log (never user content: Qt does not log field values).
+    # Qt's own messages go to our log, on one line and cut short: Qt does not log field
+    # values, but a message may name a file path.
     level = {
         QtMsgType.QtDebugMsg: logging.DEBUG,
         QtMsgType.QtInfoMsg: logging.INFO,
@@ -46,7 +51,7 @@ def _qt_message(mode: QtMsgType, _context: object, message: str) -> None:
         QtMsgType.QtCriticalMsg: logging.ERROR,
         QtMsgType.QtFatalMsg: logging.CRITICAL,
     }.get(mode, logging.WARNING)
-    logging.getLogger("qt").log(level, "%s", message)
+    logging.getLogger("qt").log(level, "%s", one_line(message, 300))
 
 
 def vault_opener(paths: DataPaths, kdf: KdfParams | None = None) -> VaultOpener:
@@ -95,10 +100,16 @@ def make_application(argv: list[str]) -> QApplication:
 
 
 def run_app(*, data_dir: str | None, demo: bool) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     harden_process()
+    logging.getLogger().addHandler(stderr_handler())
+    try:
+        log_path: Path | None = setup_logging(log_dir(None if demo else data_dir))
+    except OSError:  # an unwritable log folder must not keep anyone from their vault
+        log_path = None
     qInstallMessageHandler(_qt_message)
     app = make_application(sys.argv[:1])
+    crashes = CrashReporter(log_path, app)
+    crashes.install()
 
     demo_root: Path | None = None
     try:
@@ -131,8 +142,11 @@ def run_app(*, data_dir: str | None, demo: bool) -> int:
                 clock=SystemClock(),
                 demo_vault=demo_vault,
                 demo_passphrase=DEMO_PASSPHRASE if demo else "",
+                session_events=watch_session(app),
             )
         )
+        CaptureGuard(window)  # a second layer behind shared-screen mode (Windows, macOS)
+        start_reminders(window)  # the tray icon and content-free meeting reminders
         window.show()
         return app.exec()
     finally:

@@ -7,7 +7,6 @@ SSH and from cron. Only starting the GUI imports :mod:`rmdesk.app` (and so PySid
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Callable, Sequence
 
@@ -36,30 +35,23 @@ exit codes:
       passphrases differ, no input)   25  disk full
   10  other vault problem             26  read-only file or folder
   11  no vault in the data folder     27  passphrase NOT changed (the old one works)
-  12  a vault already exists          30  bad input file (import or backup file);
-  20  wrong passphrase                    nothing was changed
-  21  damaged vault (or backup)       130 interrupted (Ctrl-C); nothing half-done
+  12  a vault already exists          30  bad input file (import or backup file,
+  20  wrong passphrase                    import over 256 MiB or not a regular file);
+  21  damaged vault (or backup)           nothing was changed
+                                      130 interrupted (Ctrl-C); nothing half-done
   22  not an rmdesk vault             28  disk input/output error
                                       29  no permission to read the vault
                                       31  unusable file or folder path
-                                      32  pack refused: damaged, cut short,
+                                      32  vault older than the last one seen
+                                          here (check: rolled back?)
+                                      33  pack refused: damaged, cut short,
                                           changed, or not a pack; nothing changed
-                                      33  wrong pack passphrase; nothing changed
+                                      34  wrong pack passphrase; nothing changed
 
 More: docs/cli.md (scheduled backups with cron or a systemd timer).
 """
 
 DEFAULT_KEEP = 7
-
-Handler = Callable[..., int]
-
-
-def _handler(spec: str) -> Handler:
-    """``"module:function"`` in rmdesk.commands, imported only when the command runs."""
-    module_name, _, function = spec.partition(":")
-    module = importlib.import_module(f"rmdesk.commands.{module_name}")
-    handler: Handler = getattr(module, function)
-    return handler
 
 
 def _data_dir_option(parser: argparse.ArgumentParser, *, default: object) -> None:
@@ -114,13 +106,13 @@ def _add_vault_commands(
         "vault",
         "create, check, back up, restore, merge the vault or change its passphrase",
     )
-    add("create", "vault_cmds:create", "create a new, empty vault in the data folder")
+    add("create", "vault create", "create a new, empty vault in the data folder")
     add(
         "check",
-        "vault_cmds:check",
+        "vault check",
         "open the vault and run both integrity checks and the engine self-check",
     )
-    backup = add("backup", "vault_cmds:backup", "write an encrypted, verified backup (mode 0600)")
+    backup = add("backup", "vault backup", "write an encrypted, verified backup (mode 0600)")
     target = backup.add_mutually_exclusive_group(required=True)
     target.add_argument("file", nargs="?", metavar="FILE", help="the backup file to write")
     target.add_argument(
@@ -141,21 +133,21 @@ def _add_vault_commands(
     )
     restore = add(
         "restore",
-        "vault_cmds:restore",
+        "vault restore",
         "replace the vault with a verified backup; "
         "the current vault is kept as a rollback copy in the data folder's backups/",
     )
     restore.add_argument("file", metavar="FILE", help="the backup file to restore")
-    add("passwd", "vault_cmds:passwd", "change the passphrase (verified by reopening)")
+    add("passwd", "vault passwd", "change the passphrase (verified by reopening)")
     merge = add(
         "merge",
-        "share:merge",
+        "vault merge",
         "merge another copy of this vault (another device, a sync tool's conflict copy) into "
         "it, private parts included, all or nothing; the other copy is not changed",
     )
     merge.add_argument("file", metavar="FILE", help="the other copy of the vault")
-    add("conflicts", "share:conflicts", "list the conflicts a merge or pack left to settle")
-    settle = add("resolve", "share:resolve_", "settle one conflict: keep yours or take theirs")
+    add("conflicts", "vault conflicts", "list the conflicts a merge or pack left to settle")
+    settle = add("resolve", "vault resolve", "settle one conflict: keep yours or take theirs")
     settle.add_argument("id", type=_positive_int, metavar="ID", help="the conflict's number")
     settle.add_argument("--keep", choices=("mine", "theirs"), required=True)
 
@@ -168,7 +160,7 @@ def _add_share_commands(
     )
     out = add(
         "export",
-        "share:export",
+        "share export",
         "write the relationship's shared parts to an encrypted pack for the other person "
         "(never reflections, private notes, candidates or other relationships)",
     )
@@ -181,12 +173,12 @@ def _add_share_commands(
     out.add_argument("file", metavar="FILE", help="the pack to write (mode 0600)")
     into = add(
         "import",
-        "share:import_",
+        "share import",
         "open a pack from the other person: creates or updates the relationship (roles "
         "mirrored); changes on both sides become conflicts to settle",
     )
     into.add_argument("file", metavar="FILE", help="the pack to open")
-    words = add("words", "share:words", "suggest a pack passphrase of common words to read aloud")
+    words = add("words", "share words", "suggest a pack passphrase of common words to read aloud")
     words.add_argument("--count", type=_positive_int, default=6, metavar="N")
 
 
@@ -231,7 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--include-private", action="store_true", help="also export private notes and the journal"
     )
     export.add_argument("out", metavar="OUT", help="the file to write (mode 0600)")
-    export.set_defaults(handler="transfer:export")
+    export.set_defaults(handler="export")
     importer = commands.add_parser(
         "import",
         parents=[common],
@@ -240,13 +232,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="add the relationships of an rmdesk JSON export to the vault (all or nothing)",
     )
     importer.add_argument("file", metavar="FILE.json")
-    importer.set_defaults(handler="transfer:import_")
+    importer.set_defaults(handler="import")
     return parser
 
 
 def run_command(args: argparse.Namespace) -> int:
     """Run a parsed headless command, turning expected failures into messages and codes."""
-    from rmdesk.commands.common import Console, UsageError
+    # Imported here, not at the top: starting the app does not need the commands.
+    from rmdesk.commands import HANDLERS
+    from rmdesk.commands.common import Console, UsageError, check_data_folder
     from rmdesk.paths import data_paths
     from rmdesk.privacy.hardening import harden_process
     from rmdesk.store.errors import VaultError
@@ -258,7 +252,8 @@ def run_command(args: argparse.Namespace) -> int:
     paths = data_paths(args.data_dir)
     try:
         try:
-            result: int = _handler(args.handler)(paths, console, args)
+            check_data_folder(paths)
+            result = HANDLERS[args.handler](paths, console, args)
         except OSError as exc:  # a folder we cannot create or enter, a file in the way...
             raise os_error_to_vault_error(exc) from exc
         return result

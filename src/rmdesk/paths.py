@@ -20,6 +20,7 @@ VAULT_FILE_NAME = "vault.rmdesk"
 LOCK_FILE_NAME = "vault.lock"
 BACKUP_DIR_NAME = "backups"
 UI_SETTINGS_FILE_NAME = "ui-state.ini"
+LOG_DIR_NAME = "logs"
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
 
@@ -81,6 +82,14 @@ def ensure_private_dir(path: Path) -> Path:
         with contextlib.suppress(PermissionError):
             os.chmod(path, PRIVATE_DIR_MODE)
     return path
+
+
+def log_dir(explicit_data_dir: str | os.PathLike[str] | None = None) -> Path:
+    """Where the log goes: ``logs/`` inside a data folder chosen by argument or environment
+    (so a portable or test folder keeps its own), else the platform's per-user log folder."""
+    if explicit_data_dir or os.environ.get(ENV_DATA_DIR, "").strip():
+        return resolve_data_dir(explicit_data_dir) / LOG_DIR_NAME
+    return platformdirs.user_log_path(APP_DIR_NAME, appauthor=False)
 
 
 def data_paths(explicit: str | os.PathLike[str] | None = None) -> DataPaths:

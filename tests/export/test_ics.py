@@ -19,7 +19,7 @@ from rmdesk.domain.models import (
     Role,
 )
 from rmdesk.domain.schedule import cadence_meetings
-from rmdesk.export.ics import event_title, schedule_calendar, write_schedule
+from rmdesk.export.ics import Reminder, event_title, schedule_calendar, write_schedule
 from rmdesk.store.repositories import Repositories
 from rmdesk.store.vault import Vault
 
@@ -119,3 +119,29 @@ def test_event_title_uses_first_names_and_neutralises_them() -> None:
     assert event_title(dataclasses.replace(base, my_name="")) == (
         "Reverse mentoring: Margaret\ufffd"
     )
+
+
+def test_an_optional_alarm_carries_only_the_content_free_text(vault: Vault) -> None:
+    relationship, meetings = stored_schedule(vault)
+    text = "Reverse-mentoring meeting in 15 minutes"
+    stamp = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+    raw = schedule_calendar(relationship, meetings, stamp=stamp, reminder=Reminder(15, text))
+    events = Calendar.from_ical(raw).walk("VEVENT")
+    with_alarm = 0
+    for event in events:
+        alarms = event.walk("VALARM")
+        if str(event["STATUS"]) == "CANCELLED":
+            assert alarms == []  # no reminder for a meeting that is off
+            continue
+        (alarm,) = alarms
+        assert str(alarm["ACTION"]) == "DISPLAY"
+        assert str(alarm["DESCRIPTION"]) == text
+        assert alarm["TRIGGER"].dt == -timedelta(minutes=15)
+        assert set(alarm.keys()) == {"ACTION", "DESCRIPTION", "TRIGGER"}
+        with_alarm += 1
+    assert with_alarm == len(events) - 1
+    assert b"Margaret" not in raw.split(b"BEGIN:VALARM")[1].split(b"END:VALARM")[0]
+    assert CANARY.encode() not in raw and SHARED_INTENT.encode() not in raw
+    # Without the option, no alarm at all.
+    plain = schedule_calendar(relationship, meetings, stamp=stamp)
+    assert b"VALARM" not in plain

@@ -70,11 +70,11 @@ def summary() -> MeetingSummary:
 
 def test_markdown_lists_items_in_agenda_order_with_outcomes_and_actions() -> None:
     text = summary_markdown(summary())
-    assert text.startswith("# Meeting summary — Reverse mentoring: Margaret & Leo\n")
+    assert text.startswith("# Meeting summary — Reverse mentoring: Margaret \\& Leo\n")
     assert text.index("\\[AI\\](http://x) \\*tools\\*") < text.index("Remote staff")
     assert "## Assumptions challenged" in text and "## Decisions and outcomes" in text
     assert "- Try a round — Margaret Okafor (leader), by 2026-03-16" in text
-    assert "\\# Not true" in text and "\\1. not a list" in text and "\\<b\\>" in text
+    assert "\\# Not true" in text and "1\\. not a list" in text and "\\<b\\>" in text
     assert "2026-03-02 09:00–09:45 (UTC), held" in text
     assert "not encrypted" in text
 

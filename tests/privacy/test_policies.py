@@ -3,10 +3,11 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from rmdesk.domain.sections import Section
 from rmdesk.privacy.clipboard import ClipboardPolicy
 from rmdesk.privacy.display_text import neutralise, one_line
 from rmdesk.privacy.idle import IdleLockPolicy, ManualClock
-from rmdesk.privacy.share_mode import PRIVATE_SECTIONS, SHARED_VISIBILITY, Section, Visibility
+from rmdesk.privacy.share_mode import PRIVATE_SECTIONS, SHARED_VISIBILITY, Visibility
 
 
 def test_shared_visibility_leaves_out_every_private_section() -> None:

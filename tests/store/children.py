@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import selectors
+import shutil
 import signal
 import subprocess
 import sys
@@ -22,10 +23,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from rmdesk.store.engine import PAGE_SIZE, connect, read_salt
 from rmdesk.store.errors import VaultError
+from rmdesk.store.generation import GENERATION_KEY
 from rmdesk.store.instance_lock import InstanceLock
-from rmdesk.store.kdf import KdfParams, passphrase_bytes
+from rmdesk.store.kdf import KdfParams, derive_key, passphrase_bytes
 from rmdesk.store.schema import MIGRATIONS
+from rmdesk.store.seen_record import RECORD_SUFFIX
 from rmdesk.store.vault import Vault
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -106,7 +110,9 @@ def file_digest(path: Path) -> str:
 
 
 def tree_listing(folder: Path) -> set[str]:
-    return {str(p.relative_to(folder)) for p in folder.rglob("*")}
+    """Every path under ``folder`` except the rollback records (``*.seen``) that opening a
+    vault writes beside it on purpose (their content is tested in test_rollback.py)."""
+    return {str(p.relative_to(folder)) for p in folder.rglob("*") if p.suffix != RECORD_SUFFIX}
 
 
 def make_vault(
@@ -132,13 +138,41 @@ def all_rows(vault: Vault) -> dict[str, list[str]]:
     names = [
         str(row[0]) for row in vault.db.query("SELECT name FROM sqlite_master WHERE type = 'table'")
     ]
+    # The generation counter moves with every commit; it is not content.
     return {
-        name: sorted(repr(tuple(row)) for row in vault.db.query(f'SELECT * FROM "{name}"'))  # noqa: S608
+        name: sorted(
+            repr(tuple(row))
+            for row in vault.db.query(f'SELECT * FROM "{name}"')  # noqa: S608
+            if not (name == "meta" and row[0] == GENERATION_KEY)
+        )
         for name in names
     }
 
 
 # -- child side ----------------------------------------------------------------------------
+def crash_mid_transaction(vault_path: Path) -> None:
+    """Leave ``vault_path`` as a crash would: pages half-written, hot journal beside it.
+
+    A transaction too big for a tiny page cache spills pages into the file before COMMIT;
+    copying the file pair at that moment is exactly what a power cut would leave behind.
+    """
+    scratch = vault_path.with_name("scratch.rmdesk")
+    shutil.copyfile(vault_path, scratch)
+    conn = connect(scratch, derive_key(passphrase_bytes(PASSPHRASE), read_salt(scratch), FAST))
+    try:
+        conn.execute("PRAGMA cache_size = 4")
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("UPDATE acked SET filler = randomblob(900)")
+        conn.execute("INSERT INTO acked(n, filler) SELECT n + 1000, filler FROM acked")
+        shutil.copyfile(scratch, vault_path)
+        shutil.copyfile(scratch.with_name("scratch.rmdesk-journal"), f"{vault_path}-journal")
+        conn.execute("ROLLBACK")
+    finally:
+        conn.close()
+        scratch.unlink()
+    assert vault_path.stat().st_size % PAGE_SIZE == 0
+
+
 def _kdf(log2_n: int) -> KdfParams:
     return KdfParams(version=1, log2_n=log2_n)
 

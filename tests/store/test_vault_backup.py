@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import os
-import shutil
 import stat
 from pathlib import Path
 
 import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from rmdesk.store.engine import PAGE_SIZE, connect, read_salt
+from rmdesk.store.engine import connect, read_salt
 from rmdesk.store.errors import (
     BadInputError,
     DamagedVaultError,
@@ -26,6 +25,7 @@ from tests.store.children import (
     FAST,
     PASSPHRASE,
     all_rows,
+    crash_mid_transaction,
     file_digest,
     make_vault,
     open_fast,
@@ -174,7 +174,7 @@ def test_restore_moves_a_hot_journal_with_the_old_vault_instead_of_replaying_it_
         vault.db.execute("DELETE FROM acked WHERE n % 3 = 0")
         vault.db.execute("INSERT INTO notes(body) VALUES ('after the backup')")
         before_crash = all_rows(vault)
-    _crash_mid_transaction(vault_path)
+    crash_mid_transaction(vault_path)
     assert vault_path.with_name("vault.rmdesk-journal").stat().st_size > 0
 
     rollback = restore(data, backup)
@@ -198,7 +198,7 @@ def test_a_backup_with_a_hot_journal_is_replayed_into_a_private_copy_only(
     with open_fast(data / "vault.rmdesk") as vault:
         vault.backup_to(candidate)
         expected = all_rows(vault)
-    _crash_mid_transaction(candidate)
+    crash_mid_transaction(candidate)
     journal = candidate.with_name("copied.rmdesk-journal")
     digests = (file_digest(candidate), file_digest(journal))
 
@@ -209,29 +209,6 @@ def test_a_backup_with_a_hot_journal_is_replayed_into_a_private_copy_only(
         assert vault.verify().ok
         assert all_rows(vault) == expected
     assert tree_listing(data) == {"vault.rmdesk", "rollback", f"rollback/{rollback.name}"}
-
-
-def _crash_mid_transaction(vault_path: Path) -> None:
-    """Leave ``vault_path`` as a crash would: pages half-written, hot journal beside it.
-
-    A transaction too big for a tiny page cache spills pages into the file before COMMIT;
-    copying the file pair at that moment is exactly what a power cut would leave behind.
-    """
-    scratch = vault_path.with_name("scratch.rmdesk")
-    shutil.copyfile(vault_path, scratch)
-    conn = connect(scratch, derive_key(passphrase_bytes(PASSPHRASE), read_salt(scratch), FAST))
-    try:
-        conn.execute("PRAGMA cache_size = 4")
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("UPDATE acked SET filler = randomblob(900)")
-        conn.execute("INSERT INTO acked(n, filler) SELECT n + 1000, filler FROM acked")
-        shutil.copyfile(scratch, vault_path)
-        shutil.copyfile(scratch.with_name("scratch.rmdesk-journal"), f"{vault_path}-journal")
-        conn.execute("ROLLBACK")
-    finally:
-        conn.close()
-        scratch.unlink()
-    assert vault_path.stat().st_size % PAGE_SIZE == 0
 
 
 def test_restore_without_a_current_vault_needs_no_rollback(data: Path, tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.repositories import Repositories
 from rmdesk.store.vault import Vault
 from rmdesk.ui.shell.main_window import MainWindow, WindowContext
+from rmdesk.ui.shell.session_events import SessionEvents
 from rmdesk.ui.shell.settings import UiSettings
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -31,7 +32,9 @@ def clock() -> ManualClock:
 def make_window(qtbot: QtBot, data_paths: DataPaths, clock: ManualClock) -> Iterator[WindowFactory]:
     windows: list[MainWindow] = []
 
-    def make(demo_vault: Vault | None = None) -> MainWindow:
+    def make(
+        demo_vault: Vault | None = None, session_events: SessionEvents | None = None
+    ) -> MainWindow:
         window = MainWindow(
             WindowContext(
                 paths=data_paths,
@@ -41,6 +44,7 @@ def make_window(qtbot: QtBot, data_paths: DataPaths, clock: ManualClock) -> Iter
                 clock=clock,
                 demo_vault=demo_vault,
                 demo_passphrase=PASSPHRASE if demo_vault is not None else "",
+                session_events=session_events,
             )
         )
         qtbot.addWidget(window)

@@ -10,10 +10,11 @@ import pytest
 
 from rmdesk.demo import fill_demo
 from rmdesk.domain.models import Relationship
+from rmdesk.domain.sections import Section
 from rmdesk.paths import DataPaths
 from rmdesk.privacy.access import data_access
 from rmdesk.privacy.clipboard import ClipboardPolicy
-from rmdesk.privacy.share_mode import Section, Visibility
+from rmdesk.privacy.share_mode import Visibility
 from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.repositories import Repositories
 from rmdesk.store.vault import Vault

@@ -7,6 +7,7 @@ Prints one JSON line: the network audit events seen and the Qt modules loaded.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -27,16 +28,20 @@ def main() -> None:
     from rmdesk.app import make_application, vault_creator, vault_opener
     from rmdesk.demo import fill_demo
     from rmdesk.domain.models import Reflection
+    from rmdesk.domain.sections import Section
     from rmdesk.paths import DataPaths
     from rmdesk.privacy.hardening import harden_process
     from rmdesk.privacy.idle import SystemClock
-    from rmdesk.privacy.share_mode import Section
     from rmdesk.store.kdf import KdfParams, passphrase_bytes
     from rmdesk.store.repositories import Repositories
     from rmdesk.ui.shell.main_window import MainWindow, WindowContext
     from rmdesk.ui.shell.settings import UiSettings
 
     harden_process()
+    from rmdesk.logs import log_uncaught, setup_logging
+
+    # Everything logs into the data folder, which the parent scans for canaries afterwards.
+    setup_logging(Path(sys.argv[1]) / "logs", level=logging.DEBUG)
     app = make_application(sys.argv[:1])
     from PySide6.QtCore import QSettings, QTimer
 
@@ -70,6 +75,13 @@ def main() -> None:
         window.workspace.select_section(section)
         app.processEvents()
     window.enter_share_mode()
+    app.processEvents()
+    try:  # a bug whose message quotes content: the log keeps the kind, not the words
+        raise ValueError("LEAKCANARY in an exception message")
+    except ValueError:
+        log_uncaught(sys.exc_info(), where="the session child")  # type: ignore[arg-type]
+        logging.getLogger("rmdesk.test").exception("and through logging's own path")
+    window.lock()
     app.processEvents()
     window.close()
     QTimer.singleShot(0, app.quit)

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from rmdesk.domain.sections import Section
 from rmdesk.paths import DataPaths
-from rmdesk.privacy.share_mode import Section
 from rmdesk.ui.relationships.relationship_dialog import RelationshipDialog
 from tests.ui.conftest import WindowFactory, unlock
 

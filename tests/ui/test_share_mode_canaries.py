@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from rmdesk.demo import fill_demo
 from rmdesk.domain.models import ActionItem, Reflection
+from rmdesk.domain.sections import Section
 from rmdesk.paths import DataPaths
-from rmdesk.privacy.share_mode import Section
 from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.repositories import Repositories
 from rmdesk.store.schema import PRIVATE_COLUMNS, PRIVATE_TABLES

@@ -20,7 +20,7 @@ from typing import BinaryIO, TextIO
 
 from rmdesk.domain import strength
 from rmdesk.paths import DataPaths
-from rmdesk.store.errors import VaultMissingError
+from rmdesk.store.errors import PathError, VaultMissingError
 from rmdesk.store.instance_lock import InstanceLock
 from rmdesk.store.kdf import passphrase_bytes, wipe
 from rmdesk.store.vault import Vault
@@ -159,16 +159,54 @@ def vault_lock(paths: DataPaths) -> Iterator[None]:
 
 
 @contextmanager
-def opened_vault(paths: DataPaths, passphrase: bytearray) -> Iterator[Vault]:
-    """Open with ``passphrase`` (wiped afterwards); closed and key wiped on the way out."""
+def opened_vault(paths: DataPaths, passphrase: bytearray, console: Console) -> Iterator[Vault]:
+    """Open with ``passphrase`` (wiped afterwards); closed and key wiped on the way out.
+
+    What opening did that the user must hear of (a crash journal set aside) goes to stderr.
+    """
     try:
         vault = Vault.open(paths.vault, passphrase, backup_dir=paths.backups)
     finally:
         wipe(passphrase)
+    for notice in vault.notices:
+        console.warn(f"rmdesk: {notice}")
     try:
         yield vault
     finally:
         vault.close()
+
+
+# Files of the data folder that a backup or export must never be written over: SQLite would
+# take a journal or WAL for its own, the lock file is the instance lock.
+SIDECAR_SUFFIXES = ("-journal", "-wal", "-shm")
+
+
+def refuse_data_folder_files(paths: DataPaths, target: Path, what: str) -> None:
+    """Refuse a ``target`` that is the vault, one of its SQLite side files or the lock."""
+    names = [
+        paths.vault,
+        *(paths.vault.with_name(paths.vault.name + s) for s in SIDECAR_SUFFIXES),
+        paths.lock,
+    ]
+    resolved = target.resolve()
+    for own in names:
+        if resolved == own.resolve() or (
+            resolved.parent == paths.root.resolve() and resolved.name == own.name
+        ):
+            raise UsageError(
+                f"The {what} would be written over {own.name}, a file rmdesk keeps in its data "
+                "folder; choose another file."
+            )
+
+
+def check_data_folder(paths: DataPaths) -> None:
+    """The data folder, if it exists, must be a folder (and so must its nearest existing
+    ancestor otherwise): a file there is a path error (31), not a missing vault."""
+    probe = paths.root
+    while not probe.exists() and probe.parent != probe:
+        probe = probe.parent
+    if probe.exists() and not probe.is_dir():
+        raise PathError(f"{probe} is a file, not a folder")
 
 
 def existing_parent(path: Path, what: str) -> Path:

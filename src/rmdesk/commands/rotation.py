@@ -11,6 +11,8 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
+from rmdesk.store.files import remove_matching, temp_name_pattern
+
 BACKUP_NAME = re.compile(r"^rmdesk-(\d{8}T\d{6}Z)(?:-(\d{1,4}))?\.rmdesk$")
 
 
@@ -43,6 +45,12 @@ def rotated_backups(folder: Path) -> list[Path]:
         if BACKUP_NAME.match(path.name) and path.is_file() and not path.is_symlink()
     ]
     return sorted(found, key=_order, reverse=True)
+
+
+def remove_stale_temps(folder: Path) -> list[Path]:
+    """The temp copies killed rotated backups left (each run has another name, so the
+    per-target clean-up of ``backup_to`` never meets them)."""
+    return remove_matching(folder, temp_name_pattern(BACKUP_NAME.pattern[1:-1]))
 
 
 def prune(folder: Path, keep: int) -> list[Path]:

@@ -16,14 +16,21 @@ from rmdesk.commands.common import (
     UsageError,
     existing_parent,
     opened_vault,
+    refuse_data_folder_files,
     require_vault,
     vault_lock,
 )
-from rmdesk.commands.rotation import next_backup_path, prune
+from rmdesk.commands.rotation import next_backup_path, prune, remove_stale_temps
 from rmdesk.paths import DataPaths, ensure_private_dir
-from rmdesk.store.errors import BadInputError, DamagedVaultError, VaultExistsError
+from rmdesk.store.errors import (
+    BadInputError,
+    DamagedVaultError,
+    RolledBackVaultError,
+    VaultExistsError,
+)
 from rmdesk.store.files import os_error_to_vault_error
 from rmdesk.store.kdf import wipe
+from rmdesk.store.seen_record import SeenStatus
 from rmdesk.store.vault import Vault, VerifyReport
 
 MAX_REPORT_LINES = 10
@@ -61,14 +68,29 @@ def _report_lines(report: VerifyReport) -> list[str]:
     ]
 
 
+_SEEN_LINES = {
+    SeenStatus.CURRENT: "Newest copy seen on this computer: yes",
+    SeenStatus.FIRST: "Newest copy seen on this computer: nothing to compare with yet "
+    "(first open here, or vault.seen was removed)",
+    SeenStatus.OLDER: "Newest copy seen on this computer: NO, this is an older copy",
+    SeenStatus.FORGED: "Newest copy seen on this computer: UNKNOWN, the record (vault.seen) "
+    "was changed or damaged",
+}
+
+
 def check(paths: DataPaths, console: Console, _args: argparse.Namespace) -> int:
     require_vault(paths)
-    with vault_lock(paths), opened_vault(paths, console.passphrase("Passphrase")) as vault:
+    with vault_lock(paths), opened_vault(paths, console.passphrase("Passphrase"), console) as vault:
         report = vault.verify()
+        rolled_back = vault.rolled_back
+        seen = vault.seen_check
     for line in _report_lines(report):
         console.say(line)
+    console.say(_SEEN_LINES[seen.status if seen is not None else SeenStatus.FIRST])
     if not report.ok:
         raise DamagedVaultError("a check failed, see above")
+    if rolled_back:
+        raise RolledBackVaultError()
     console.say("All checks passed.")
     return 0
 
@@ -89,7 +111,10 @@ def backup(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
         target = next_backup_path(folder)
     else:
         target = existing_parent(Path(args.file), "backup")
+        refuse_data_folder_files(paths, target, "backup")
     with vault_lock(paths):
+        if args.rotate is not None:
+            remove_stale_temps(target.parent)
         passphrase = console.passphrase("Passphrase")
         new: bytearray | None = None
         try:
@@ -99,7 +124,7 @@ def backup(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
             wipe(passphrase)
             raise
         try:
-            with opened_vault(paths, passphrase) as vault:
+            with opened_vault(paths, passphrase, console) as vault:
                 vault.backup_to(target, new_passphrase=new)
         finally:
             wipe(new)
@@ -148,7 +173,7 @@ def passwd(paths: DataPaths, console: Console, _args: argparse.Namespace) -> int
             wipe(old)
             raise
         try:
-            with opened_vault(paths, bytearray(old)) as vault:
+            with opened_vault(paths, bytearray(old), console) as vault:
                 vault.change_passphrase(old, new)
         finally:
             wipe(old)

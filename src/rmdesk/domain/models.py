@@ -96,6 +96,10 @@ class Relationship:
     def mentor_name(self) -> str:
         return self.other_name if self.my_role is Role.LEADER else self.my_name
 
+    def name_of(self, party: Role) -> str:
+        """The name recorded for ``party`` (the leader or the mentor), as typed."""
+        return self.leader_name if party is Role.LEADER else self.mentor_name
+
 
 @dataclass(frozen=True, slots=True)
 class MentorCandidate:

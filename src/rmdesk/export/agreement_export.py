@@ -11,14 +11,13 @@ and names and titles stay on one line so they cannot turn into headings.
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 from pathlib import Path
 
 from rmdesk.domain import agreement as rules
 from rmdesk.domain.models import AgreementConfirmation, AgreementVersion, Relationship, Role
-from rmdesk.export.recognition_letter import escape_markdown
-from rmdesk.privacy.display_text import neutralise
+from rmdesk.export.markdown_text import literal_inline, literal_paragraphs
+from rmdesk.privacy.display_text import party_name as display_party_name
 from rmdesk.store.files import write_bytes_atomic
 
 PARTY_WORDS = {Role.LEADER: "Leader", Role.MENTOR: "Mentor"}
@@ -29,21 +28,19 @@ def utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
-def _inline(text: str) -> str:
-    # Literal text, never Markdown: the export must show the very words that were confirmed
-    # (no hidden links, no images read from disk, no asterisks eaten).
-    return escape_markdown(" ".join(neutralise(text).split()))
+# Literal text, never Markdown: the export must show the very words that were confirmed
+# (no hidden links, no images read from disk, no asterisks eaten).
+_inline = literal_inline
 
 
 def _body(text: str) -> str:
-    # Paragraphs stay paragraphs and line breaks stay line breaks; every character is literal.
-    paragraphs = re.split(r"\n\s*\n", rules.canonical_body(text))
-    return "\n\n".join(escape_markdown(p) for p in paragraphs if p.strip())
+    return literal_paragraphs(rules.canonical_body(text))
 
 
 def party_name(relationship: Relationship, party: Role) -> str:
-    name = relationship.leader_name if party is Role.LEADER else relationship.mentor_name
-    return _inline(name) or ("the leader" if party is Role.LEADER else "the mentor")
+    return literal_inline(display_party_name(relationship, party)) or (
+        "the leader" if party is Role.LEADER else "the mentor"
+    )
 
 
 def agreement_markdown(version: AgreementVersion, relationship: Relationship) -> str:

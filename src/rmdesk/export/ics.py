@@ -12,16 +12,18 @@ are needed and the file means the same everywhere.
 
 Privacy: the event text is a fixed title with the two first names ("Reverse mentoring:
 Margaret & Leo"). No agenda, learning intent, notes or summary is written: a calendar is
-synced, shared and shown in notifications, far from this encrypted file.
+synced, shared and shown in notifications, far from this encrypted file. An optional alarm
+(VALARM) says only "Reverse-mentoring meeting in N minutes".
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from icalendar import Calendar, Event
+from icalendar import Alarm, Calendar, Event
 
 from rmdesk.domain.models import Meeting, MeetingStatus, Relationship
 from rmdesk.privacy.display_text import neutralise
@@ -50,6 +52,23 @@ def event_title(relationship: Relationship) -> str:
     return "Reverse mentoring: " + " & ".join(firsts)
 
 
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    """A VALARM for every meeting still on: ``minutes`` before, with content-free ``text``
+    (the caller's translation of "Reverse-mentoring meeting in N minutes")."""
+
+    minutes: int
+    text: str
+
+
+def _alarm(reminder: Reminder) -> Alarm:
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", reminder.text)
+    alarm.add("trigger", timedelta(minutes=-reminder.minutes))
+    return alarm
+
+
 def _utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC).replace(microsecond=0)
 
@@ -61,9 +80,14 @@ def _sequence(meeting: Meeting) -> int:
 
 
 def schedule_calendar(
-    relationship: Relationship, meetings: Iterable[Meeting], *, stamp: datetime
+    relationship: Relationship,
+    meetings: Iterable[Meeting],
+    *,
+    stamp: datetime,
+    reminder: Reminder | None = None,
 ) -> bytes:
-    """The calendar for ``meetings`` (any order; written earliest first) as bytes."""
+    """The calendar for ``meetings`` (any order; written earliest first) as bytes; with
+    ``reminder``, each meeting that is not cancelled carries an alarm."""
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
@@ -81,14 +105,23 @@ def schedule_calendar(
         event.add("sequence", _sequence(meeting))
         event.add("last-modified", _utc(meeting.updated_at))
         event.add("transp", "OPAQUE")
+        if reminder is not None and meeting.status is not MeetingStatus.CANCELLED:
+            event.add_component(_alarm(reminder))
         calendar.add_component(event)
     return bytes(calendar.to_ical())
 
 
 def write_schedule(
-    target: Path, relationship: Relationship, meetings: Iterable[Meeting], *, stamp: datetime
+    target: Path,
+    relationship: Relationship,
+    meetings: Iterable[Meeting],
+    *,
+    stamp: datetime,
+    reminder: Reminder | None = None,
 ) -> int:
     """Write the calendar atomically with mode 0600; returns the number of events."""
     listed = list(meetings)
-    write_bytes_atomic(target, schedule_calendar(relationship, listed, stamp=stamp))
+    write_bytes_atomic(
+        target, schedule_calendar(relationship, listed, stamp=stamp, reminder=reminder)
+    )
     return len(listed)

@@ -1,352 +1,312 @@
-"""A readable Markdown document, one section per relationship, from a table dump.
+"""A readable Markdown document of the whole vault, one section per relationship.
 
-Rendered from :func:`rmdesk.store.portable.dump`, so private content can only appear when the
-dump included it; it then goes under one clearly marked "Private" heading per relationship.
-Text from the vault is written as text: control and bidi-override characters are neutralised
-and one-line fields stay on one line, so a title cannot turn into a heading.
+Built from domain objects read through the repositories, the same reads the app makes, so
+the private columns are not even selected unless ``include_private``; private content then
+goes under one clearly marked "Private" heading per relationship. Every text from the vault
+is written literally (``export/markdown_text.py``): a title cannot become a heading, a link
+or an image. The document is produced as a stream of chunks, so a journal of any length is
+written without being held in memory twice.
 """
 
 from __future__ import annotations
 
-import json
-import re
-from collections import defaultdict
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterator, Mapping
+from datetime import UTC, date, datetime
 
-Row = dict[str, Any]
-Tables = dict[str, list[Row]]
+from rmdesk.domain.models import (
+    ActionItem,
+    ActionStatus,
+    AgendaItem,
+    Goal,
+    Relationship,
+    Role,
+)
+from rmdesk.export.markdown_text import literal_block, literal_inline
+from rmdesk.store.repositories import ReflectionFilter, Repositories
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 PRIVATE_HEADING = "PRIVATE — your own notes, not shared"
+JOURNAL_PAGE = 256
 
 
-def _text(value: object) -> str:
-    return _CONTROL.sub("\ufffd", "" if value is None else str(value)).strip()
+def _when(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
-def _inline(value: object) -> str:
-    return " ".join(_text(value).split())
+def _day(day: date | None) -> str:
+    return day.isoformat() if day is not None else ""
 
 
-def _when(value: object) -> str:
-    # "2026-03-02T09:00:00+00:00" -> "2026-03-02 09:00 UTC"; anything else as stored.
-    text = _inline(value)
-    match = re.fullmatch(r"(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d)(?::\d\d(?:\.\d+)?)?(\+00:00|Z)?", text)
-    if not match:
-        return text
-    return f"{match.group(1)} {match.group(2)}" + (" UTC" if match.group(3) else "")
+def _other(role: Role) -> Role:
+    return Role.MENTOR if role is Role.LEADER else Role.LEADER
 
 
-def _paragraph(label: str, value: object) -> list[str]:
-    text = _text(value)
-    return [f"**{label}:**", "", text, ""] if text else []
+def _paragraph(label: str, text: str) -> list[str]:
+    return [f"**{label}:**", "", literal_block(text), ""] if text.strip() else []
 
 
-def _indented(text: str, prefix: str = "   ") -> str:
-    return "\n".join(prefix + line if line else "" for line in text.splitlines())
+def _indented(text: str, prefix: str) -> str:
+    return "\n".join(prefix + line if line else "" for line in literal_block(text).splitlines())
 
 
-def _json_list(value: object) -> list[Any]:
-    try:
-        parsed = json.loads(str(value))
-    except ValueError:
-        return []
-    return parsed if isinstance(parsed, list) else []
-
-
-class _Index:
-    """Rows grouped by the relationship (or parent) they belong to."""
-
-    def __init__(self, tables: Tables) -> None:
-        self.tables = tables
-        self.by_parent: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
-        for table, rows in tables.items():
-            for row in rows:
-                for key, value in row.items():
-                    if key.endswith("_uuid") and value is not None:
-                        self.by_parent[(table, key, str(value))].append(row)
-        self.by_uuid = {
-            (table, str(row["uuid"])): row
-            for table, rows in tables.items()
-            for row in rows
-            if "uuid" in row
-        }
-
-    def children(
-        self, table: str, parent_key: str, parent: str, *, order: Iterable[str] = ()
-    ) -> list[Row]:
-        rows = self.by_parent.get((table, parent_key, parent), [])
-        keys = tuple(order)
-        return sorted(rows, key=lambda r: tuple(str(r.get(k) or "") for k in keys))
-
-    def title(self, table: str, uuid: object, key: str) -> str:
-        row = self.by_uuid.get((table, str(uuid)))
-        return _inline(row.get(key)) if row else ""
-
-
-def render(tables: Tables, *, include_private: bool) -> str:
-    index = _Index(tables)
+def render(repos: Repositories, *, include_private: bool) -> Iterator[str]:
+    """The document as chunks of text (each ends with a newline)."""
     scope = (
         "everything, including private notes and the journal"
         if include_private
-        else ("the shared parts only (no private notes, no journal)")
+        else "the shared parts only (no private notes, no journal)"
     )
-    out = [
-        "# rmdesk export",
-        "",
-        f"This document holds {scope}. It is **not encrypted**: keep it somewhere safe.",
-        "",
-    ]
-    relationships = sorted(
-        tables.get("relationship", []), key=lambda r: (str(r["start_date"]), str(r["uuid"]))
+    yield (
+        "# rmdesk export\n\n"
+        f"This document holds {scope}. It is **not encrypted**: keep it somewhere safe.\n\n"
     )
+    relationships = sorted(repos.relationships.list_all(), key=lambda r: (r.start_date, r.uuid))
     if not relationships:
-        out += ["_No relationships yet._", ""]
-    for rel in relationships:
-        out += _relationship(index, rel, include_private=include_private)
-    return "\n".join(out).rstrip("\n") + "\n"
+        yield "_No relationships yet._\n"
+        return
+    for relationship in relationships:
+        yield from _relationship(repos, relationship, include_private=include_private)
 
 
-def _relationship(index: _Index, rel: Row, *, include_private: bool) -> list[str]:
-    uuid = str(rel["uuid"])
-    me, other = _inline(rel["my_name"]) or "Me", _inline(rel["other_name"])
-    other_role = "mentor" if rel["my_role"] == "leader" else "leader"
-    out = [f"## {me} ({rel['my_role']}) & {other} ({other_role})", ""]
-    facts = [
-        f"Status: {rel['status']}",
-        f"Cadence: {rel['cadence']}, {rel['meeting_minutes']} min",
-        f"Started: {_inline(rel['start_date'])}",
-    ]
-    if rel.get("review_date"):
-        facts.append(f"Review: {_inline(rel['review_date'])}")
-    out += [f"- {fact}" for fact in facts]
-    focus = [_inline(item) for item in _json_list(rel.get("focus_areas"))]
-    if focus:
-        out.append(f"- Focus areas: {', '.join(focus)}")
-    out += ["", "### Purpose", "", _text(rel.get("purpose")) or "_Not written yet._", ""]
-    out += _candidates(index, uuid)
-    out += _goals(index, uuid)
-    out += _agreement(index, uuid)
-    out += _meetings(index, uuid)
-    out += _actions(index, uuid)
-    out += _acknowledgements(index, uuid)
-    out += _checkins(index, uuid)
+def render_text(repos: Repositories, *, include_private: bool) -> str:
+    return "".join(render(repos, include_private=include_private)).rstrip("\n") + "\n"
+
+
+def _lines(lines: list[str]) -> str:
+    return "".join(line + "\n" for line in lines)
+
+
+def _relationship(
+    repos: Repositories, rel: Relationship, *, include_private: bool
+) -> Iterator[str]:
+    assert rel.id is not None
+    me = literal_inline(rel.my_name) or "Me"
+    other = literal_inline(rel.other_name)
+    out = [f"## {me} ({rel.my_role}) & {other} ({_other(rel.my_role)})", ""]
+    out.append(f"- Status: {rel.status}")
+    out.append(f"- Cadence: {rel.cadence}, {rel.meeting_minutes} min")
+    out.append(f"- Started: {_day(rel.start_date)}")
+    if rel.review_date is not None:
+        out.append(f"- Review: {_day(rel.review_date)}")
+    if rel.focus_areas:
+        out.append(f"- Focus areas: {', '.join(literal_inline(a) for a in rel.focus_areas)}")
+    out += ["", "### Purpose", "", literal_block(rel.purpose) or "_Not written yet._", ""]
+    yield _lines(out)
+    goals = repos.goals.list_for_relationship(rel.id)
+    yield _lines(_goals(repos, goals))
+    yield _lines(_agreement(repos, rel.id))
+    yield from _meetings(repos, rel.id)
+    titles = {g.id: g.title for g in goals}
+    actions = repos.actions.list_for_relationship(rel.id, include_private=include_private)
+    yield _lines(_actions(actions, titles))
+    yield _lines(_acknowledgements(repos, rel.id, {a.id: a.what for a in actions}, titles))
+    yield _lines(_checkins(repos, rel.id, include_private=include_private))
     if include_private:
-        out += _private(index, uuid)
-    return out
+        yield from _private(repos, rel.id, actions)
 
 
-def _candidates(index: _Index, rel: str) -> list[str]:
-    rows = index.children(
-        "mentor_candidate", "relationship_uuid", rel, order=("created_at", "uuid")
-    )
-    if not rows:
-        return []
-    out = ["### Mentor candidates", ""]
-    for row in rows:
-        expertise = ", ".join(_inline(e) for e in _json_list(row.get("expertise")))
-        chosen = " — **chosen**" if row.get("chosen") else ""
-        out.append(f"- {_inline(row['name'])}{chosen}" + (f" ({expertise})" if expertise else ""))
-    return [*out, ""]
-
-
-def _goals(index: _Index, rel: str) -> list[str]:
-    rows = index.children(
-        "goal", "relationship_uuid", rel, order=("position", "created_at", "uuid")
-    )
+def _goals(repos: Repositories, goals: list[Goal]) -> list[str]:
     out = ["### Goals", ""]
-    if not rows:
+    if not goals:
         return [*out, "_No goals yet._", ""]
-    for number, goal in enumerate(rows, start=1):
-        archived = ", archived" if goal.get("archived") else ""
+    for number, goal in enumerate(sorted(goals, key=lambda g: (g.position, g.id or 0)), start=1):
+        archived = ", archived" if goal.archived else ""
         out += [
-            f"#### {number}. {_inline(goal['title'])}",
+            f"#### {number}. {literal_inline(goal.title)}",
             "",
-            f"- Owner: {goal['owner']} · Status: {goal['status']}{archived} · "
-            f"Progress: {goal['progress']}%",
+            f"- Owner: {goal.owner} · Status: {goal.status}{archived} · Progress: {goal.progress}%",
             "",
         ]
-        out += _paragraph("Why", goal.get("why"))
-        out += _paragraph("Success looks like", goal.get("success_measure"))
-        log = index.children("goal_progress", "goal_uuid", str(goal["uuid"]), order=("at", "uuid"))
-        if log:
+        out += _paragraph("Why", goal.why)
+        out += _paragraph("Success looks like", goal.success_measure)
+        history = repos.goals.progress_history(goal.id) if goal.id is not None else []
+        if history:
             out += ["**Progress log:**", ""]
             out += [
-                f"- {_when(p['at'])}: {p['progress']}%"
-                + (f" — {_inline(p['note'])}" if p.get("note") else "")
-                for p in log
+                f"- {_when(p.at)}: {p.progress}%"
+                + (f" — {literal_inline(p.note)}" if p.note.strip() else "")
+                for p in history
             ]
             out.append("")
     return out
 
 
-def _agreement(index: _Index, rel: str) -> list[str]:
-    versions = index.children("agreement_version", "relationship_uuid", rel, order=("number",))
+def _agreement(repos: Repositories, rel_id: int) -> list[str]:
+    versions = sorted(repos.agreements.list_versions(rel_id), key=lambda v: v.number)
     if not versions:
         return ["### Agreement", "", "_No agreement yet._", ""]
     out = ["### Agreement", ""]
-    for version in sorted(versions, key=lambda v: int(v["number"])):
-        digest = str(version["sha256"])
+    for version in versions:
         out += [
-            f"#### Version {version['number']} ({_when(version['created_at'])})",
+            f"#### Version {version.number} ({_when(version.created_at)})",
             "",
-            f"Fingerprint (SHA-256): `{_inline(digest)}`",
+            f"Fingerprint (SHA-256): `{literal_inline(version.sha256)}`",
             "",
         ]
-        for section in _json_list(version.get("sections")):
-            if isinstance(section, dict):
-                out += [
-                    f"##### {_inline(section.get('title', ''))}",
-                    "",
-                    _text(section.get("body")),
-                    "",
-                ]
-        confirmations = index.children(
-            "agreement_confirmation", "version_uuid", str(version["uuid"]), order=("party",)
-        )
+        for section in version.sections:
+            out += [f"##### {literal_inline(section.title)}", "", literal_block(section.body), ""]
         out += ["**Confirmations:**", ""]
-        if not confirmations:
+        if not version.confirmations:
             out.append("- none yet")
-        for conf in confirmations:
+        for conf in sorted(version.confirmations, key=lambda c: c.party):
             matches = (
                 "matches this version"
-                if conf["sha256"] == digest
+                if conf.sha256 == version.sha256
                 else "DOES NOT match this version"
             )
             out.append(
-                f"- {conf['party']}: {_inline(conf['name'])}, {_when(conf['confirmed_at'])} "
+                f"- {conf.party}: {literal_inline(conf.name)}, {_when(conf.confirmed_at)} "
                 f"(fingerprint {matches})"
             )
         out.append("")
     return out
 
 
-def _meetings(index: _Index, rel: str) -> list[str]:
-    rows = index.children("meeting", "relationship_uuid", rel, order=("starts_at", "uuid"))
-    out = ["### Meetings", ""]
-    if not rows:
-        return [*out, "_No meetings yet._", ""]
-    for meeting in rows:
-        extra = ", extra" if meeting.get("is_extra") else ""
-        heading = f"{_when(meeting['starts_at'])} — {meeting['status']}{extra}"
-        out += [f"#### {heading}, {meeting['minutes']} min", ""]
-        out += _paragraph("Learning intent", meeting.get("learning_intent"))
-        items = index.children(
-            "agenda_item", "meeting_uuid", str(meeting["uuid"]), order=("position", "uuid")
-        )
+def _meetings(repos: Repositories, rel_id: int) -> Iterator[str]:
+    meetings = repos.meetings.list_for_relationship(rel_id)
+    if not meetings:
+        yield _lines(["### Meetings", "", "_No meetings yet._", ""])
+        return
+    yield "### Meetings\n\n"
+    for meeting in sorted(meetings, key=lambda m: (m.starts_at, m.uuid)):
+        extra = ", extra" if meeting.is_extra else ""
+        out = [
+            f"#### {_when(meeting.starts_at)} — {meeting.status}{extra}, {meeting.minutes} min",
+            "",
+        ]
+        out += _paragraph("Learning intent", meeting.learning_intent)
+        items = repos.agenda_items.list_for_meeting(meeting.id) if meeting.id is not None else []
         if items:
             out += ["**Agenda:**", ""]
-        for number, item in enumerate(items, start=1):
-            tick = "x" if item.get("done") else " "
-            carried = " (carried over)" if item.get("carried_from_uuid") else ""
-            out.append(
-                f"{number}. [{tick}] {_inline(item['title'])} — {item['kind']}, {item['owner']}, "
-                f"{item['time_box_minutes']} min{carried}"
-            )
-            for label, key in (("Shared notes", "shared_notes"), ("Outcome", "outcome")):
-                if _text(item.get(key)):
-                    out.append(_indented(f"{label}: {_text(item[key])}"))
-        if items:
+            for number, item in enumerate(items, start=1):
+                out += _agenda_item(number, item)
             out.append("")
-        out += _paragraph("Summary", meeting.get("summary"))
-    return out
+        out += _paragraph("Summary", meeting.summary)
+        yield _lines(out)
 
 
-def _actions(index: _Index, rel: str) -> list[str]:
-    rows = index.children("action_item", "relationship_uuid", rel, order=("created_at", "uuid"))
+def _agenda_item(number: int, item: AgendaItem) -> list[str]:
+    tick = "x" if item.done else " "
+    carried = " (carried over)" if item.carried_from_id is not None else ""
+    lines = [
+        f"{number}. [{tick}] {literal_inline(item.title)} — {item.kind}, {item.owner}, "
+        f"{item.time_box_minutes} min{carried}"
+    ]
+    for label, text in (("Shared notes", item.shared_notes), ("Outcome", item.outcome)):
+        if text.strip():
+            lines.append(_indented(f"{label}: {text}", "   "))
+    return lines
+
+
+def _actions(actions: list[ActionItem], titles: Mapping[int | None, str]) -> list[str]:
     out = ["### Actions", ""]
-    if not rows:
+    if not actions:
         return [*out, "_No actions yet._", ""]
-    for action in rows:
-        tick = "x" if action["status"] == "done" else " "
-        due = f", due {_inline(action['due_date'])}" if action.get("due_date") else ""
-        goal = index.title("goal", action.get("goal_uuid"), "title")
-        line = f"- [{tick}] {_inline(action['what'])} ({action['owner']}, {action['status']}{due})"
-        out.append(line + (f" — for goal “{goal}”" if goal else ""))
-        if _text(action.get("impact_note")):
-            out.append(_indented(f"Impact: {_text(action['impact_note'])}", "  "))
+    for action in sorted(actions, key=lambda a: (a.created_at, a.uuid)):
+        tick = "x" if action.status is ActionStatus.DONE else " "
+        due = f", due {_day(action.due_date)}" if action.due_date is not None else ""
+        goal = titles.get(action.goal_id, "") if action.goal_id is not None else ""
+        line = f"- [{tick}] {literal_inline(action.what)} ({action.owner}, {action.status}{due})"
+        out.append(line + (f" — for goal “{literal_inline(goal)}”" if goal else ""))
+        if action.impact_note.strip():
+            out.append(_indented(f"Impact: {action.impact_note}", "  "))
     return [*out, ""]
 
 
-def _acknowledgements(index: _Index, rel: str) -> list[str]:
-    rows = index.children("acknowledgement", "relationship_uuid", rel, order=("created_at", "uuid"))
-    if not rows:
+def _acknowledgements(
+    repos: Repositories,
+    rel_id: int,
+    actions: Mapping[int | None, str],
+    goals: Mapping[int | None, str],
+) -> list[str]:
+    acks = repos.acknowledgements.list_for_relationship(rel_id)
+    if not acks:
         return []
     out = ["### Acknowledgements", ""]
-    for ack in rows:
-        about = index.title("action_item", ack.get("action_uuid"), "what") or index.title(
-            "goal", ack.get("goal_uuid"), "title"
+    for ack in sorted(acks, key=lambda a: (a.created_at, a.uuid)):
+        about = (actions.get(ack.action_id, "") if ack.action_id is not None else "") or (
+            goals.get(ack.goal_id, "") if ack.goal_id is not None else ""
         )
-        suffix = f" (about “{about}”)" if about else ""
-        out.append(f"- {_when(ack['created_at'])}: {_inline(ack['body'])}{suffix}")
+        suffix = f" (about “{literal_inline(about)}”)" if about else ""
+        out.append(f"- {_when(ack.created_at)}: {literal_inline(ack.body)}{suffix}")
     return [*out, ""]
 
 
-def _checkins(index: _Index, rel: str) -> list[str]:
-    rows = index.children("checkin", "relationship_uuid", rel, order=("held_on", "uuid"))
-    if not rows:
+def _checkins(repos: Repositories, rel_id: int, *, include_private: bool) -> list[str]:
+    checkins = repos.checkins.list_for_relationship(rel_id, include_private=include_private)
+    if not checkins:
         return []
     out = ["### Check-ins", ""]
-    for checkin in rows:
-        out += [f"#### {_inline(checkin['held_on'])}", ""]
-        answers = index.children(
-            "checkin_answer", "checkin_uuid", str(checkin["uuid"]), order=("side", "question")
-        )
-        for answer in answers:
-            if answer.get("skipped"):
+    for checkin in sorted(checkins, key=lambda c: (c.held_on, c.uuid)):
+        out += [f"#### {_day(checkin.held_on)}", ""]
+        for answer in sorted(checkin.answers, key=lambda a: (a.side, a.question)):
+            if answer.skipped:
                 verdict = "skipped"
             else:
-                rating = (
-                    f"{answer['rating']}/5" if answer.get("rating") is not None else "no rating"
-                )
-                sentence = _inline(answer.get("sentence"))
+                rating = f"{answer.rating}/5" if answer.rating is not None else "no rating"
+                sentence = literal_inline(answer.sentence)
                 verdict = rating + (f" — “{sentence}”" if sentence else "")
-            out.append(f"- {answer['side']} · {_inline(answer['question'])}: {verdict}")
+            out.append(f"- {answer.side} · {literal_inline(answer.question)}: {verdict}")
         out.append("")
     return out
 
 
-def _private(index: _Index, rel: str) -> list[str]:
+def _private(repos: Repositories, rel_id: int, actions: list[ActionItem]) -> Iterator[str]:
     out = [f"### {PRIVATE_HEADING}", ""]
     notes: list[str] = []
-    for cand in index.children(
-        "mentor_candidate", "relationship_uuid", rel, order=("created_at", "uuid")
+    for cand in repos.mentor_candidates.list_for_relationship(rel_id, include_private=True):
+        expertise = ", ".join(literal_inline(e) for e in cand.expertise)
+        chosen = " — **chosen**" if cand.chosen else ""
+        line = f"- Mentor candidate {literal_inline(cand.name)}{chosen}"
+        line += f" ({expertise})" if expertise else ""
+        line += f": {literal_inline(cand.private_notes)}" if cand.private_notes.strip() else ""
+        notes.append(line)
+    for meeting in sorted(
+        repos.meetings.list_for_relationship(rel_id), key=lambda m: (m.starts_at, m.uuid)
     ):
-        if _text(cand.get("private_notes")):
-            notes.append(f"- Candidate {_inline(cand['name'])}: {_inline(cand['private_notes'])}")
-    for meeting in index.children("meeting", "relationship_uuid", rel, order=("starts_at", "uuid")):
-        for note in index.children("meeting_private_note", "meeting_uuid", str(meeting["uuid"])):
-            if _text(note.get("body")):
-                notes.append(f"- Meeting {_when(meeting['starts_at'])}:")
-                notes.append(_indented(_text(note["body"]), "  "))
-    for action in index.children(
-        "action_item", "relationship_uuid", rel, order=("created_at", "uuid")
-    ):
-        if _text(action.get("private_note")):
-            notes.append(f"- Action “{_inline(action['what'])}”: {_inline(action['private_note'])}")
-    for checkin in index.children("checkin", "relationship_uuid", rel, order=("held_on", "uuid")):
-        if _text(checkin.get("private_note")):
+        note = repos.private_meeting_notes.get(meeting.id) if meeting.id is not None else None
+        if note is not None and note.body.strip():
+            notes.append(f"- Meeting {_when(meeting.starts_at)}:")
+            notes.append(_indented(note.body, "  "))
+    for action in sorted(actions, key=lambda a: (a.created_at, a.uuid)):
+        if action.private_note.strip():
             notes.append(
-                f"- Check-in {_inline(checkin['held_on'])}: {_inline(checkin['private_note'])}"
+                f"- Action “{literal_inline(action.what)}”: {literal_inline(action.private_note)}"
+            )
+    for checkin in sorted(
+        repos.checkins.list_for_relationship(rel_id, include_private=True),
+        key=lambda c: (c.held_on, c.uuid),
+    ):
+        if checkin.private_note.strip():
+            notes.append(
+                f"- Check-in {_day(checkin.held_on)}: {literal_inline(checkin.private_note)}"
             )
     out += [*notes, ""] if notes else ["_No private notes._", ""]
-    reflections = index.children(
-        "reflection", "relationship_uuid", rel, order=("created_at", "uuid")
-    )
     out += ["#### Journal", ""]
-    if not reflections:
-        return [*out, "_No reflections._", ""]
-    for entry in reflections:
-        tags = sorted(
-            _inline(t["tag"])
-            for t in index.children("reflection_tag", "reflection_uuid", str(entry["uuid"]))
-        )
-        out += [
-            f"##### {_when(entry['created_at'])}" + (f" — {', '.join(tags)}" if tags else ""),
-            "",
-        ]
-        if _text(entry.get("prompt")):
-            out += [f"_{_inline(entry['prompt'])}_", ""]
-        out += [_text(entry.get("body")), ""]
-    return out
+    yield _lines(out)
+    yield from _journal(repos, rel_id)
+
+
+def _journal(repos: Repositories, rel_id: int) -> Iterator[str]:
+    """Oldest first, a page at a time: only the ids of the whole journal are held."""
+    filters = ReflectionFilter(relationship_id=rel_id)
+    ids: list[int] = []
+    page = repos.reflections.ids_page(limit=JOURNAL_PAGE, filters=filters)
+    while True:
+        ids.extend(page.ids)
+        if page.next_key is None:
+            break
+        page = repos.reflections.ids_page(page.next_key, JOURNAL_PAGE, filters)
+    if not ids:
+        yield "_No reflections._\n\n"
+        return
+    ids.reverse()
+    for start in range(0, len(ids), JOURNAL_PAGE):
+        entries = repos.reflections.get_many(ids[start : start + JOURNAL_PAGE])
+        out: list[str] = []
+        for entry in sorted(entries, key=lambda r: (r.created_at, r.id or 0)):
+            tags = ", ".join(literal_inline(t) for t in sorted(entry.tags))
+            out += [f"##### {_when(entry.created_at)}" + (f" — {tags}" if tags else ""), ""]
+            if entry.prompt.strip():
+                out += [f"_{literal_inline(entry.prompt)}_", ""]
+            out += [literal_block(entry.body), ""]
+        yield _lines(out)

@@ -27,11 +27,10 @@ from rmdesk.domain.models import (
     Role,
 )
 from rmdesk.export.ics import event_title
-from rmdesk.privacy.display_text import neutralise
+from rmdesk.export.markdown_text import literal_block, literal_inline
+from rmdesk.privacy.display_text import neutralise, party_name
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>#|~!])")
-_MD_LINE_START = re.compile(r"^(\s*)([-+=>]|\d+[.)])")
 UNENCRYPTED_NOTE = (
     "This summary holds the shared parts of the meeting only (no private notes). "
     "It is not encrypted: keep it somewhere safe."
@@ -69,11 +68,9 @@ class MeetingSummary:
         return cls(relationship, meeting, ordered, tuple(actions), tz)
 
     def person(self, role: Role) -> str:
-        name = (
-            self.relationship.leader_name if role is Role.LEADER else self.relationship.mentor_name
-        )
+        name = party_name(self.relationship, role)
         label = "leader" if role is Role.LEADER else "mentor"
-        return f"{_inline(name)} ({label})" if name.strip() else label.capitalize()
+        return f"{name} ({label})" if name else label.capitalize()
 
     def when(self) -> str:
         start = self.meeting.starts_at.astimezone(self.tz)
@@ -89,19 +86,6 @@ def _inline(value: str) -> str:
     return " ".join(neutralise(value).split())
 
 
-def _md_inline(value: str) -> str:
-    return _MD_INLINE.sub(r"\\\1", _inline(value))
-
-
-def _md_block(value: str) -> str:
-    lines = []
-    for line in _text(value).splitlines():
-        escaped = _MD_INLINE.sub(r"\\\1", line)
-        lines.append(_MD_LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}", escaped))
-    # A line break inside a paragraph: two trailing spaces keep the writer's lines.
-    return "  \n".join(lines)
-
-
 @dataclass(frozen=True, slots=True)
 class _Style:
     inline: Callable[[str], str]
@@ -111,8 +95,8 @@ class _Style:
 
 
 _MARKDOWN = _Style(
-    inline=_md_inline,
-    block=_md_block,
+    inline=literal_inline,
+    block=literal_block,
     heading=lambda level, text: ["#" * level + " " + text, ""],
     bold=lambda text: f"**{text}**",
 )

@@ -16,32 +16,14 @@ English default keeps this module free of Qt. Files are written atomically with 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, tzinfo
 from pathlib import Path
 
 from rmdesk.domain.models import Acknowledgement, ActionItem, ActionStatus, Goal, Relationship
-from rmdesk.privacy.display_text import neutralise
+from rmdesk.export.markdown_text import literal_block
 from rmdesk.store.files import write_bytes_atomic
-
-# Characters that start Markdown syntax anywhere in a line (escaping them is always legal).
-_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>!#|~&{}])")
-# Characters that start a block only at the beginning of a line (lists, quotes, headings).
-_LINE_START = re.compile(r"^(\s*)([-+=>]|\d+[.)])")
-
-
-def escape_markdown(text: str) -> str:
-    """``text`` as literal Markdown: every line neutralised, syntax escaped, line breaks
-    kept as hard breaks."""
-    lines = []
-    for raw in text.strip().splitlines():
-        line = _INLINE_SPECIAL.sub(r"\\\1", neutralise(raw).strip())
-        line = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
-        lines.append(line)
-    # A backslash at the end of a line is CommonMark's hard line break.
-    return "\\\n".join(line for line in lines if line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,22 +114,22 @@ def recognition_letter_markdown(
     relationship = content.relationship
     actions = {a.id: a for a in content.actions if a.id is not None}
     goals = {g.id: g for g in content.goals if g.id is not None}
-    out = [f"# {escape_markdown(wording.title)}", ""]
-    out += [escape_markdown(wording.greeting.format(relationship.mentor_name)), ""]
+    out = [f"# {literal_block(wording.title)}", ""]
+    out += [literal_block(wording.greeting.format(relationship.mentor_name)), ""]
     out += [
-        escape_markdown(
+        literal_block(
             wording.intro.format(format_day(content.period_start), format_day(content.period_end))
         ),
         "",
-        f"## {escape_markdown(wording.contributions_heading)}",
+        f"## {literal_block(wording.contributions_heading)}",
         "",
     ]
     if not content.acknowledgements:
-        out += [escape_markdown(wording.no_contributions), ""]
+        out += [literal_block(wording.no_contributions), ""]
     mentioned: set[int] = set()
     for ack in content.acknowledgements:
         day = format_day(ack.created_at.astimezone(tz).date())
-        out += [f"### {escape_markdown(day)}", "", escape_markdown(ack.body), ""]
+        out += [f"### {literal_block(day)}", "", literal_block(ack.body), ""]
         action = actions.get(ack.action_id) if ack.action_id is not None else None
         goal_id = ack.goal_id if ack.goal_id is not None else (action.goal_id if action else None)
         goal = goals.get(goal_id) if goal_id is not None else None
@@ -155,33 +137,33 @@ def recognition_letter_markdown(
             mentioned.add(ack.action_id or 0)
             out += _action_lines(action, wording)
         if goal is not None:
-            out += [f"- {escape_markdown(wording.linked_goal.format(goal.title))}"]
+            out += [f"- {literal_block(wording.linked_goal.format(goal.title))}"]
         if action is not None or goal is not None:
             out.append("")
     applied = [a for a in content.actions if a.id not in mentioned and a.impact_note.strip()]
     if applied:
-        out += [f"## {escape_markdown(wording.applied_heading)}", ""]
+        out += [f"## {literal_block(wording.applied_heading)}", ""]
         for action in applied:
             out += _action_lines(action, wording)
         out.append("")
     if content.personal_words.strip():
         out += [
-            f"## {escape_markdown(wording.words_heading)}",
+            f"## {literal_block(wording.words_heading)}",
             "",
-            escape_markdown(content.personal_words),
+            literal_block(content.personal_words),
             "",
         ]
-    out += [escape_markdown(wording.closing), ""]
+    out += [literal_block(wording.closing), ""]
     if relationship.leader_name.strip():
-        out += [escape_markdown(relationship.leader_name), ""]
-    out += ["---", "", f"*{escape_markdown(wording.footer)}*", ""]
+        out += [literal_block(relationship.leader_name), ""]
+    out += ["---", "", f"*{literal_block(wording.footer)}*", ""]
     return "\n".join(out)
 
 
 def _action_lines(action: ActionItem, wording: LetterWording) -> list[str]:
-    lines = [f"- {escape_markdown(wording.linked_action.format(action.what))}"]
+    lines = [f"- {literal_block(wording.linked_action.format(action.what))}"]
     if action.impact_note.strip():
-        lines.append(f"- {escape_markdown(wording.impact.format(action.impact_note))}")
+        lines.append(f"- {literal_block(wording.impact.format(action.impact_note))}")
     return lines
 
 

@@ -15,6 +15,7 @@ from typing import Any, TypeVar, cast
 
 from rmdesk.privacy.share_mode import Visibility
 from rmdesk.store.db import Db
+from rmdesk.store.repositories import Repositories
 from rmdesk.store.repositories.action import AcknowledgementRepository, ActionRepository
 from rmdesk.store.repositories.agenda_template import AgendaTemplateRepository
 from rmdesk.store.repositories.agreement import AgreementRepository
@@ -104,26 +105,29 @@ def _mixed(repository: T, share_mode: bool) -> T:
 
 
 def data_access(db: Db, visibility: Visibility) -> DataAccess:
+    # The store's one bundle of repositories, split here by what may be seen; a test checks
+    # that every repository of the bundle lands on exactly one side.
+    repos = Repositories.from_db(db)
     share_mode = visibility.share_mode
     shared = SharedData(
-        relationships=RelationshipRepository(db),
-        goals=GoalRepository(db),
-        agreements=AgreementRepository(db),
-        meetings=MeetingRepository(db),
-        agenda=AgendaItemRepository(db),
-        actions=_mixed(ActionRepository(db), share_mode),
-        acknowledgements=AcknowledgementRepository(db),
-        checkins=_mixed(CheckInRepository(db), share_mode),
-        prompts=PromptRepository(db),
-        agenda_templates=AgendaTemplateRepository(db),
+        relationships=repos.relationships,
+        goals=repos.goals,
+        agreements=repos.agreements,
+        meetings=repos.meetings,
+        agenda=repos.agenda_items,
+        actions=_mixed(repos.actions, share_mode),
+        acknowledgements=repos.acknowledgements,
+        checkins=_mixed(repos.checkins, share_mode),
+        prompts=repos.prompts,
+        agenda_templates=repos.agenda_templates,
     )
     private = (
         None
-        if visibility.share_mode
+        if share_mode
         else PrivateData(
-            reflections=ReflectionRepository(db),
-            meeting_notes=PrivateMeetingNoteRepository(db),
-            candidates=MentorCandidateRepository(db),
+            reflections=repos.reflections,
+            meeting_notes=repos.private_meeting_notes,
+            candidates=repos.mentor_candidates,
         )
     )
     return DataAccess(

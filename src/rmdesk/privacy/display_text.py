@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from rmdesk.domain.models import Relationship, Role
+
 # Explicit directional formatting characters (Unicode TR9): embeddings, overrides, isolates.
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 REPLACEMENT = "\ufffd"
@@ -37,3 +39,9 @@ def neutralise(text: str) -> str:
         else:
             out.append(char)
     return "".join(out)
+
+
+def party_name(relationship: Relationship, party: Role) -> str:
+    """The leader's or mentor's name on one line, neutralised; "" when none was recorded
+    (each caller says "the leader" / "the mentor" in its own language)."""
+    return " ".join(neutralise(relationship.name_of(party)).split())

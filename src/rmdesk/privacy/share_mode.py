@@ -2,29 +2,16 @@
 
 When a leader and mentor look at one screen, private content must never be *rendered*: not
 blurred, not collapsed, not loaded. Views never decide this themselves: they receive a
-:class:`Visibility` and a :class:`PrivateAccess` that is ``None`` in shared-screen mode, so a
+:class:`Visibility` and a ``DataAccess`` whose private part is ``None`` in shared-screen mode, so a
 view written later cannot reach private data there even by mistake.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
+from rmdesk.domain.sections import ALL_SECTIONS, Section
 
-class Section(StrEnum):
-    """The per-relationship sections, in the order the sidebar shows them."""
-
-    OVERVIEW = "overview"
-    GOALS = "goals"
-    AGREEMENT = "agreement"
-    MEETINGS = "meetings"
-    ACTIONS = "actions"
-    PROGRESS = "progress"
-    REFLECTIONS = "reflections"
-
-
-ALL_SECTIONS: tuple[Section, ...] = tuple(Section)
 PRIVATE_SECTIONS: frozenset[Section] = frozenset({Section.REFLECTIONS})
 
 

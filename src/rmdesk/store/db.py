@@ -122,6 +122,17 @@ class Db:
         self._conn = connection
         self._conn.row_factory = sqlcipher.Row
         self._depth = 0
+        # Rows the repositories could not read (table, uuid), left out of what they return so
+        # the rest of the vault stays usable; the app names them (see repositories/_base.py).
+        self.damaged_records: set[tuple[str, str]] = set()
+        self._bump_sql: str | None = None
+        self._changes_at_begin = 0
+
+    def count_generations(self, bump_sql: str) -> None:
+        """From now on every committed write also runs ``bump_sql`` in the same transaction
+        (the vault's generation counter, see store/generation.py). Writes outside
+        :meth:`transaction` through :meth:`execute` get a transaction of their own."""
+        self._bump_sql = bump_sql
 
     @property
     def raw(self) -> sqlcipher.Connection:
@@ -143,11 +154,18 @@ class Db:
 
     def execute(self, sql: str, params: Params = ()) -> int:
         """Run one statement; returns ``lastrowid`` (meaningful after an INSERT)."""
+        if self._bump_sql is not None and self._depth == 0:
+            with self.transaction():
+                return self.execute(sql, params)
         with translated_errors():
             cursor = self._conn.execute(sql, params)
             return int(cursor.lastrowid or 0)
 
     def execute_many(self, sql: str, rows: Sequence[Params]) -> None:
+        if self._bump_sql is not None and self._depth == 0:
+            with self.transaction():
+                self.execute_many(sql, rows)
+            return
         with translated_errors():
             self._conn.executemany(sql, rows)
 
@@ -164,6 +182,8 @@ class Db:
         name = f"sp{self._depth}"
         with translated_errors():
             self._conn.execute("BEGIN IMMEDIATE" if self._depth == 0 else f"SAVEPOINT {name}")
+        if self._depth == 0:
+            self._changes_at_begin = self._conn.total_changes
         self._depth += 1
         try:
             yield
@@ -175,6 +195,8 @@ class Db:
             self._depth -= 1
             try:
                 with translated_errors():
+                    if self._depth == 0:
+                        self._bump_generation()
                     self._conn.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
             except BaseException:
                 # A failed COMMIT (disk full, or anything untranslated) may leave the
@@ -183,6 +205,12 @@ class Db:
                 if self._depth == 0:
                     self._undo(name)
                 raise
+
+    def _bump_generation(self) -> None:
+        # Only a transaction that changed something counts. One more row update inside the
+        # same commit: one more page in its journal, no extra fsync.
+        if self._bump_sql is not None and self._conn.total_changes != self._changes_at_begin:
+            self._conn.execute(self._bump_sql)
 
     def _undo(self, savepoint: str) -> None:
         """Roll back after a failure without hiding the failure itself.

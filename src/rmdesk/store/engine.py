@@ -108,15 +108,19 @@ def precheck(path: Path) -> None:
     try:
         size = path.stat().st_size
         with open(path, "rb") as handle:
-            head = handle.read(len(SQLITE_PLAIN_HEADER))
+            head = handle.read(PAGE_SIZE)
     except PermissionError as exc:
         raise UnreadableVaultError() from exc
     if size == 0:
         raise EmptyVaultFileError()
-    if head == SQLITE_PLAIN_HEADER:
+    if head.startswith(SQLITE_PLAIN_HEADER):
         raise NotAVaultError("it is an unencrypted SQLite database")
     if size < PAGE_SIZE:
         raise NotAVaultError("it is too short to be a vault")
+    if not any(head):
+        # A vault's page 1 starts with a random salt and is ciphertext after it: never all
+        # zeros. A file zeroed by a failing disk or a sync tool is damage, not a wrong key.
+        raise DamagedVaultError("its first page holds only zero bytes", where="header")
 
 
 def read_salt(path: Path) -> bytes:

@@ -99,16 +99,25 @@ def dump(
 
 # -- load ---------------------------------------------------------------------------------
 def load(
-    db: Db, tables: object, *, base: str = "$", progress: Progress | None = None
+    db: Db,
+    tables: object,
+    *,
+    base: str = "$",
+    progress: Progress | None = None,
+    checkpoint: Callable[[], None] | None = None,
 ) -> dict[str, int]:
     """Check, then insert every row in one transaction. Returns the row count per table.
 
     Raises :class:`ImportRejectedError` (nothing changed) when a check fails or the vault refuses
-    a row (a constraint the checks do not know).
+    a row (a constraint the checks do not know). ``checkpoint`` is called before the
+    transaction and every ``PROGRESS_EVERY`` rows inside it, never during or after the commit:
+    whatever it raises rolls everything back (the CLI stops there on Ctrl-C).
     """
     problems = check(db, tables, base=base)
     if problems:
         raise ImportRejectedError(problems)
+    if checkpoint is not None:
+        checkpoint()
     assert isinstance(tables, dict)  # check() said so
     specs = table_specs(db, include_private=True)
     total = sum(len(rows) for rows in tables.values())
@@ -152,8 +161,11 @@ def load(
                 if spec.has_uuid:
                     own_ids[row["uuid"]] = rowid
                 inserted += 1
-                if progress is not None and done % PROGRESS_EVERY == 0:
-                    progress(done, total)
+                if done % PROGRESS_EVERY == 0:
+                    if checkpoint is not None:
+                        checkpoint()
+                    if progress is not None:
+                        progress(done, total)
             for index, col, value in later:
                 db.execute(
                     f"UPDATE {quote(spec.name)} SET {quote(col.name)} = ? WHERE rowid = ?",  # noqa: S608

@@ -7,13 +7,28 @@ the file). Up to ``MAX_PROBLEMS`` are reported; the first ones are the useful on
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
-from datetime import date, datetime
 from typing import Any
 
 from rmdesk.store.db import Db
-from rmdesk.store.portable_spec import Column, TableSpec, quote, rows_of, table_specs
+from rmdesk.store.portable_spec import (
+    Column,
+    TableSpec,
+    member,
+    quote,
+    rows_of,
+    shown,
+    table_specs,
+)
+from rmdesk.store.repositories._codec import (
+    MAX_YEAR,
+    MIN_YEAR,
+    json_to_strings,
+    text_to_date,
+    text_to_time,
+)
+from rmdesk.store.repositories.agenda_template import items_from_json
+from rmdesk.store.repositories.agreement import sections_from_json
 
 Row = dict[str, Any]
 MAX_PROBLEMS = 10
@@ -21,20 +36,13 @@ MAX_PROBLEMS = 10
 # has a row with the same key keeps its own, so an export can go into any vault.
 BUILTIN_KEY = "builtin_key"
 INT_MIN, INT_MAX = -(2**63), 2**63 - 1
-# Text columns that hold JSON; checked on import so the app never meets unparsable JSON.
-JSON_TEXT_COLUMNS = frozenset(
-    {
-        ("relationship", "focus_areas"),
-        ("mentor_candidate", "expertise"),
-        ("agreement_version", "sections"),
-        ("agenda_template", "items"),
-    }
-)
-
-
-def _shown(value: object) -> str:
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 40 else text[:37] + "..."
+# Text columns that hold JSON, each with the decoder the app reads it with.
+JSON_TEXT_COLUMNS: dict[tuple[str, str], Callable[[str], object]] = {
+    ("relationship", "focus_areas"): json_to_strings,
+    ("mentor_candidate", "expertise"): json_to_strings,
+    ("agreement_version", "sections"): sections_from_json,
+    ("agenda_template", "items"): items_from_json,
+}
 
 
 def _value_problem(col: Column, value: object) -> str | None:
@@ -43,14 +51,14 @@ def _value_problem(col: Column, value: object) -> str | None:
         return None if col.nullable else "must not be null"
     if col.affinity == "integer" and (isinstance(value, bool) or not isinstance(value, int)):
         if col.bounds:
-            return f"expected an integer {col.bounds[0]}-{col.bounds[1]}, got {_shown(value)}"
-        return f"expected an integer, got {_shown(value)}"
+            return f"expected an integer {col.bounds[0]}-{col.bounds[1]}, got {shown(value)}"
+        return f"expected an integer, got {shown(value)}"
     if col.affinity == "text" and not isinstance(value, str):
-        return f"expected a string, got {_shown(value)}"
+        return f"expected a string, got {shown(value)}"
     if col.affinity == "real" and (isinstance(value, bool) or not isinstance(value, int | float)):
-        return f"expected a number, got {_shown(value)}"
+        return f"expected a number, got {shown(value)}"
     if isinstance(value, list | dict | bool):
-        return f"expected a plain value, got {_shown(value)}"
+        return f"expected a plain value, got {shown(value)}"
     if isinstance(value, int) and not INT_MIN <= value <= INT_MAX:
         return "the number is too large"
     if isinstance(value, str):
@@ -59,43 +67,55 @@ def _value_problem(col: Column, value: object) -> str | None:
         except UnicodeEncodeError:
             return "contains an unpaired surrogate (\\ud800-\\udfff), which is not text"
     if col.choices is not None and value not in col.choices:
-        allowed = ", ".join(_shown(c) for c in col.choices)
-        return f"expected one of {allowed}, got {_shown(value)}"
+        allowed = ", ".join(shown(c) for c in col.choices)
+        return f"expected one of {allowed}, got {shown(value)}"
     if (
         col.bounds is not None
         and isinstance(value, int)
         and not (col.bounds[0] <= value <= col.bounds[1])
     ):
-        return f"expected an integer {col.bounds[0]}-{col.bounds[1]}, got {_shown(value)}"
+        return f"expected an integer {col.bounds[0]}-{col.bounds[1]}, got {shown(value)}"
     if isinstance(value, str):
         return _text_problem(col, value)
     return None
 
 
 def _text_problem(col: Column, value: str) -> str | None:
+    """Times and days are checked with the decoders the app reads them with."""
     if col.references or col.name == "uuid":
         return None if value else "expected a non-empty id"
-    parse: Callable[[str], object] | None = None
+    decode: Callable[[str], object] | None = None
     if col.name == "at" or col.name.endswith("_at"):
-        parse, what = datetime.fromisoformat, "an ISO date and time"
+        decode, what = text_to_time, "a UTC time YYYY-MM-DDTHH:MM:SSZ"
     elif col.name.endswith(("_date", "_on")):
-        parse, what = date.fromisoformat, "an ISO date (YYYY-MM-DD)"
-    if parse is not None:
+        decode, what = text_to_date, "a day YYYY-MM-DD"
+    if decode is not None:
         try:
-            parse(value)
+            decode(value)
         except ValueError:
-            return f"expected {what}, got {_shown(value)}"
+            return f"expected {what} (years {MIN_YEAR}-{MAX_YEAR}), got {shown(value)}"
     return None
 
 
 def _json_problem(table: str, col: Column, value: object) -> str | None:
-    if (table, col.name) not in JSON_TEXT_COLUMNS or not isinstance(value, str):
+    decode = JSON_TEXT_COLUMNS.get((table, col.name))
+    if decode is None or not isinstance(value, str):
         return None
     try:
-        json.loads(value)
-    except ValueError:
-        return f"expected JSON text, got {_shown(value)}"
+        decode(value)
+    except (ValueError, RecursionError) as exc:
+        return f"expected {_JSON_SHAPES[(table, col.name)]} ({exc}), got {shown(value)}"
     return None
+
+
+_JSON_SHAPES = {
+    ("relationship", "focus_areas"): "JSON text: a list of strings",
+    ("mentor_candidate", "expertise"): "JSON text: a list of strings",
+    ("agreement_version", "sections"): 'JSON text: a list of {"key", "title", "body"} strings',
+    ("agenda_template", "items"): (
+        'JSON text: a list of {"kind", "title", "owner", "time_box_minutes"}'
+    ),
+}
 
 
 class _Problems:
@@ -115,11 +135,11 @@ def _check_rows(
     specs: Mapping[str, TableSpec], tables: object, base: str, found: _Problems
 ) -> None:
     if not isinstance(tables, dict):
-        found.add(base, f"expected an object of tables, got {_shown(tables)}")
+        found.add(base, f"expected an object of tables, got {shown(tables)}")
         return
     for name, rows in tables.items():
         spec = specs.get(name)
-        path = f"{base}.{name}"
+        path = f"{base}{member(name)}"
         if spec is None:
             found.add(path, "unknown table")
             continue
@@ -131,11 +151,11 @@ def _check_rows(
                 return
             row_path = f"{path}[{index}]"
             if not isinstance(row, dict):
-                found.add(row_path, f"expected an object, got {_shown(row)}")
+                found.add(row_path, f"expected an object, got {shown(row)}")
                 continue
             for key in row:
                 if spec.column(key) is None:
-                    found.add(f"{row_path}.{key}", "unknown key")
+                    found.add(f"{row_path}{member(key)}", "unknown key")
             for col in spec.columns:
                 if col.key not in row:
                     if col.required:
@@ -170,11 +190,11 @@ def _check_identity(
             if row.get(BUILTIN_KEY) in library:
                 pass  # the vault has this built-in row already; load() keeps the vault's copy
             elif value in seen:
-                found.add(f"{base}.{name}[{index}].uuid", f"{_shown(value)} appears twice")
+                found.add(f"{base}.{name}[{index}].uuid", f"{shown(value)} appears twice")
             elif value in in_vault:
                 found.add(
                     f"{base}.{name}[{index}].uuid",
-                    f"{_shown(value)} already exists in this vault (UUID collision)",
+                    f"{shown(value)} already exists in this vault (UUID collision)",
                 )
             seen.add(value)
     for name, rows in tables.items():
@@ -185,7 +205,7 @@ def _check_identity(
                 if value is not None and value not in in_file.get(col.references or "", set()):
                     found.add(
                         f"{base}.{name}[{index}].{col.key}",
-                        f"refers to {col.references} {_shown(value)}, which is not in the file",
+                        f"refers to {col.references} {shown(value)}, which is not in the file",
                     )
             if found.full:
                 return

@@ -7,7 +7,9 @@ table's SQL give the allowed values, so import checks follow the schema without 
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +25,33 @@ _BOUNDS = re.compile(
     r"CHECK\s*\(\s*(?:\w+\s+IS\s+NULL\s+OR\s+)?(\w+)\s+BETWEEN\s+(-?\d+)\s+AND\s+(-?\d+)\s*\)",
     re.IGNORECASE,
 )
+
+
+SHOWN_LIMIT = 40
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,39}", re.ASCII)
+# Control, format (bidi overrides, zero-width...), separator, private-use and surrogate
+# characters could move the cursor, set the terminal's title, clear the screen or forge a
+# line of output: each is shown as its \uXXXX escape.
+_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Co", "Cs"})
+
+
+def shown(value: object, limit: int | None = SHOWN_LIMIT) -> str:
+    """``value`` as it may appear in a message: JSON, hidden characters escaped, and cut to
+    ``limit`` characters (so a 50 MB key prints as a short line; None for a path the user
+    typed, which the command line already bounds)."""
+    text = json.dumps(value, ensure_ascii=False)
+    if limit is not None and len(text) > 4 * limit:
+        text = text[: 4 * limit]  # nothing past this can be shown anyway
+    text = "".join(
+        f"\\u{ord(c):04x}" if unicodedata.category(c) in _HIDDEN_CATEGORIES else c for c in text
+    )
+    return text if limit is None or len(text) <= limit else text[: limit - 3] + "..."
+
+
+def member(name: str) -> str:
+    """A key or table name as a step of a JSON path: ``.name`` when it is a plain identifier,
+    else ``[<name shown like a value>]``."""
+    return f".{name}" if _IDENTIFIER.fullmatch(name) else f"[{shown(name)}]"
 
 
 class ImportRejectedError(BadInputError):

@@ -10,8 +10,9 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
+
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from rmdesk.paths import ensure_private_dir
 from rmdesk.store.db import translated_errors
@@ -21,9 +22,17 @@ from rmdesk.store.errors import (
     DamagedVaultError,
     VaultTooNewError,
 )
-from rmdesk.store.files import atomic_path, copy_file_atomic, os_error_to_vault_error
+from rmdesk.store.files import (
+    atomic_path,
+    copy_file_atomic,
+    os_error_to_vault_error,
+    remove_stale_vault_temps,
+    unused_stamped_name,
+)
+from rmdesk.store.generation import GENERATION_KEY
 from rmdesk.store.kdf import KdfParams
 from rmdesk.store.schema import SCHEMA_VERSION
+from rmdesk.store.seen_record import SeenRecord, record_path, remember_quietly
 from rmdesk.store.vault_files import unlock, write_copy
 
 
@@ -40,6 +49,7 @@ def restore_vault(
         raise BadInputError("the backup is the vault file itself")
     if not candidate.exists():
         raise BadInputError(f"there is no file at {candidate.name}")
+    remove_stale_vault_temps(vault_path)  # a killed restore's copy; the caller holds the lock
     with _readable_copy(candidate, vault_path.parent) as (source, mode):
         return _restore_from(vault_path, source, mode, passphrase, rollback_dir, kdf)
 
@@ -99,12 +109,36 @@ def _restore_from(
             raise os_error_to_vault_error(exc) from exc
         # atomic_path renames the verified copy over the vault only after the block, so the
         # rollback copy exists before the old vault is replaced.
+        with translated_errors():
+            generation = _generation(conn)
         with atomic_path(vault_path) as tmp:
             write_copy(conn, tmp, key)
-            return _keep_rollback_copy(vault_path, rollback_dir)
+            rollback = _keep_rollback_copy(vault_path, rollback_dir)
+        # A restore through rmdesk is deliberate: the restored copy becomes the newest seen,
+        # so its lower generation is not reported as a rollback on the next unlock.
+        record = SeenRecord(record_path(vault_path), key.key, key.salt)
+        try:
+            remember_quietly(record, generation, reset=True)
+        finally:
+            record.wipe()
+        return rollback
     finally:
         conn.close()
         key.wipe()
+
+
+def _generation(conn: sqlcipher.Connection) -> int:
+    """The candidate's generation; 0 for one from before the counter (it starts there)."""
+    has_meta = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+    ).fetchone()
+    if has_meta is None:
+        return 0
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (GENERATION_KEY,)).fetchone()
+    try:
+        return int(str(row[0])) if row is not None else 0
+    except ValueError:
+        return 0
 
 
 def _keep_rollback_copy(vault_path: Path, rollback_dir: Path) -> Path:
@@ -116,12 +150,7 @@ def _keep_rollback_copy(vault_path: Path, rollback_dir: Path) -> Path:
     """
     if not vault_path.exists():
         return Path()
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    rollback = rollback_dir / f"before-restore-{stamp}.rmdesk"
-    counter = 1
-    while rollback.exists():
-        counter += 1
-        rollback = rollback_dir / f"before-restore-{stamp}-{counter}.rmdesk"
+    rollback = unused_stamped_name(rollback_dir, "before-restore-", ".rmdesk")
     journal = vault_path.with_name(vault_path.name + "-journal")
     try:
         if journal.exists():

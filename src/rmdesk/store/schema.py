@@ -244,13 +244,17 @@ MIGRATION_2: Sequence[str] = (
     "UPDATE action_item SET done_at = updated_at WHERE status = 'done'",
 )
 
+# The generation counter (store/generation.py): every committed write advances it, so rmdesk
+# can tell a vault replaced by an older copy of itself. Existing vaults start counting at 0.
+MIGRATION_3: Sequence[str] = ("INSERT INTO meta (key, value) VALUES ('generation', '0')",)
+
 # Row-level bookkeeping for merging copies of a vault and exchanging packs (docs/merge.md).
 # ``sync_row``: per scope ("all" for copies of one's own vault, "shared" for packs), the
 # version id and content hash each row had when last looked at; a deleted row keeps its
 # entry with the hash "-" (its tombstone). ``sync_seen``: every version id of a row this vault
 # has had or taken in, so a newer version can tell it descends from an older one.
 # ``sync_conflict``: a version from elsewhere that clashed with ours, kept until resolved.
-MIGRATION_3: Sequence[str] = (
+MIGRATION_4: Sequence[str] = (
     """CREATE TABLE sync_row (
         scope TEXT NOT NULL CHECK (scope IN ('all', 'shared')),
         tbl TEXT NOT NULL,
@@ -302,8 +306,8 @@ _COUNTED_TABLES = (
     "prompt",
     "agenda_template",
 )
-MIGRATION_3 = (
-    *MIGRATION_3,
+MIGRATION_4 = (
+    *MIGRATION_4,
     "INSERT OR IGNORE INTO meta (key, value) VALUES ('sync_changes', '0')",
     *(
         f"CREATE TRIGGER {table}_counted_{event.lower()} AFTER {event} ON {table} BEGIN"  # noqa: S608 - our names
@@ -314,7 +318,7 @@ MIGRATION_3 = (
     ),
 )
 
-MIGRATIONS: Sequence[Sequence[str]] = (MIGRATION_1, MIGRATION_2, MIGRATION_3)
+MIGRATIONS: Sequence[Sequence[str]] = (MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4)
 
 # The tables this schema creates (a vault may hold others: tests add their own).
 SCHEMA_TABLES: frozenset[str] = frozenset(
@@ -326,6 +330,7 @@ SCHEMA_TABLES: frozenset[str] = frozenset(
 
 # Bookkeeping tables: never exported, never part of a pack's rows.
 SYNC_TABLES: frozenset[str] = frozenset({"sync_row", "sync_seen", "sync_conflict"})
+
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Columns and tables that hold private content: never read in shared-screen mode, left out of

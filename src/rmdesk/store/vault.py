@@ -44,10 +44,20 @@ from rmdesk.store.files import (
     fsync_dir,
     os_error_to_vault_error,
     remove_sqlite_sidecars,
+    remove_stale_temps,
+    remove_stale_vault_temps,
 )
+from rmdesk.store.generation import BUMP_SQL, read_generation
 from rmdesk.store.kdf import DEFAULT_KDF, SALT_BYTES, KdfParams, derive_key, raw_key_literal, wipe
 from rmdesk.store.restore import restore_vault
 from rmdesk.store.schema import MIGRATIONS
+from rmdesk.store.seen_record import (
+    SeenCheck,
+    SeenRecord,
+    SeenStatus,
+    record_path,
+    remember_quietly,
+)
 from rmdesk.store.sync.state import refresh_if_changed
 from rmdesk.store.vault_files import (
     VaultKey,
@@ -95,6 +105,11 @@ class Vault:
         self.path = path
         self._db: Db | None = db
         self._key = key
+        # What opening found and did that the user should hear of (a crash journal set aside).
+        self.notices: tuple[str, ...] = ()
+        self._seen: SeenRecord | None = None
+        # How this vault compares with the newest one seen on this computer (set on open).
+        self.seen_check: SeenCheck | None = None
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -124,6 +139,7 @@ class Vault:
         try:
             try:
                 ensure_private_dir(path.parent)
+                remove_stale_vault_temps(path)
                 fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
                 os.close(fd)  # mkstemp's file is 0600 from birth; SQLite keeps its mode
                 staged = Path(name)
@@ -179,8 +195,12 @@ class Vault:
         ``migrations`` is the schema to bring the vault to; only tests pass another one.
         Nothing is written to the file before every check has passed.
         """
-        conn, key = unlock(path, passphrase, kdf)
-        return cls._adopt(path, conn, key, backup_dir, migrations)
+        notices: list[str] = []
+        remove_stale_vault_temps(path)  # the caller holds the instance lock
+        conn, key = unlock(path, passphrase, kdf, set_aside_dir=backup_dir, notices=notices)
+        vault = cls._adopt(path, conn, key, backup_dir, migrations)
+        vault.notices = tuple(notices)
+        return vault
 
     @classmethod
     def _adopt(
@@ -194,6 +214,7 @@ class Vault:
         vault = cls(path, Db(conn), key)
         try:
             vault._prepare(backup_dir, migrations)
+            vault._track_generation()
         except BaseException:
             vault.close()
             raise
@@ -235,6 +256,53 @@ class Vault:
             self.backup_to(target_dir / f"pre-migration-v{version}-{utc_stamp()}.rmdesk")
         schema_migrations.migrate(db, migrations)
 
+    def _track_generation(self) -> None:
+        """Count commits from now on and compare with the record of the newest copy seen here.
+
+        A rolled-back (or forged-record) vault leaves the record as it is until the user
+        accepts this copy (:meth:`accept_as_newest`), so the warning comes back until then."""
+        generation = read_generation(self.db)
+        if generation is None:  # a test schema without the counter
+            return
+        self.db.count_generations(BUMP_SQL)
+        self._seen = SeenRecord(record_path(self.path), self._key.key, self._key.salt)
+        self.seen_check = self._seen.check(generation)
+        if not self.seen_check.rolled_back:
+            remember_quietly(self._seen, generation)
+
+    @property
+    def rolled_back(self) -> bool:
+        """Older than the newest copy of this vault seen on this computer (or its record was
+        tampered with)."""
+        return self.seen_check is not None and self.seen_check.rolled_back
+
+    def accept_as_newest(self) -> None:
+        """The user keeps this copy (say, after restoring by hand): it becomes the newest."""
+        if self._seen is None:
+            return
+        generation = read_generation(self.db) or 0
+        # Quietly: should the record not be writable, the question simply comes back.
+        remember_quietly(self._seen, generation, reset=True)
+        self.seen_check = SeenCheck(SeenStatus.CURRENT, generation, generation)
+
+    def _rekey_seen_record(self) -> None:
+        """The record's MAC follows the new key; an old copy opened with the old passphrase
+        then fails it, which is reported like any other rollback."""
+        if self._seen is None:
+            return
+        self._seen.wipe()
+        self._seen = SeenRecord(record_path(self.path), self._key.key, self._key.salt)
+        if not self.rolled_back:
+            remember_quietly(self._seen, read_generation(self.db) or 0, reset=True)
+
+    def _remember_generation(self) -> None:
+        if self._seen is None or self._db is None or self.rolled_back:
+            return
+        with contextlib.suppress(VaultError):
+            generation = read_generation(self._db)
+            if generation is not None:
+                remember_quietly(self._seen, generation)
+
     # -- state ---------------------------------------------------------------------------
     @property
     def db(self) -> Db:
@@ -248,8 +316,11 @@ class Vault:
 
     def close(self) -> None:
         """Lock: close the connection and wipe the key. Safe to call twice."""
+        self._remember_generation()
         self._disconnect()
         self._key.wipe()
+        if self._seen is not None:
+            self._seen.wipe()
 
     def _disconnect(self) -> None:
         if self._db is not None:
@@ -330,6 +401,7 @@ class Vault:
                 ensure_private_dir(target.parent)
             except OSError as exc:
                 raise os_error_to_vault_error(exc) from exc
+            remove_stale_temps(target.parent, target.name)  # from a killed earlier backup
             with atomic_path(target) as tmp:
                 write_copy(self.db.raw, tmp, key, record_kdf=new_passphrase is not None)
         finally:
@@ -388,6 +460,7 @@ class Vault:
             self._key = new
             self._reconnect()
             self._record_kdf_version()
+            self._rekey_seen_record()
             return
         new.wipe()
         if old_works:
@@ -407,6 +480,8 @@ class Vault:
             conn.close()
             raise
         self._db = Db(conn)
+        if self._seen is not None:
+            self._db.count_generations(BUMP_SQL)
 
     def _record_kdf_version(self) -> None:
         """Note the KDF setting in the vault. Informational: open tries every known one, so

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from rmdesk.paths import BACKUP_DIR_NAME
+from rmdesk.store import journal_guard
 from rmdesk.store.db import translate, translated_errors
 from rmdesk.store.engine import (
     OpenMode,
@@ -28,6 +30,7 @@ from rmdesk.store.errors import (
     VaultExistsError,
     WrongPassphraseError,
 )
+from rmdesk.store.files import os_error_to_vault_error
 from rmdesk.store.kdf import KNOWN_KDFS, KdfParams, derive_key, wipe
 
 
@@ -75,15 +78,34 @@ def first_read(path: Path, key: bytearray, mode: OpenMode) -> sqlcipher.Connecti
 
 
 def unlock(
-    path: Path, passphrase: bytearray, kdf: KdfParams | None, mode: OpenMode = "rw"
+    path: Path,
+    passphrase: bytearray,
+    kdf: KdfParams | None,
+    mode: OpenMode = "rw",
+    *,
+    set_aside_dir: Path | None = None,
+    notices: list[str] | None = None,
 ) -> tuple[sqlcipher.Connection, VaultKey]:
-    """Check the file, derive the key (trying each known KDF setting) and read page 1."""
+    """Check the file, derive the key (trying each known KDF setting) and read page 1.
+
+    With ``mode="rw"`` a hot journal beside the file is first checked
+    (:mod:`rmdesk.store.journal_guard`); one that does not belong to it is moved into
+    ``set_aside_dir`` (default: the folder's ``backups/``) and a sentence saying so is appended
+    to ``notices``.
+    """
     precheck(path)
+    aside = set_aside_dir or path.parent / BACKUP_DIR_NAME
+    said = notices if notices is not None else []
+    if mode == "rw":
+        _guard_without_key(path, aside, said)
     salt = read_salt(path)
     last_error: VaultError = WrongPassphraseError()
     for params in kdf_candidates(kdf):
         key = derive_key(passphrase, salt, params)
         try:
+            if mode == "rw" and not _guard_with_key(path, key, aside, said):
+                wipe(key)
+                continue  # the passphrase (or this KDF setting) is not the vault's
             conn = first_read(path, key, mode)
         except WrongPassphraseError as exc:
             wipe(key)
@@ -94,6 +116,35 @@ def unlock(
             raise
         return conn, VaultKey(key=key, salt=salt, kdf=params)
     raise last_error
+
+
+def _guard_without_key(path: Path, aside: Path, notices: list[str]) -> None:
+    journal = journal_guard.journal_of(path)
+    if not journal_guard.is_hot(journal):
+        return
+    try:
+        why = journal_guard.foreign_without_key(path, journal)
+        if why:
+            notices.append(
+                journal_guard.set_aside_notice(journal_guard.set_aside(journal, aside), why)
+            )
+    except OSError as exc:
+        raise os_error_to_vault_error(exc) from exc
+
+
+def _guard_with_key(path: Path, key: bytearray, aside: Path, notices: list[str]) -> bool:
+    """False when ``key`` opens neither the file with its hot journal nor the file alone."""
+    journal = journal_guard.journal_of(path)
+    if not journal_guard.is_hot(journal):
+        return True
+    try:
+        verdict, why = journal_guard.judge_with_key(path, key)
+        if verdict is journal_guard.Verdict.SET_ASIDE:
+            target = journal_guard.set_aside(journal, aside)
+            notices.append(journal_guard.set_aside_notice(target, why))
+    except OSError as exc:
+        raise os_error_to_vault_error(exc) from exc
+    return verdict is not journal_guard.Verdict.WRONG_KEY
 
 
 def write_copy(

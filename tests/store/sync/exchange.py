@@ -23,7 +23,7 @@ from rmdesk.store.sync.copies import merge_copy
 from rmdesk.store.sync.merge import MergeSummary
 from rmdesk.store.sync.rows import canonical_json, read_scope
 from rmdesk.store.vault import Vault
-from tests.cli.sample_data import populate
+from tests.sample_data import populate
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 Mode = Literal["copy", "pack"]

@@ -13,7 +13,7 @@ from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.sync import pack as packs
 from rmdesk.store.sync.copies import SameVaultFileError, merge_copy
 from rmdesk.store.vault import Vault
-from tests.cli.sample_data import populate
+from tests.sample_data import populate
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.store.sync.exchange import ACTION, PACK_WORDS, REL
 

@@ -14,7 +14,7 @@ from rmdesk.store.sync import pack as packs
 from rmdesk.store.sync.conflicts import list_conflicts, resolve
 from rmdesk.store.sync.summary import describe
 from rmdesk.store.vault import Vault
-from tests.cli.sample_data import PRIVATE_CANARY, SHARED_CANARY, populate
+from tests.sample_data import PRIVATE_CANARY, SHARED_CANARY, populate
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.store.sync.exchange import ACTION, MEETINGS, PACK_WORDS, REL
 
@@ -212,7 +212,7 @@ def test_bad_packs_are_refused_and_change_nothing(
         assert _everything(mentor) == before, label
     with pytest.raises(packs.PackPassphraseError):
         _read(good, "maple river lantern orbit velvet harbour")
-    assert error.exit_code == 32 and packs.PackPassphraseError.exit_code == 33
+    assert error.exit_code == 33 and packs.PackPassphraseError.exit_code == 34
 
 
 def test_a_pack_from_the_same_side_is_refused(leader: Vault, tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from rmdesk.domain import agreement as rules
@@ -23,6 +23,7 @@ from rmdesk.store.vault import Vault
 from rmdesk.ui.agreement.agreement_confirm_dialog import AgreementConfirmDialog, same_name
 from rmdesk.ui.agreement.agreement_view import PAGE_DRAFT, PAGE_EMPTY, PAGE_READ, AgreementView
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.ui.modal import click_button, when_modal
 from tests.ui.section_context import demo_vault, view_context
 from tests.ui.test_accessibility import unnamed_interactive_widgets
 
@@ -198,26 +199,22 @@ def normalised_pdf_text(path: Path) -> str:
 def test_export_pdf_after_the_warning_holds_names_and_fingerprint_mode_0600(
     qtbot: QtBot, demo_vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    warnings: list[str] = []
-
-    def warn(parent: QWidget, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
-        warnings.append(text)
-        return QMessageBox.StandardButton.Save
-
-    monkeypatch.setattr(QMessageBox, "warning", warn)
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "ours"), "")
     )
     view = open_view(qtbot, demo_vault)
+    warnings: list[str] = []
+    when_modal(click_button("Save unencrypted", warnings))
     view.export_pdf_button.click()
     target = tmp_path / "ours.pdf"
-    assert warnings and "not encrypted" in warnings[0]
+    assert warnings and "NOT encrypted" in warnings[0]
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     text = normalised_pdf_text(target)
     assert "Margaret Okafor" in text and "Leo Brandt" in text
     assert view.fingerprint_label.text() in text
     assert "UTC" in text
 
+    when_modal(click_button("Save unencrypted"))
     view.export_markdown_button.click()
     markdown = (tmp_path / "ours.md").read_text("utf-8")
     assert stat.S_IMODE((tmp_path / "ours.md").stat().st_mode) == 0o600
@@ -227,13 +224,12 @@ def test_export_pdf_after_the_warning_holds_names_and_fingerprint_mode_0600(
 def test_declining_the_warning_writes_nothing(
     qtbot: QtBot, demo_vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
-
     def must_not_ask(*args: object, **kwargs: object) -> tuple[str, str]:
         raise AssertionError("asked for a path after the warning was declined")
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", must_not_ask)
     view = open_view(qtbot, demo_vault)
+    when_modal(click_button("Cancel"))
     view.export_pdf_button.click()
     assert list(tmp_path.glob("*.pdf")) == []
 

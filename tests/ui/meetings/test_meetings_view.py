@@ -9,17 +9,17 @@ import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from rmdesk.domain.models import AgendaItem, AgendaKind, MeetingStatus, Role
-from rmdesk.privacy.share_mode import Section
+from rmdesk.domain.sections import Section
 from rmdesk.ui.meetings.agenda_item_dialog import AgendaItemDialog
 from rmdesk.ui.meetings.agenda_model import ROWS_MIME
 from rmdesk.ui.meetings.agenda_template_dialog import AgendaTemplateDialog, builtin_choices
 from rmdesk.ui.meetings.meeting_dialog import MeetingDialog, MeetingSlot
 from rmdesk.ui.meetings.meeting_schedule_dialog import ScheduleDialog, ScheduleRequest
-from tests.ui.meetings.test_meetings_support import (
+from tests.ui.meetings.meetings_world import (
     ACTION_PRIVATE_CANARY,
     PRIVATE_CANARY,
     World,
@@ -247,7 +247,8 @@ def answer_export(monkeypatch: pytest.MonkeyPatch, module: str, target: Path) ->
         return True
 
     monkeypatch.setattr(f"{module}.confirm_plain_export", confirm)
-    monkeypatch.setattr(f"{module}.ask_save_path", lambda *a: target)
+    # The real path step runs (it adds a missing suffix); only the platform dialog answers.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     return asked
 
 

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 import tests.ui.test_share_mode_canaries as canary_setup
 from rmdesk.demo import fill_demo
 from rmdesk.domain.resources import PromptMoment, load_prompts
+from rmdesk.domain.sections import Section
 from rmdesk.paths import DataPaths
-from rmdesk.privacy.share_mode import Section
 from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.repositories import Repositories
 from rmdesk.store.vault import Vault

@@ -11,8 +11,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from rmdesk.domain.sections import Section
 from rmdesk.paths import DataPaths
-from rmdesk.privacy.share_mode import Section
 from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.portable import dump
 from rmdesk.store.vault import Vault

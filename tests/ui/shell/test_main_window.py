@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from rmdesk.domain.sections import Section
 from rmdesk.paths import DataPaths
 from rmdesk.privacy.idle import ManualClock
-from rmdesk.privacy.share_mode import Section
 from rmdesk.ui.shell.main_window import LockReason
 from rmdesk.ui.shell.passphrase_dialog import PassphraseDialog
 from tests.conftest import PASSPHRASE

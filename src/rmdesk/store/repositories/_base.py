@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    from rmdesk.store.db import Db
+
+T = TypeVar("T")
+# What a decoder raises for a value it cannot read: a strict codec's ValueError (also from an
+# enum), a missing JSON key, a wrong JSON type.
+DECODE_ERRORS = (ValueError, KeyError, TypeError, IndexError)
 
 
 class Row(Protocol):
@@ -37,3 +46,34 @@ def require_one(rows: list[Row], table: str, row_id: int) -> None:
     """After ``UPDATE ... RETURNING id``: no row means the id was stale."""
     if not rows:
         raise NotFoundError(table, row_id)
+
+
+def decoded(db: Db, table: str, rows: Iterable[Row], decode: Callable[[Row], T]) -> list[T]:
+    """Every row ``decode`` can read; the others are noted in ``db.damaged_records`` and left
+    out, so one damaged record never locks the user out of the rest."""
+    out: list[T] = []
+    for row in rows:
+        item = decoded_one(db, table, row, decode)
+        if item is not None:
+            out.append(item)
+    return out
+
+
+def decoded_one(db: Db, table: str, row: Row | None, decode: Callable[[Row], T]) -> T | None:
+    """``decode(row)``, or None when there is no row or it cannot be read (then noted)."""
+    if row is None:
+        return None
+    try:
+        return decode(row)
+    except DECODE_ERRORS:
+        db.damaged_records.add((table, _name_of(row)))
+        return None
+
+
+def _name_of(row: Row) -> str:
+    for key in ("uuid", "id"):
+        try:
+            return str(row[key])
+        except (IndexError, KeyError):
+            continue
+    return "?"

@@ -7,7 +7,14 @@ from dataclasses import replace
 from rmdesk.domain.models import Acknowledgement, ActionItem, ActionStatus, Role, utc_now
 from rmdesk.domain.validation import validate
 from rmdesk.store.db import Db, Params
-from rmdesk.store.repositories._base import Row, require_one, saved_id, unsaved
+from rmdesk.store.repositories._base import (
+    Row,
+    decoded,
+    decoded_one,
+    require_one,
+    saved_id,
+    unsaved,
+)
 from rmdesk.store.repositories._codec import (
     optional_date_to_text,
     optional_int,
@@ -161,7 +168,7 @@ class ActionRepository:
             " ORDER BY due_date IS NULL, due_date, created_at, id",
             params,
         )
-        return [_action(row, include_private) for row in rows]
+        return decoded(self._db, "action_item", rows, lambda r: _action(r, include_private))
 
     @staticmethod
     def _shared_values(a: ActionItem) -> tuple[object, ...]:
@@ -204,7 +211,7 @@ class AcknowledgementRepository:
             f"SELECT {_ACK_COLUMNS} FROM acknowledgement WHERE id = ?",  # noqa: S608
             (ack_id,),
         )
-        return None if row is None else _acknowledgement(row)
+        return decoded_one(self._db, "acknowledgement", row, _acknowledgement)
 
     def list_for_relationship(self, relationship_id: int) -> list[Acknowledgement]:
         """Newest first."""
@@ -213,7 +220,7 @@ class AcknowledgementRepository:
             " ORDER BY created_at DESC, id DESC",
             (relationship_id,),
         )
-        return [_acknowledgement(row) for row in rows]
+        return decoded(self._db, "acknowledgement", rows, _acknowledgement)
 
     def update(self, ack: Acknowledgement) -> Acknowledgement:
         row_id = saved_id("acknowledgement", ack.id)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 
 from rmdesk.domain.models import AgendaKind, AgendaTemplate, AgendaTemplateItem, Role
@@ -13,8 +12,21 @@ from rmdesk.domain.validation import (
     require_text,
 )
 from rmdesk.store.db import Db
-from rmdesk.store.repositories._base import Row, require_one, saved_id, unsaved
-from rmdesk.store.repositories._codec import text_to_time, time_to_text, to_json, utc_seconds
+from rmdesk.store.repositories._base import (
+    Row,
+    decoded,
+    decoded_one,
+    require_one,
+    saved_id,
+    unsaved,
+)
+from rmdesk.store.repositories._codec import (
+    load_json,
+    text_to_time,
+    time_to_text,
+    to_json,
+    utc_seconds,
+)
 
 
 def validate_template(template: AgendaTemplate) -> None:
@@ -44,16 +56,36 @@ def _items_to_json(items: tuple[AgendaTemplateItem, ...]) -> str:
     )
 
 
-def _items_from_json(text: str) -> tuple[AgendaTemplateItem, ...]:
-    return tuple(
-        AgendaTemplateItem(
-            kind=AgendaKind(item["kind"]),
-            title=item["title"],
-            owner=Role(item["owner"]),
-            time_box_minutes=int(item["time_box_minutes"]),
+_ITEM_KEYS = frozenset({"kind", "title", "owner", "time_box_minutes"})
+
+
+def items_from_json(text: str) -> tuple[AgendaTemplateItem, ...]:
+    """The stored items: a JSON list of ``{"kind", "title", "owner", "time_box_minutes"}``."""
+    loaded = load_json(text)
+    if not isinstance(loaded, list):
+        raise ValueError("expected a JSON list of agenda items")
+    items: list[AgendaTemplateItem] = []
+    for item in loaded:
+        if not isinstance(item, dict) or set(item) != _ITEM_KEYS:
+            raise ValueError("each item must be an object with " + ", ".join(sorted(_ITEM_KEYS)))
+        minutes = item["time_box_minutes"]
+        if not isinstance(item["kind"], str) or not isinstance(item["owner"], str):
+            raise ValueError("an item's kind and owner must be strings")
+        if not isinstance(item["title"], str) or not item["title"].strip():
+            raise ValueError("an item's title must be a non-empty string")
+        if isinstance(minutes, bool) or not isinstance(minutes, int):
+            raise ValueError("an item's time box must be an integer")
+        if minutes not in TIME_BOX_MINUTES:
+            raise ValueError("an item's time box is out of range")
+        items.append(
+            AgendaTemplateItem(
+                kind=AgendaKind(item["kind"]),
+                title=item["title"],
+                owner=Role(item["owner"]),
+                time_box_minutes=minutes,
+            )
         )
-        for item in json.loads(text)
-    )
+    return tuple(items)
 
 
 def _template(row: Row) -> AgendaTemplate:
@@ -61,7 +93,7 @@ def _template(row: Row) -> AgendaTemplate:
         id=int(row["id"]),
         uuid=row["uuid"],
         name=row["name"],
-        items=_items_from_json(row["items"]),
+        items=items_from_json(row["items"]),
         created_at=text_to_time(row["created_at"]),
     )
 
@@ -91,13 +123,13 @@ class AgendaTemplateRepository:
             "SELECT id, uuid, name, items, created_at FROM agenda_template WHERE id = ?",
             (template_id,),
         )
-        return None if row is None else _template(row)
+        return decoded_one(self._db, "agenda_template", row, _template)
 
     def list_all(self) -> list[AgendaTemplate]:
         rows = self._db.query(
             "SELECT id, uuid, name, items, created_at FROM agenda_template ORDER BY name, id"
         )
-        return [_template(row) for row in rows]
+        return decoded(self._db, "agenda_template", rows, _template)
 
     def update(self, template: AgendaTemplate) -> AgendaTemplate:
         row_id = saved_id("agenda_template", template.id)

@@ -7,7 +7,6 @@ confirmed can never change under their confirmation.
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 
 from rmdesk.domain.models import (
@@ -18,8 +17,14 @@ from rmdesk.domain.models import (
 )
 from rmdesk.domain.validation import ValidationError, validate
 from rmdesk.store.db import Db
-from rmdesk.store.repositories._base import NotFoundError, Row, unsaved
-from rmdesk.store.repositories._codec import text_to_time, time_to_text, to_json, utc_seconds
+from rmdesk.store.repositories._base import NotFoundError, Row, decoded, decoded_one, unsaved
+from rmdesk.store.repositories._codec import (
+    load_json,
+    text_to_time,
+    time_to_text,
+    to_json,
+    utc_seconds,
+)
 
 _VERSION_COLUMNS = "id, uuid, relationship_id, number, sections, sha256, created_at"
 _CONFIRMATION_COLUMNS = "id, uuid, version_id, party, name, sha256, confirmed_at"
@@ -29,11 +34,24 @@ def _sections_to_json(sections: tuple[AgreementSection, ...]) -> str:
     return to_json([{"key": s.key, "title": s.title, "body": s.body} for s in sections])
 
 
-def _sections_from_json(text: str) -> tuple[AgreementSection, ...]:
-    return tuple(
-        AgreementSection(key=item["key"], title=item["title"], body=item["body"])
-        for item in json.loads(text)
-    )
+def sections_from_json(text: str) -> tuple[AgreementSection, ...]:
+    """The stored sections: a JSON list of ``{"key", "title", "body"}`` objects of strings,
+    keys unique and not blank (what validation requires of a saved version)."""
+    loaded = load_json(text)
+    if not isinstance(loaded, list):
+        raise ValueError("expected a JSON list of sections")
+    sections: list[AgreementSection] = []
+    for item in loaded:
+        if not isinstance(item, dict) or set(item) != {"key", "title", "body"}:
+            raise ValueError('each section must be an object with "key", "title" and "body"')
+        if not all(isinstance(item[name], str) for name in ("key", "title", "body")):
+            raise ValueError("a section's key, title and body must be strings")
+        section = AgreementSection(key=item["key"], title=item["title"], body=item["body"])
+        validate(section)
+        sections.append(section)
+    if len({s.key for s in sections}) != len(sections):
+        raise ValueError("two sections have the same key")
+    return tuple(sections)
 
 
 def _confirmation(row: Row) -> AgreementConfirmation:
@@ -128,7 +146,7 @@ class AgreementRepository:
             f"SELECT {_VERSION_COLUMNS} FROM agreement_version WHERE id = ?",  # noqa: S608
             (version_id,),
         )
-        return None if row is None else self._version(row)
+        return decoded_one(self._db, "agreement_version", row, self._version)
 
     def list_versions(self, relationship_id: int) -> list[AgreementVersion]:
         """Oldest (number 1) first, each with its confirmations."""
@@ -137,7 +155,7 @@ class AgreementRepository:
             " WHERE relationship_id = ? ORDER BY number",
             (relationship_id,),
         )
-        return [self._version(row) for row in rows]
+        return decoded(self._db, "agreement_version", rows, self._version)
 
     def latest(self, relationship_id: int) -> AgreementVersion | None:
         row = self._db.query_one(
@@ -145,7 +163,7 @@ class AgreementRepository:
             " WHERE relationship_id = ? ORDER BY number DESC LIMIT 1",
             (relationship_id,),
         )
-        return None if row is None else self._version(row)
+        return decoded_one(self._db, "agreement_version", row, self._version)
 
     def _version(self, row: Row) -> AgreementVersion:
         confirmations = self._db.query(
@@ -158,7 +176,7 @@ class AgreementRepository:
             uuid=row["uuid"],
             relationship_id=int(row["relationship_id"]),
             number=int(row["number"]),
-            sections=_sections_from_json(row["sections"]),
+            sections=sections_from_json(row["sections"]),
             sha256=row["sha256"],
             created_at=text_to_time(row["created_at"]),
             confirmations=tuple(_confirmation(c) for c in confirmations),

@@ -7,7 +7,7 @@ from dataclasses import replace
 from rmdesk.domain.models import CheckIn, CheckInAnswer, Role
 from rmdesk.domain.validation import validate
 from rmdesk.store.db import Db, Params
-from rmdesk.store.repositories._base import Row, require_one, saved_id, unsaved
+from rmdesk.store.repositories._base import Row, decoded, require_one, saved_id, unsaved
 from rmdesk.store.repositories._codec import (
     date_to_text,
     optional_int,
@@ -120,7 +120,7 @@ class CheckInRepository:
             " ORDER BY held_on DESC, id DESC",
             params,
         )
-        return [self._checkin(row, include_private) for row in rows]
+        return decoded(self._db, "checkin", rows, lambda r: self._checkin(r, include_private))
 
     def _checkin(self, row: Row, include_private: bool) -> CheckIn:
         answers = self._db.query(

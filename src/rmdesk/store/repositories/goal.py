@@ -9,7 +9,15 @@ from datetime import datetime
 from rmdesk.domain.models import Goal, GoalProgress, GoalStatus, Role, utc_now
 from rmdesk.domain.validation import check_encodable, validate
 from rmdesk.store.db import Db
-from rmdesk.store.repositories._base import NotFoundError, Row, require_one, saved_id, unsaved
+from rmdesk.store.repositories._base import (
+    NotFoundError,
+    Row,
+    decoded,
+    decoded_one,
+    require_one,
+    saved_id,
+    unsaved,
+)
 from rmdesk.store.repositories._codec import text_to_time, time_to_text, utc_seconds
 from rmdesk.store.repositories._ordering import new_order, write_positions
 
@@ -93,7 +101,7 @@ class GoalRepository:
             f"SELECT {_GOAL_COLUMNS} FROM goal WHERE id = ?",  # noqa: S608
             (goal_id,),
         )
-        return None if row is None else _goal(row)
+        return decoded_one(self._db, "goal", row, _goal)
 
     def list_for_relationship(
         self, relationship_id: int, *, include_archived: bool = True
@@ -104,7 +112,7 @@ class GoalRepository:
             " AND (? OR archived = 0) ORDER BY position, id",
             (relationship_id, int(include_archived)),
         )
-        return [_goal(row) for row in rows]
+        return decoded(self._db, "goal", rows, _goal)
 
     def update(self, goal: Goal, *, note: str = "", at: datetime | None = None) -> Goal:
         """Save every field but position (see :meth:`reorder`), ``created_at`` and ``uuid``.
@@ -158,7 +166,7 @@ class GoalRepository:
             " WHERE goal_id = ? ORDER BY at, id",
             (goal_id,),
         )
-        return [_progress(row) for row in rows]
+        return decoded(self._db, "goal_progress", rows, _progress)
 
     def reorder(self, relationship_id: int, goal_ids: Sequence[int]) -> None:
         """Put ``goal_ids`` first in that order; goals not named keep their order after them."""

@@ -9,7 +9,14 @@ from datetime import datetime
 from rmdesk.domain.models import AgendaItem, AgendaKind, Meeting, MeetingStatus, Role, utc_now
 from rmdesk.domain.validation import validate
 from rmdesk.store.db import Db
-from rmdesk.store.repositories._base import Row, require_one, saved_id, unsaved
+from rmdesk.store.repositories._base import (
+    Row,
+    decoded,
+    decoded_one,
+    require_one,
+    saved_id,
+    unsaved,
+)
 from rmdesk.store.repositories._codec import (
     optional_int,
     text_to_time,
@@ -94,7 +101,7 @@ class MeetingRepository:
             f"SELECT {_MEETING_COLUMNS} FROM meeting WHERE id = ?",  # noqa: S608
             (meeting_id,),
         )
-        return None if row is None else _meeting(row)
+        return decoded_one(self._db, "meeting", row, _meeting)
 
     def list_for_relationship(
         self,
@@ -111,7 +118,7 @@ class MeetingRepository:
             " AND starts_at >= ? AND starts_at < ? ORDER BY starts_at, id",
             (relationship_id, low, high),
         )
-        return [_meeting(row) for row in rows]
+        return decoded(self._db, "meeting", rows, _meeting)
 
     def update(self, meeting: Meeting) -> Meeting:
         """Save every field but ``created_at``/``uuid``; ``updated_at`` becomes now."""
@@ -174,7 +181,7 @@ class AgendaItemRepository:
             f"SELECT {_AGENDA_COLUMNS} FROM agenda_item WHERE id = ?",  # noqa: S608
             (item_id,),
         )
-        return None if row is None else _agenda_item(row)
+        return decoded_one(self._db, "agenda_item", row, _agenda_item)
 
     def list_for_meeting(self, meeting_id: int) -> list[AgendaItem]:
         rows = self._db.query(
@@ -182,7 +189,7 @@ class AgendaItemRepository:
             " ORDER BY position, id",
             (meeting_id,),
         )
-        return [_agenda_item(row) for row in rows]
+        return decoded(self._db, "agenda_item", rows, _agenda_item)
 
     def update(self, item: AgendaItem) -> AgendaItem:
         """Save every field but ``meeting_id`` and ``position`` (see :meth:`reorder`)."""

@@ -7,7 +7,14 @@ from dataclasses import replace
 from rmdesk.domain.models import Prompt
 from rmdesk.domain.validation import validate
 from rmdesk.store.db import Db
-from rmdesk.store.repositories._base import Row, require_one, saved_id, unsaved
+from rmdesk.store.repositories._base import (
+    Row,
+    decoded,
+    decoded_one,
+    require_one,
+    saved_id,
+    unsaved,
+)
 from rmdesk.store.repositories._codec import text_to_time, time_to_text, utc_seconds
 
 _COLUMNS = "id, uuid, builtin_key, theme, moment, text, retired, created_at"
@@ -55,14 +62,14 @@ class PromptRepository:
             f"SELECT {_COLUMNS} FROM prompt WHERE id = ?",  # noqa: S608
             (prompt_id,),
         )
-        return None if row is None else _prompt(row)
+        return decoded_one(self._db, "prompt", row, _prompt)
 
     def get_builtin(self, builtin_key: str) -> Prompt | None:
         row = self._db.query_one(
             f"SELECT {_COLUMNS} FROM prompt WHERE builtin_key = ?",  # noqa: S608
             (builtin_key,),
         )
-        return None if row is None else _prompt(row)
+        return decoded_one(self._db, "prompt", row, _prompt)
 
     def list_all(
         self,
@@ -78,7 +85,7 @@ class PromptRepository:
             " ORDER BY theme, id",
             (int(include_retired), theme, theme, moment, moment),
         )
-        return [_prompt(row) for row in rows]
+        return decoded(self._db, "prompt", rows, _prompt)
 
     def update(self, prompt: Prompt) -> Prompt:
         row_id = saved_id("prompt", prompt.id)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from rmdesk.domain.models import Reflection, utc_now
 from rmdesk.domain.validation import normalise_tags, validate
 from rmdesk.store.db import Db
-from rmdesk.store.repositories._base import Row, require_one, saved_id, unsaved
+from rmdesk.store.repositories._base import Row, decoded, require_one, saved_id, unsaved
 from rmdesk.store.repositories._codec import optional_int, text_to_time, time_to_text, utc_seconds
 from rmdesk.store.repositories.reflection_query import (
     ELLIPSIS,
@@ -136,9 +136,12 @@ class ReflectionRepository:
             )
             for row in tag_rows:
                 tags.setdefault(int(row["reflection_id"]), []).append(row["tag"])
-        return [
-            self._reflection(rows[row_id], tags.get(row_id, ())) for row_id in ids if row_id in rows
-        ]
+        return decoded(
+            self._db,
+            "reflection",
+            [rows[row_id] for row_id in ids if row_id in rows],
+            lambda row: self._reflection(row, tags.get(int(row["id"]), ())),
+        )
 
     @staticmethod
     def _reflection(row: Row, tags: Iterable[str]) -> Reflection:

@@ -14,7 +14,14 @@ from rmdesk.domain.models import (
 )
 from rmdesk.domain.validation import validate
 from rmdesk.store.db import Db
-from rmdesk.store.repositories._base import Row, require_one, saved_id, unsaved
+from rmdesk.store.repositories._base import (
+    Row,
+    decoded,
+    decoded_one,
+    require_one,
+    saved_id,
+    unsaved,
+)
 from rmdesk.store.repositories._codec import (
     date_to_text,
     json_to_strings,
@@ -84,7 +91,7 @@ class RelationshipRepository:
             f"SELECT {_RELATIONSHIP_COLUMNS} FROM relationship WHERE id = ?",  # noqa: S608
             (relationship_id,),
         )
-        return None if row is None else _relationship(row)
+        return decoded_one(self._db, "relationship", row, _relationship)
 
     def list_all(self) -> list[Relationship]:
         """Active first, then paused, then completed; newest start first within each."""
@@ -93,7 +100,7 @@ class RelationshipRepository:
             " ORDER BY CASE status WHEN 'active' THEN 0 WHEN 'paused' THEN 1 ELSE 2 END,"
             " start_date DESC, id DESC"
         )
-        return [_relationship(row) for row in rows]
+        return decoded(self._db, "relationship", rows, _relationship)
 
     def update(self, relationship: Relationship) -> Relationship:
         """Save every field but ``created_at``/``uuid``; returns it with ``updated_at`` = now."""
@@ -188,7 +195,9 @@ class MentorCandidateRepository:
             f"SELECT {columns} FROM mentor_candidate WHERE id = ?",  # noqa: S608
             (candidate_id,),
         )
-        return None if row is None else _candidate(row, include_private)
+        return decoded_one(
+            self._db, "mentor_candidate", row, lambda r: _candidate(r, include_private)
+        )
 
     def list_for_relationship(
         self, relationship_id: int, *, include_private: bool
@@ -199,7 +208,7 @@ class MentorCandidateRepository:
             " ORDER BY id",
             (relationship_id,),
         )
-        return [_candidate(row, include_private) for row in rows]
+        return decoded(self._db, "mentor_candidate", rows, lambda r: _candidate(r, include_private))
 
     def update(self, candidate: MentorCandidate, *, include_private: bool) -> MentorCandidate:
         """Save it; with ``include_private=False`` the stored private notes stay as they are."""

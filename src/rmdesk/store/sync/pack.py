@@ -28,7 +28,12 @@ from rmdesk.store.engine import (
     integrity_problems,
     verify_file,
 )
-from rmdesk.store.errors import BadInputError
+from rmdesk.store.errors import (
+    BadInputError,
+    OwnPackError,
+    PackPassphraseError,
+    PackRefusedError,
+)
 from rmdesk.store.files import atomic_path
 from rmdesk.store.kdf import DEFAULT_KDF, KNOWN_KDFS, SALT_BYTES, KdfParams, derive_key, wipe
 from rmdesk.store.schema import SCHEMA_VERSION
@@ -44,8 +49,6 @@ from rmdesk.store.sync.state import Entry
 
 FORMAT_NAME = "rmdesk-pack"
 FORMAT_VERSION = 1
-PACK_EXIT_CODE = 32
-PACK_PASSPHRASE_EXIT_CODE = 33
 LOST = "part of it was changed or lost after it was written"
 
 _PACK_SCHEMA = (
@@ -55,29 +58,6 @@ _PACK_SCHEMA = (
         row TEXT, seen TEXT NOT NULL, PRIMARY KEY (tbl, key)
     ) WITHOUT ROWID""",
 )
-
-
-class PackRefusedError(BadInputError):
-    """Not a pack, damaged, cut short or changed after it was written."""
-
-    kind = "bad-pack"
-    exit_code = PACK_EXIT_CODE
-    message = "The pack was refused; nothing was changed."
-    advice = "Ask for the pack again: it must arrive exactly as it was written."
-
-
-class PackPassphraseError(BadInputError):
-    kind = "pack-passphrase"
-    exit_code = PACK_PASSPHRASE_EXIT_CODE
-    message = "That passphrase does not open this pack; nothing was changed."
-    advice = "Check the words you agreed on, then try again."
-
-
-class OwnPackError(BadInputError):
-    kind = "own-pack"
-    exit_code = PACK_EXIT_CODE
-    message = "This pack was written from this side of the relationship; nothing was changed."
-    advice = "Open it in the other person's rmdesk."
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,8 @@ from rmdesk.privacy.display_text import one_line
 from rmdesk.store.errors import VaultError
 from rmdesk.ui.actions.acknowledgement_letter_dialog import LetterRequest, RecognitionLetterDialog
 from rmdesk.ui.kit.context import ViewContext
-from rmdesk.ui.kit.forms import vault_error_text
+from rmdesk.ui.kit.error_text import vault_error_text
+from rmdesk.ui.kit.plain_export import safe_file_name
 from rmdesk.ui.kit.worker import BackgroundCall
 
 AskPath = Callable[[QWidget, str, bool], Path | None]
@@ -93,15 +94,12 @@ class LetterExport(QObject):
         request = RecognitionLetterDialog.ask(self._owner, relationship.start_date, date.today())
         if request is None:
             return
-        suffix = ".pdf" if request.as_pdf else ".md"
         name = self.tr("Recognition letter for {0}").format(
             one_line(relationship.mentor_name or relationship.other_name, 60)
         )
-        target = ask_path(self._owner, _safe_file_name(name) + suffix, request.as_pdf)
+        target = ask_path(self._owner, safe_file_name(name, "letter"), request.as_pdf)
         if target is None:
             return
-        if target.suffix.lower() != suffix:
-            target = target.with_name(target.name + suffix)
         markdown = self.markdown(request)
         title = self.tr("Recognition letter")
 
@@ -124,7 +122,3 @@ class LetterExport(QObject):
             self.failed.emit(self.tr("The letter could not be written: {0}").format(error.strerror))
         else:
             raise error if isinstance(error, BaseException) else RuntimeError(str(error))
-
-
-def _safe_file_name(name: str) -> str:
-    return "".join(c if c.isalnum() or c in " -_." else "_" for c in name).strip() or "letter"

@@ -29,6 +29,7 @@ from rmdesk.ui.kit.forms import (
     text_editor,
     to_qdate,
 )
+from rmdesk.ui.kit.plain_export import unencrypted_warning
 
 
 @dataclass(frozen=True)
@@ -92,13 +93,8 @@ class RecognitionLetterDialog(QDialog):
         format_row.addStretch(1)
         form.addRow(self.tr("Format:"), formats)
 
-        warning = QLabel(
-            self.tr(
-                "The letter is saved as an ordinary file that is NOT encrypted: anyone who "
-                "can open that file can read it."
-            ),
-            self,
-        )
+        # Accepting this dialog is the confirmation, so the warning is shown here, not asked.
+        warning = QLabel(unencrypted_warning(self.tr("The letter")), self)
         warning.setObjectName("unencryptedWarning")
         warning.setTextFormat(Qt.TextFormat.PlainText)
         warning.setWordWrap(True)

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -39,19 +38,18 @@ from rmdesk.ui.actions.action_dialog import ActionDialog
 from rmdesk.ui.actions.action_done_dialog import ActionDoneDialog
 from rmdesk.ui.actions.actions_model import AcknowledgementsModel, ActionsModel, status_text
 from rmdesk.ui.kit.context import ViewContext
-from rmdesk.ui.kit.forms import vault_error_text
+from rmdesk.ui.kit.error_text import show_not_saved
+from rmdesk.ui.kit.forms import push_button
+from rmdesk.ui.kit.plain_export import PlainFormat, ask_save_path
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
 
 FILTERS: tuple[ActionStatus | None, ...] = (None, *ActionStatus)
 
 
 def ask_letter_path(parent: QWidget, suggested: str, as_pdf: bool) -> Path | None:
-    """Where to save the letter (the platform's own dialog; tests replace this function)."""
-    filter_text = parent.tr("PDF document (*.pdf)") if as_pdf else parent.tr("Markdown text (*.md)")
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save recognition letter"), str(Path.home() / suggested), filter_text
-    )
-    return Path(chosen) if chosen else None
+    """Where to save the letter (tests replace this function)."""
+    kind = PlainFormat.PDF if as_pdf else PlainFormat.MARKDOWN
+    return ask_save_path(parent, parent.tr("Save recognition letter"), suggested, kind)
 
 
 class ActionsView(QWidget):
@@ -106,8 +104,7 @@ class ActionsView(QWidget):
 
     # -- building ------------------------------------------------------------------------
     def _button(self, text: str, name: str, parent: QWidget, row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text, parent)
-        button.setAccessibleName(name)
+        button = push_button(text, parent, name=name)
         row.addWidget(button)
         return button
 
@@ -271,7 +268,7 @@ class ActionsView(QWidget):
 
     # -- commands ------------------------------------------------------------------------
     def _show_error(self, error: VaultError) -> None:
-        QMessageBox.warning(self, self.tr("Not saved"), vault_error_text(error))
+        show_not_saved(self, error)
 
     def _goal_list(self) -> list[Goal]:
         return [g for g in self._goals.values() if not g.archived]

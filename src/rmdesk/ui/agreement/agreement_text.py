@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from rmdesk.domain import agreement as rules
 from rmdesk.domain.models import AgreementVersion, Relationship, Role
 from rmdesk.privacy.display_text import neutralise
+from rmdesk.privacy.display_text import party_name as display_party_name
 
 MINUS = "\u2212"  # a real minus sign reads better than a hyphen in front of a removed line
 
@@ -38,8 +39,8 @@ class AgreementState:
 
 
 def party_name(relationship: Relationship, party: Role) -> str:
-    name = relationship.leader_name if party is Role.LEADER else relationship.mentor_name
-    name = " ".join(neutralise(name).split())
+    """The name to show for ``party``, or "the leader" / "the mentor" in the UI's language."""
+    name = display_party_name(relationship, party)
     if name:
         return name
     return _t("the leader") if party is Role.LEADER else _t("the mentor")

@@ -37,7 +37,7 @@ from rmdesk.privacy.display_text import neutralise
 from rmdesk.store.errors import VaultError
 from rmdesk.ui.agreement.agreement_confirm_dialog import AgreementConfirmDialog
 from rmdesk.ui.agreement.agreement_draft import AgreementDraftEditor
-from rmdesk.ui.agreement.agreement_export_flow import ExportKind, export_version
+from rmdesk.ui.agreement.agreement_export_flow import export_version
 from rmdesk.ui.agreement.agreement_text import (
     AgreementState,
     agreement_state,
@@ -45,7 +45,8 @@ from rmdesk.ui.agreement.agreement_text import (
     short_time,
 )
 from rmdesk.ui.kit.context import ViewContext
-from rmdesk.ui.kit.error_text import describe
+from rmdesk.ui.kit.error_text import show_not_saved
+from rmdesk.ui.kit.plain_export import PlainFormat
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
 
 PAGE_EMPTY, PAGE_READ, PAGE_DRAFT = range(3)
@@ -152,8 +153,8 @@ class AgreementView(QWidget):
         self.edit_button.clicked.connect(self.start_edit)
         self.confirm_leader_button.clicked.connect(lambda: self.confirm(Role.LEADER))
         self.confirm_mentor_button.clicked.connect(lambda: self.confirm(Role.MENTOR))
-        self.export_pdf_button.clicked.connect(lambda: self.export(ExportKind.PDF))
-        self.export_markdown_button.clicked.connect(lambda: self.export(ExportKind.MARKDOWN))
+        self.export_pdf_button.clicked.connect(lambda: self.export(PlainFormat.PDF))
+        self.export_markdown_button.clicked.connect(lambda: self.export(PlainFormat.MARKDOWN))
         return row
 
     def _empty_page(self) -> QWidget:
@@ -401,7 +402,7 @@ class AgreementView(QWidget):
         if party not in state.can_confirm:
             return
         relationship = self._relationship()
-        expected = relationship.leader_name if party is Role.LEADER else relationship.mentor_name
+        expected = relationship.name_of(party)
         name = AgreementConfirmDialog.ask(self, party, expected, version.number, state.fingerprint)
         if name is None:
             return
@@ -417,12 +418,11 @@ class AgreementView(QWidget):
             QMessageBox.information(self, self.tr("Not confirmed"), error.message)
         self.reload(show_number=version.number)
 
-    def export(self, kind: ExportKind) -> None:
+    def export(self, kind: PlainFormat) -> None:
         state = self._state
         if state is None or state.exportable is None:
             return
         export_version(self, state.exportable, self._relationship(), kind)
 
     def _show_error(self, error: VaultError) -> None:
-        headline, advice = describe(error)
-        QMessageBox.critical(self, self.tr("Not saved"), f"{headline}\n\n{advice}".strip())
+        show_not_saved(self, error)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -47,7 +46,7 @@ from rmdesk.ui.goals.goals_editor import GoalEditor
 from rmdesk.ui.goals.goals_links import load_links
 from rmdesk.ui.goals.goals_model import GoalsTableModel
 from rmdesk.ui.kit.context import ViewContext
-from rmdesk.ui.kit.error_text import describe
+from rmdesk.ui.kit.error_text import show_not_saved
 from rmdesk.ui.kit.icons import themed_icon
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
 
@@ -397,8 +396,7 @@ class GoalsView(QWidget):
 
     # -- failures --------------------------------------------------------------------------
     def _show_error(self, error: VaultError) -> None:
-        headline, advice = describe(error)
-        QMessageBox.critical(self, self.tr("Not saved"), f"{headline}\n\n{advice}".strip())
+        show_not_saved(self, error)
 
     def _undo_failed(self, error: VaultError) -> None:
         self._show_error(error)

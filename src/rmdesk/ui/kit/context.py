@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
 from rmdesk.domain.models import Relationship
+from rmdesk.domain.sections import Section
 from rmdesk.privacy.access import DataAccess
 from rmdesk.privacy.clipboard import ClipboardPolicy
-from rmdesk.privacy.share_mode import Section
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,9 @@ class ViewContext:
     # dialog's own event loop (ask(), exec(), a message box) checks it before doing anything
     # more: the vault may be closed and the view about to be deleted.
     is_closed: Callable[[], bool] = field(default=lambda: False)
+    # Minutes before a meeting for the alarm a calendar export carries (the user's reminder
+    # setting); None: reminders are off, so the export carries none.
+    reminder_minutes: int | None = None
 
 
 @runtime_checkable

@@ -1,105 +1,54 @@
-"""Every VaultError in the user's language: what happened, and what to do next."""
+"""Every VaultError in the user's language: what happened, and what to do next.
+
+The words themselves live once, in ``store/errors.py`` (marked for translation there); this
+module only translates them, so the app and the command line can never drift apart.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from rmdesk.store.errors import DamagedVaultError, VaultError
+from rmdesk.domain.translation import QT_TRANSLATE_NOOP
+from rmdesk.domain.validation import ValidationError
+from rmdesk.store.errors import CONTEXT, VaultError
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("VaultErrors", text)
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def describe(error: VaultError) -> tuple[str, str]:
-    """(headline, next step) for ``error``; unknown kinds fall back to its own words."""
-    kind = error.kind
-    if kind == "wrong-passphrase":
-        return (
-            _t("That passphrase does not open this vault."),
-            _t("Check Caps Lock and the keyboard layout, then try again. Nothing was changed."),
-        )
-    if kind == "damaged":
-        where = error.where if isinstance(error, DamagedVaultError) else "page"
-        headline = (
-            _t("The start of the vault file is damaged.")
-            if where == "header"
-            else _t("Part of the vault file is damaged.")
-        )
-        return headline, _t(
-            "Nothing was overwritten. Restore your latest backup "
-            "(rmdesk vault restore FILE), or keep the file and ask for help."
-        )
-    if kind == "empty":
-        return (
-            _t("The vault file is empty (0 bytes)."),
-            _t(
-                "A crash or a sync tool may have cut it short. It was not replaced: restore "
-                "a backup, or move the empty file away to start a new vault."
-            ),
-        )
-    if kind == "not-a-vault":
-        return (
-            _t("The file in the data folder is not an rmdesk vault."),
-            _t("Nothing was changed. Check which data folder rmdesk is using (--data-dir)."),
-        )
-    if kind == "too-new":
-        return (
-            _t("This vault was saved by a newer version of rmdesk."),
-            _t("Install the newer version to open it; this one left it untouched."),
-        )
-    if kind == "in-use":
-        return (
-            _t("The vault is already open in another rmdesk window or command."),
-            _t("Close the other one first. A lock left by a crashed rmdesk clears by itself."),
-        )
-    if kind == "disk-full":
-        return (
-            _t("The disk is full, so the last change was not saved."),
-            _t("Everything saved before it is intact. Free some space, then try again."),
-        )
-    if kind == "read-only":
-        return (
-            _t("The vault or its folder is read-only."),
-            _t("Check the file permissions or the drive's write protection."),
-        )
-    if kind == "missing":
-        return (
-            _t("There is no vault in this data folder."),
-            _t("Create one, or start rmdesk with the right --data-dir."),
-        )
-    if kind == "io-error":
-        return (
-            _t("The disk reported an error while reading or writing the vault."),
-            _t(
-                "What was saved before is intact. Check the drive (or its connection), then "
-                "try again; keep a backup at hand."
-            ),
-        )
-    if kind == "no-access":
-        return (
-            _t("rmdesk is not allowed to read the vault file."),
-            _t("Check the file's owner and permissions; nothing was changed."),
-        )
-    if kind == "bad-path":
-        return (
-            _t("That file or folder path cannot be used."),
-            _t("Check the data folder (--data-dir or RMDESK_DATA_DIR). Nothing was changed."),
-        )
-    if kind == "exists":
-        return (
-            _t("A vault already exists there; it was left untouched."),
-            _t("Choose another data folder, or restore a backup over it explicitly."),
-        )
-    if kind == "bad-input":
-        return (
-            _t("That file cannot be used."),
-            _t("Nothing was changed. Check that it is the file you meant."),
-        )
-    if kind == "passphrase-not-changed":
-        return (
-            _t("Passphrase NOT changed; the old one still works."),
-            _t("Free some disk space and try again."),
-        )
-    # A kind added later still gets its own words (in English) and a next step.
-    return error.message, error.advice or _t("Nothing was changed.")
+    """(headline, next step) for ``error``, translated."""
+    advice = error.advice or QT_TRANSLATE_NOOP("VaultErrors", "Nothing was changed.")
+    return _t(error.message), _t(advice)
+
+
+def vault_error_text(error: VaultError) -> str:
+    """Headline and next step as one block, for a status line or a message box."""
+    headline, advice = describe(error)
+    return f"{headline}\n\n{advice}"
+
+
+def not_saved_line(error: VaultError | ValidationError) -> str:
+    """A failed save in one line for a status label beside the editor, which keeps the text."""
+    if isinstance(error, ValidationError):
+        return _t("Not saved: {0}").format(error.message)
+    headline, advice = describe(error)
+    return _t("Not saved: {0} {1} Your text is still here.").format(headline, advice)
+
+
+def show_not_saved(parent: QWidget, error: VaultError | ValidationError) -> None:
+    """The one message box for a failed save: same title, same icon, everywhere."""
+    show_failure(parent, _t("Not saved"), error)
+
+
+def show_not_exported(parent: QWidget, error: VaultError | ValidationError) -> None:
+    show_failure(parent, _t("Not exported"), error)
+
+
+def show_failure(parent: QWidget, title: str, error: VaultError | ValidationError) -> None:
+    text = error.message if isinstance(error, ValidationError) else vault_error_text(error)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()

@@ -1,17 +1,22 @@
-"""Small pieces the action, acknowledgement and check-in dialogs share."""
+"""Form pieces every room uses: dates to and from Qt, named buttons, editors, goal pickers."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from rmdesk.domain.models import Goal
 from rmdesk.privacy.display_text import one_line
-from rmdesk.store.errors import VaultError
-from rmdesk.ui.kit.error_text import describe
 
 
 def to_qdate(value: date) -> QDate:
@@ -22,10 +27,31 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def accessible_label(text: str) -> str:
+    """A control's visible text as a screen reader should say it: no mnemonic marker
+    ("&&" stays one "&"), no trailing ellipsis."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+
+
 def name_buttons(buttons: QDialogButtonBox) -> None:
     """Standard buttons get an accessible name from their visible text."""
     for button in buttons.buttons():
-        button.setAccessibleName(button.text().replace("&", ""))
+        button.setAccessibleName(accessible_label(button.text()))
+
+
+def push_button(
+    text: str,
+    parent: QWidget,
+    slot: Callable[[], object] | None = None,
+    *,
+    name: str | None = None,
+) -> QPushButton:
+    """A button named for screen readers (after its text unless ``name`` says more)."""
+    button = QPushButton(text, parent)
+    button.setAccessibleName(name if name is not None else accessible_label(text))
+    if slot is not None:
+        button.clicked.connect(lambda _checked=False: slot())
+    return button
 
 
 def text_editor(
@@ -63,8 +89,3 @@ def fill_goal_combo(
 def combo_id(combo: QComboBox) -> int | None:
     value = combo.currentData()
     return int(value) if value is not None else None
-
-
-def vault_error_text(error: VaultError) -> str:
-    headline, advice = describe(error)
-    return f"{headline}\n\n{advice}".strip()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from rmdesk.privacy.share_mode import Section
+from rmdesk.domain.sections import Section
 
 SECTION_ICONS = {
     Section.OVERVIEW: "overview",

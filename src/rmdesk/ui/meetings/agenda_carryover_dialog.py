@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain.models import AgendaItem
 from rmdesk.privacy.display_text import one_line
+from rmdesk.ui.kit.forms import name_buttons
 
 
 class CarryOverDialog(QDialog):
@@ -46,8 +47,7 @@ class CarryOverDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        for button in buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
+        name_buttons(buttons)
         layout.addWidget(buttons)
 
     def chosen(self) -> list[AgendaItem]:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain.models import AgendaItem, AgendaKind, Relationship, Role
 from rmdesk.domain.validation import TIME_BOX_MINUTES
+from rmdesk.ui.kit.forms import name_buttons
 from rmdesk.ui.meetings.agenda_model import kind_text, owner_text
 
 
@@ -75,8 +76,7 @@ class AgendaItemDialog(QDialog):
         )
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
-        for button in self.buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
+        name_buttons(self.buttons)
         layout.addWidget(self.buttons)
 
     def result_item(self) -> AgendaItem:

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 
 from rmdesk.domain.models import AgendaItem, AgendaKind, Relationship, Role
-from rmdesk.privacy.display_text import neutralise, one_line
+from rmdesk.privacy.display_text import one_line, party_name
 
 COL_TITLE = 0
 COL_KIND = 1
@@ -46,9 +46,9 @@ def kind_text(kind: AgendaKind) -> str:
 
 def owner_text(relationship: Relationship, role: Role) -> str:
     t = QCoreApplication.translate
-    name = relationship.leader_name if role is Role.LEADER else relationship.mentor_name
+    name = party_name(relationship, role)
     label = t("AgendaModel", "leader") if role is Role.LEADER else t("AgendaModel", "mentor")
-    return f"{neutralise(name)} ({label})" if name.strip() else label
+    return f"{name} ({label})" if name else label
 
 
 class AgendaModel(QAbstractTableModel):

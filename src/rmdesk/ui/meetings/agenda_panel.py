@@ -39,7 +39,7 @@ from rmdesk.domain.schedule import last_held_before
 from rmdesk.domain.validation import ValidationError
 from rmdesk.store.errors import VaultError
 from rmdesk.ui.kit.context import ViewContext
-from rmdesk.ui.kit.error_text import describe
+from rmdesk.ui.kit.error_text import show_not_saved
 from rmdesk.ui.meetings.agenda_carryover_dialog import CarryOverDialog
 from rmdesk.ui.meetings.agenda_item_dialog import AgendaItemDialog
 from rmdesk.ui.meetings.agenda_model import COL_TITLE, AgendaModel
@@ -266,12 +266,8 @@ class AgendaPanel(QWidget):
     def _run(self, call: Callable[[], object]) -> bool:
         try:
             call()
-        except VaultError as error:
-            headline, advice = describe(error)
-            QMessageBox.warning(self, self.tr("Not saved"), f"{headline}\n\n{advice}".strip())
-            return False
-        except ValidationError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), error.message)
+        except (VaultError, ValidationError) as error:
+            show_not_saved(self, error)
             return False
         return True
 

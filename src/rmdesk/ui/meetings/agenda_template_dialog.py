@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from rmdesk.domain import resources
 from rmdesk.domain.models import AgendaKind, AgendaTemplate, AgendaTemplateItem, Role
 from rmdesk.privacy.display_text import one_line
+from rmdesk.ui.kit.forms import name_buttons
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +83,7 @@ class AgendaTemplateDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.list.itemActivated.connect(lambda _item: self.accept())
-        for button in buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
+        name_buttons(buttons)
         layout.addWidget(buttons)
 
     def choice(self) -> TemplateChoice | None:

@@ -37,7 +37,7 @@ from rmdesk.domain.validation import ValidationError
 from rmdesk.privacy.display_text import one_line
 from rmdesk.store.errors import VaultError
 from rmdesk.ui.kit.context import ViewContext
-from rmdesk.ui.kit.error_text import describe
+from rmdesk.ui.kit.error_text import not_saved_line
 from rmdesk.ui.meetings.agenda_model import kind_text, owner_text
 from rmdesk.ui.meetings.autosave import DebouncedSaver, MeetingBook
 from rmdesk.ui.meetings.live_side import LiveSidePanel
@@ -422,12 +422,7 @@ class LiveSessionView(QWidget):
         return True
 
     def show_problem(self, error: VaultError | ValidationError) -> None:
-        if isinstance(error, VaultError):
-            headline, advice = describe(error)
-            text = self.tr("Not saved: {0} {1} Your text is still here.").format(headline, advice)
-        else:
-            text = self.tr("Not saved: {0}").format(error.message)
-        self.message_label.setText(text)
+        self.message_label.setText(not_saved_line(error))
         self.message_label.show()
 
     # -- leaving -------------------------------------------------------------------------

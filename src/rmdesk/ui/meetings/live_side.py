@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,16 +29,13 @@ from rmdesk.domain.validation import ValidationError
 from rmdesk.privacy.display_text import one_line
 from rmdesk.store.errors import VaultError
 from rmdesk.ui.kit.context import ViewContext
-from rmdesk.ui.kit.error_text import describe
+from rmdesk.ui.kit.error_text import not_saved_line
+from rmdesk.ui.kit.forms import from_qdate, to_qdate
 from rmdesk.ui.meetings.agenda_model import TextRowsModel, kind_text, owner_text
 
 RAISED_TIME_BOX = 5
 T = TypeVar("T")
 DUE_IN_DAYS = 14
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class LiveSidePanel(QWidget):
@@ -113,7 +110,7 @@ class LiveSidePanel(QWidget):
         self.action_due_check = QCheckBox(self.tr("By:"), actions_box)
         self.action_due_check.setAccessibleName(self.tr("Has a due date"))
         self.action_due_check.setChecked(True)
-        self.action_due = QDateEdit(_qdate(today() + timedelta(days=DUE_IN_DAYS)), actions_box)
+        self.action_due = QDateEdit(to_qdate(today() + timedelta(days=DUE_IN_DAYS)), actions_box)
         self.action_due.setCalendarPopup(True)
         self.action_due.setAccessibleName(self.tr("Due date"))
         self.action_due_check.toggled.connect(self.action_due.setEnabled)
@@ -234,11 +231,7 @@ class LiveSidePanel(QWidget):
         relationship_id = self._context.relationship.id
         assert relationship_id is not None
         qday = self.action_due.date()
-        due = (
-            date(qday.year(), qday.month(), qday.day())
-            if self.action_due_check.isChecked()
-            else None
-        )
+        due = from_qdate(qday) if self.action_due_check.isChecked() else None
         action = ActionItem(
             relationship_id=relationship_id,
             what=what,
@@ -256,11 +249,8 @@ class LiveSidePanel(QWidget):
     def _guarded(self, call: Callable[[], T]) -> T | None:
         try:
             return call()
-        except VaultError as error:
-            headline, advice = describe(error)
-            self._say(self.tr("Not saved: {0} {1}").format(headline, advice))
-        except ValidationError as error:
-            self._say(self.tr("Not saved: {0}").format(error.message))
+        except (VaultError, ValidationError) as error:
+            self._say(not_saved_line(error))
         return None
 
     def _say(self, text: str) -> None:

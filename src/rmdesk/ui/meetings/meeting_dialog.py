@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, tzinfo
+from datetime import UTC, datetime, time, tzinfo
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain.cadence import at_wall_clock
 from rmdesk.domain.validation import MEETING_MINUTES
+from rmdesk.ui.kit.forms import from_qdate, name_buttons, to_qdate
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +40,7 @@ class MeetingDialog(QDialog):
         local = starts_at.astimezone(tz)
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.date_edit = QDateEdit(QDate(local.year, local.month, local.day), self)
+        self.date_edit = QDateEdit(to_qdate(local.date()), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setAccessibleName(self.tr("Day"))
         self.time_edit = QTimeEdit(QTime(local.hour, local.minute), self)
@@ -63,13 +64,12 @@ class MeetingDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        for button in buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
+        name_buttons(buttons)
         layout.addWidget(buttons)
 
     def slot(self) -> MeetingSlot:
         qday, qclock = self.date_edit.date(), self.time_edit.time()
-        day = date(qday.year(), qday.month(), qday.day())
+        day = from_qdate(qday)
         local, shifted = at_wall_clock(day, time(qclock.hour(), qclock.minute()), self._tz)
         return MeetingSlot(local.astimezone(UTC), self.minutes_edit.value(), shifted)
 

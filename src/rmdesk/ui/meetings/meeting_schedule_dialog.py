@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain.models import Cadence, Relationship
 from rmdesk.privacy.display_text import neutralise
+from rmdesk.ui.kit.forms import from_qdate, name_buttons, to_qdate
 
 DEFAULT_TIME = time(9, 0)
 
@@ -27,10 +28,6 @@ DEFAULT_TIME = time(9, 0)
 class ScheduleRequest:
     at_time: time
     until: date
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class ScheduleDialog(QDialog):
@@ -57,8 +54,8 @@ class ScheduleDialog(QDialog):
         self.time_edit.setAccessibleName(self.tr("Meeting time of day"))
         first = max(today, relationship.start_date)
         default_end = relationship.review_date or date(first.year + 1, first.month, 1)
-        self.until_edit = QDateEdit(_qdate(max(default_end, first)), self)
-        self.until_edit.setMinimumDate(_qdate(first))
+        self.until_edit = QDateEdit(to_qdate(max(default_end, first)), self)
+        self.until_edit.setMinimumDate(to_qdate(first))
         self.until_edit.setCalendarPopup(True)
         self.until_edit.setAccessibleName(self.tr("Schedule up to this day"))
         for text, field in (
@@ -74,15 +71,12 @@ class ScheduleDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        for button in buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
+        name_buttons(buttons)
         layout.addWidget(buttons)
 
     def request(self) -> ScheduleRequest:
         qclock, qday = self.time_edit.time(), self.until_edit.date()
-        return ScheduleRequest(
-            time(qclock.hour(), qclock.minute()), date(qday.year(), qday.month(), qday.day())
-        )
+        return ScheduleRequest(time(qclock.hour(), qclock.minute()), from_qdate(qday))
 
     @classmethod
     def ask(

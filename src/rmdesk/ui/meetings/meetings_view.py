@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -31,15 +30,17 @@ from rmdesk.domain.cadence import system_time_zone
 from rmdesk.domain.models import Meeting, MeetingStatus
 from rmdesk.domain.schedule import schedule_additions
 from rmdesk.domain.validation import ValidationError
-from rmdesk.export.ics import write_schedule
+from rmdesk.export.ics import Reminder, write_schedule
 from rmdesk.store.errors import VaultError
 from rmdesk.ui.kit.context import ViewContext
-from rmdesk.ui.kit.error_text import describe
+from rmdesk.ui.kit.error_text import not_saved_line, show_not_saved
+from rmdesk.ui.kit.forms import push_button
+from rmdesk.ui.kit.plain_export import PlainFormat, ask_save_path, confirm_plain_export
+from rmdesk.ui.kit.reminder_text import reminder_text
 from rmdesk.ui.meetings.agenda_panel import AgendaPanel
 from rmdesk.ui.meetings.autosave import DebouncedSaver, MeetingBook
 from rmdesk.ui.meetings.live_session_view import LiveSessionView
 from rmdesk.ui.meetings.meeting_dialog import MeetingDialog
-from rmdesk.ui.meetings.meeting_export import ask_save_path, confirm_plain_export
 from rmdesk.ui.meetings.meeting_schedule_dialog import ScheduleDialog
 from rmdesk.ui.meetings.meetings_model import (
     COL_LENGTH,
@@ -96,10 +97,7 @@ class MeetingsView(QWidget):
 
     # -- building ------------------------------------------------------------------------
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
+        return push_button(text, self, slot, name=name)
 
     def _build_list_side(self) -> QWidget:
         side = QWidget(self.planner)
@@ -253,8 +251,7 @@ class MeetingsView(QWidget):
         try:
             call()
         except VaultError as error:
-            headline, advice = describe(error)
-            QMessageBox.warning(self, self.tr("Not saved"), f"{headline}\n\n{advice}".strip())
+            show_not_saved(self, error)
             return False
         return True
 
@@ -351,16 +348,20 @@ class MeetingsView(QWidget):
         if not confirm_plain_export(self, self.tr("The meeting dates (no agenda, no notes)")):
             return
         target = ask_save_path(
-            self, self.tr("Export calendar"), "rmdesk-meetings.ics", self.tr("Calendar (*.ics)")
+            self, self.tr("Export calendar"), "rmdesk-meetings", PlainFormat.CALENDAR
         )
         if target is None:
             return
-        if target.suffix.lower() != ".ics":
-            target = target.with_name(target.name + ".ics")
         written: list[int] = []
         if self._run(
             lambda: written.append(
-                write_schedule(target, self._context.relationship, meetings, stamp=self._now())
+                write_schedule(
+                    target,
+                    self._context.relationship,
+                    meetings,
+                    stamp=self._now(),
+                    reminder=self._calendar_alarm(),
+                )
             )
         ):
             self._say(
@@ -368,6 +369,11 @@ class MeetingsView(QWidget):
                     written[0]
                 )
             )
+
+    def _calendar_alarm(self) -> Reminder | None:
+        """The user's reminder, as an alarm the calendar shows (same content-free text)."""
+        minutes = self._context.reminder_minutes
+        return None if minutes is None else Reminder(minutes, reminder_text(minutes))
 
     # -- handing over to a successor view (shared-screen mode on or off) ------------------
     def view_state(self) -> object:
@@ -440,13 +446,8 @@ class MeetingsView(QWidget):
         return True
 
     def _show_problem(self, error: object) -> None:
-        if isinstance(error, VaultError):
-            headline, advice = describe(error)
-            self._say(
-                self.tr("Not saved: {0} {1} Your text is still here.").format(headline, advice)
-            )
-        elif isinstance(error, ValidationError):
-            self._say(self.tr("Not saved: {0}").format(error.message))
+        if isinstance(error, VaultError | ValidationError):
+            self._say(not_saved_line(error))
         if self.live is not None and isinstance(error, VaultError | ValidationError):
             self.live.show_problem(error)
 

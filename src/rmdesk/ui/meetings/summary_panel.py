@@ -12,7 +12,6 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -20,20 +19,20 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.models import Meeting, MeetingStatus
+from rmdesk.domain.sections import Section
 from rmdesk.export.meeting_summary import (
     MeetingSummary,
     summary_markdown,
     summary_title,
 )
 from rmdesk.export.pdf import markdown_to_pdf
-from rmdesk.privacy.share_mode import Section
 from rmdesk.store.errors import VaultError
 from rmdesk.store.files import write_bytes_atomic
 from rmdesk.ui.kit.context import ViewContext
-from rmdesk.ui.kit.error_text import describe
+from rmdesk.ui.kit.error_text import show_not_exported
+from rmdesk.ui.kit.plain_export import PlainFormat, ask_save_path, confirm_plain_export
 from rmdesk.ui.kit.sealed_browser import SealedBrowser
 from rmdesk.ui.meetings.autosave import DebouncedSaver, MeetingBook
-from rmdesk.ui.meetings.meeting_export import ask_save_path, confirm_plain_export
 
 
 class SummaryPanel(QWidget):
@@ -151,9 +150,8 @@ class SummaryPanel(QWidget):
     # -- exports -------------------------------------------------------------------------
     def _export(
         self,
-        kind: str,
-        suffix: str,
-        file_filter: str,
+        caption: str,
+        kind: PlainFormat,
         write: Callable[[Path, MeetingSummary], None],
     ) -> Path | None:
         try:
@@ -165,11 +163,9 @@ class SummaryPanel(QWidget):
         if summary is None or not confirm_plain_export(self, self.tr("The meeting summary")):
             return None
         day = summary.meeting.starts_at.astimezone(self._tz).date().isoformat()
-        target = ask_save_path(self, kind, f"meeting-{day}{suffix}", file_filter)
+        target = ask_save_path(self, caption, f"meeting-{day}", kind)
         if target is None:
             return None
-        if target.suffix.lower() != suffix:
-            target = target.with_name(target.name + suffix)
         try:
             write(target, summary)
         except VaultError as error:
@@ -180,19 +176,16 @@ class SummaryPanel(QWidget):
     def export_markdown(self) -> Path | None:
         return self._export(
             self.tr("Export summary as Markdown"),
-            ".md",
-            self.tr("Markdown (*.md)"),
+            PlainFormat.MARKDOWN,
             lambda target, s: write_bytes_atomic(target, summary_markdown(s).encode("utf-8")),
         )
 
     def export_pdf(self) -> Path | None:
         return self._export(
             self.tr("Export summary as PDF"),
-            ".pdf",
-            self.tr("PDF (*.pdf)"),
+            PlainFormat.PDF,
             lambda target, s: markdown_to_pdf(summary_markdown(s), target, title=summary_title(s)),
         )
 
     def _warn(self, error: VaultError) -> None:
-        headline, advice = describe(error)
-        QMessageBox.warning(self, self.tr("Not exported"), f"{headline}\n\n{advice}".strip())
+        show_not_exported(self, error)

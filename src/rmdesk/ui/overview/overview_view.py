@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 from rmdesk.domain.cadence import next_occurrence, system_time_zone
 from rmdesk.domain.journey import JourneyFacts, Step, StepState, StepStatus, journey
 from rmdesk.domain.models import ActionStatus, MeetingStatus, Relationship, Role
+from rmdesk.domain.sections import Section
 from rmdesk.privacy.display_text import neutralise, one_line
-from rmdesk.privacy.share_mode import Section
 from rmdesk.ui.kit.context import ViewContext
+from rmdesk.ui.kit.forms import to_qdate
 from rmdesk.ui.kit.sections import section_title
 
 STEP_SECTION = {
@@ -215,7 +216,7 @@ class OverviewView(QWidget):
         if planned:
             when = planned[0].starts_at.astimezone()
             text = self.tr("{0} at {1}, {2} minutes").format(
-                locale.toString(qdate(when.date()), QLocale.FormatType.LongFormat),
+                locale.toString(to_qdate(when.date()), QLocale.FormatType.LongFormat),
                 locale.toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat),
                 planned[0].minutes,
             )
@@ -224,7 +225,7 @@ class OverviewView(QWidget):
             upcoming = next_occurrence(now, r.start_date, r.cadence, DEFAULT_MEETING_TIME, tz)
             text = (
                 self.tr("By your rhythm, around {0}.").format(
-                    locale.toString(qdate(upcoming.local.date()), QLocale.FormatType.LongFormat)
+                    locale.toString(to_qdate(upcoming.local.date()), QLocale.FormatType.LongFormat)
                 )
                 if upcoming is not None
                 else self.tr("No meeting planned.")
@@ -249,7 +250,7 @@ class OverviewView(QWidget):
         for action in actions[:MAX_OPEN_ACTIONS]:
             due = ""
             if action.due_date is not None:
-                when = locale.toString(qdate(action.due_date), QLocale.FormatType.ShortFormat)
+                when = locale.toString(to_qdate(action.due_date), QLocale.FormatType.ShortFormat)
                 due = (
                     self.tr(" (overdue since {0})").format(when)
                     if action.due_date < today
@@ -262,10 +263,6 @@ class OverviewView(QWidget):
             )
         layout.addWidget(self._link(self.tr("Open Actions"), box, Section.ACTIONS))
         return box
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _section_name(section: Section) -> str:

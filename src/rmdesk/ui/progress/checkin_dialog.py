@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from rmdesk.domain.checkins import questions_for
 from rmdesk.domain.models import CheckIn, CheckInAnswer, Meeting, Relationship, Role
 from rmdesk.domain.resources import CheckInQuestionText, load_checkin_questions
-from rmdesk.privacy.display_text import neutralise
+from rmdesk.privacy.display_text import party_name
 from rmdesk.ui.kit.forms import (
     error_label,
     from_qdate,
@@ -202,9 +202,7 @@ class CheckInDialog(QDialog):
         end_width = max(metrics.horizontalAdvance(_q(q.low_end)) for q in texts.values()) + 6
         self.rows: dict[tuple[Role, str], QuestionRow] = {}
         for side in (Role.LEADER, Role.MENTOR):
-            name = neutralise(
-                relationship.leader_name if side is Role.LEADER else relationship.mentor_name
-            )
+            name = party_name(relationship, side)
             title = (
                 self.tr("Leader: {0}").format(name)
                 if side is Role.LEADER

@@ -12,7 +12,6 @@ from datetime import date
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -24,6 +23,7 @@ from rmdesk.domain.checkins import Direction, QuestionTrend, TrendReport
 from rmdesk.domain.models import CheckIn, Role
 from rmdesk.domain.progress import Chart, ChartKind, Point, ProgressData, Series
 from rmdesk.privacy.display_text import one_line
+from rmdesk.ui.kit.forms import to_qdate
 from rmdesk.ui.kit.table_base import FlatTableModel
 
 ROLE_VALUE = Qt.ItemDataRole.UserRole  # the raw number (float) or None for a gap
@@ -35,16 +35,12 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Progress", text)
 
 
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 def short_day(day: date) -> str:
-    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(to_qdate(day), QLocale.FormatType.ShortFormat)
 
 
 def short_month(day: date) -> str:
-    return QLocale().toString(qdate(day), "MMM yy")
+    return QLocale().toString(to_qdate(day), "MMM yy")
 
 
 # --- words ---------------------------------------------------------------------------------

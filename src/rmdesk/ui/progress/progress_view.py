@@ -38,7 +38,8 @@ from rmdesk.domain.models import CheckIn, GoalProgress, Meeting, MeetingStatus
 from rmdesk.domain.progress import ProgressData, build_progress, next_checkin_due
 from rmdesk.store.errors import VaultError
 from rmdesk.ui.kit.context import ViewContext
-from rmdesk.ui.kit.forms import vault_error_text
+from rmdesk.ui.kit.error_text import show_not_saved
+from rmdesk.ui.kit.forms import push_button
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
 from rmdesk.ui.progress.charts import ChartTexts, ChartWidget
 from rmdesk.ui.progress.checkin_dialog import CheckInDialog, new_checkin
@@ -132,9 +133,7 @@ class ProgressView(QWidget):
 
     # -- building ------------------------------------------------------------------------
     def _button(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        return button
+        return push_button(text, self, name=name)
 
     def _table(self, name: str) -> QTableView:
         table = QTableView(self)
@@ -288,7 +287,7 @@ class ProgressView(QWidget):
                 else:
                     repo.update(edited, include_private=self._include_private)
             except VaultError as error:
-                QMessageBox.warning(self, self.tr("Not saved"), vault_error_text(error))
+                show_not_saved(self, error)
                 if self._context.is_closed():  # locked while the message was showing
                     return
                 draft = edited  # the dialog opens again with every answer kept
@@ -311,7 +310,7 @@ class ProgressView(QWidget):
         try:
             self._context.data.shared.checkins.delete(checkin.id)
         except VaultError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), vault_error_text(error))
+            show_not_saved(self, error)
             return
         self.reload()
         self.checkins_changed.emit()

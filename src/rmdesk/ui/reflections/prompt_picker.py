@@ -8,6 +8,7 @@ reword any prompt and retire the ones they do not want to see; retired ones can 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt
@@ -32,6 +33,7 @@ from rmdesk.privacy.display_text import neutralise
 from rmdesk.store.errors import VaultError
 from rmdesk.store.repositories.prompt import PromptRepository
 from rmdesk.ui.kit.error_text import describe
+from rmdesk.ui.kit.forms import accessible_label, push_button
 from rmdesk.ui.kit.plain_text import plain_tooltip
 from rmdesk.ui.reflections.prompt_edit import (
     PromptEditDialog,
@@ -142,11 +144,10 @@ class PromptPickerDialog(QDialog):
         label.setBuddy(widget)
         return label
 
-    def _button(self, text: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
+        button = push_button(text, self, slot)
+        # In this dialog Enter belongs to the list ("use this prompt"), not to a button.
         button.setAutoDefault(False)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(slot)
         return button
 
     def _choices(self, none_text: str, choices: Choices, chosen: int | None) -> QComboBox:
@@ -231,7 +232,7 @@ class PromptPickerDialog(QDialog):
         self.retire_button.setText(
             self.tr("Res&tore") if entry is not None and entry.retired else self.tr("Re&tire")
         )
-        self.retire_button.setAccessibleName(self.retire_button.text().replace("&", ""))
+        self.retire_button.setAccessibleName(accessible_label(self.retire_button.text()))
 
     def _accept_if_chosen(self) -> None:
         if self.start_button.isEnabled():

@@ -31,7 +31,7 @@ from rmdesk.domain.validation import ValidationError
 from rmdesk.store.errors import VaultError
 from rmdesk.store.repositories.reflection import ReflectionRepository
 from rmdesk.ui.kit.clipboard_guard import ClipboardGuard
-from rmdesk.ui.kit.error_text import describe
+from rmdesk.ui.kit.error_text import not_saved_line
 from rmdesk.ui.reflections.reflection_text import MarkdownPreview, ReflectionTextEdit
 from rmdesk.ui.reflections.reflections_model import local_time_text
 from rmdesk.ui.reflections.tag_edit import TagEdit, TagSource
@@ -280,11 +280,8 @@ class ReflectionEditor(QWidget):
     def _autosave(self) -> None:
         try:
             self.save_pending()
-        except VaultError as error:
-            headline, advice = describe(error)
-            self.status.setText(self.tr("Not saved: {0} {1}").format(headline, advice).strip())
-        except ValidationError as error:
-            self.status.setText(self.tr("Not saved: {0}").format(error.message))
+        except (VaultError, ValidationError) as error:
+            self.status.setText(not_saved_line(error))
 
     def forget(self) -> None:
         """Drop the text and its undo history without saving (after a delete)."""

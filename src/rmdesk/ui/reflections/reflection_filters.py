@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.store.repositories.reflection_query import ReflectionFilter
+from rmdesk.ui.kit.forms import from_qdate
 from rmdesk.ui.reflections.tag_edit import TagEdit, TagSource, enable_clear_button
 
 Choices = list[tuple[str, int]]
@@ -29,10 +30,6 @@ GOAL = "goal"
 def link_key(kind: str, item_id: int) -> str:
     """The filter combo's data for a linked item ("meeting:12"); strings survive QVariant."""
     return f"{kind}:{item_id}"
-
-
-def python_date(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 def day_start(day: date) -> datetime:
@@ -123,7 +120,7 @@ class FilterBar(QWidget):
             goal_id = int(item_id) if kind == GOAL else None
         since = until = None
         if self.between.isChecked():
-            first, last = sorted((python_date(self.since.date()), python_date(self.until.date())))
+            first, last = sorted((from_qdate(self.since.date()), from_qdate(self.until.date())))
             since = day_start(first)
             until = day_start(last + timedelta(days=1))
         return ReflectionFilter(

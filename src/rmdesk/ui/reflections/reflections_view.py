@@ -7,6 +7,8 @@ sentence instead of touching any repository.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -33,7 +35,8 @@ from rmdesk.store.errors import VaultError
 from rmdesk.store.repositories.reflection import ReflectionRepository
 from rmdesk.ui.kit.clipboard_guard import ClipboardGuard
 from rmdesk.ui.kit.context import ViewContext
-from rmdesk.ui.kit.error_text import describe
+from rmdesk.ui.kit.error_text import describe, show_not_saved
+from rmdesk.ui.kit.forms import push_button
 from rmdesk.ui.reflections.prompt_picker import PromptPickerDialog
 from rmdesk.ui.reflections.reflection_editor import ReflectionEditor
 from rmdesk.ui.reflections.reflection_filters import FilterBar
@@ -246,11 +249,8 @@ class ReflectionsView(QWidget):
         header.resizeSection(COL_LINK, width * 14)
         return table
 
-    def _button(self, text: str, slot: object, parent: QWidget) -> QPushButton:
-        button = QPushButton(text, parent)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(slot)
-        return button
+    def _button(self, text: str, slot: Callable[[], object], parent: QWidget) -> QPushButton:
+        return push_button(text, parent, slot)
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -267,12 +267,7 @@ class ReflectionsView(QWidget):
         try:
             self.editor.save_pending()
         except (VaultError, ValidationError) as error:
-            if isinstance(error, VaultError):
-                headline, advice = describe(error)
-                text = f"{headline}\n\n{advice}".strip()
-            else:
-                text = error.message
-            QMessageBox.warning(self, self.tr("Not saved"), text)
+            show_not_saved(self, error)
             return False
         return True
 

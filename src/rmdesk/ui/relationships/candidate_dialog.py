@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.models import MentorCandidate
+from rmdesk.ui.kit.forms import name_buttons
 
 
 def split_tags(text: str) -> tuple[str, ...]:
@@ -73,8 +74,7 @@ class CandidateDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        for button in buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
+        name_buttons(buttons)
         buttons.accepted.connect(self._accept_if_valid)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -36,6 +36,7 @@ from rmdesk.domain.matching import RankedCandidate, rank_candidates
 from rmdesk.domain.models import Cadence, MentorCandidate, Relationship, Role
 from rmdesk.domain.validation import ValidationError, validate
 from rmdesk.privacy.display_text import neutralise
+from rmdesk.ui.kit.forms import from_qdate, name_buttons, push_button, to_qdate
 from rmdesk.ui.relationships.candidate_dialog import CandidateDialog, split_tags
 
 
@@ -46,14 +47,6 @@ class RelationshipForm:
     relationship: Relationship
     candidates: tuple[MentorCandidate, ...]
     removed_candidate_ids: tuple[int, ...]
-
-
-def _to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class RelationshipDialog(QDialog):
@@ -99,8 +92,7 @@ class RelationshipDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        for button in self.buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
+        name_buttons(self.buttons)
         outer.addWidget(self.buttons)
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
@@ -238,8 +230,7 @@ class RelationshipDialog(QDialog):
         return edit
 
     def _button(self, parent: QWidget, text: str, row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text, parent)
-        button.setAccessibleName(text.replace("&", "").replace("…", ""))
+        button = push_button(text, parent)
         row.addWidget(button)
         return button
 
@@ -262,11 +253,11 @@ class RelationshipDialog(QDialog):
         cadence = r.cadence if r else Cadence.BIWEEKLY
         self.cadence_combo.setCurrentIndex(self.cadence_combo.findData(cadence.value))
         self.minutes_spin.setValue(r.meeting_minutes if r else 45)
-        self.start_date.setDate(_to_qdate(r.start_date if r else today))
+        self.start_date.setDate(to_qdate(r.start_date if r else today))
         has_review = r is None or r.review_date is not None
         # A first review after about six months is the usual rhythm; the user can move it.
         review = (
-            _to_qdate(r.review_date) if r and r.review_date else self.start_date.date().addMonths(6)
+            to_qdate(r.review_date) if r and r.review_date else self.start_date.date().addMonths(6)
         )
         self.review_check.setChecked(has_review)
         self.review_date.setDate(review)
@@ -297,8 +288,8 @@ class RelationshipDialog(QDialog):
             "focus_areas": focus,
             "cadence": Cadence(str(self.cadence_combo.currentData())),
             "meeting_minutes": self.minutes_spin.value(),
-            "start_date": _from_qdate(self.start_date.date()),
-            "review_date": _from_qdate(self.review_date.date())
+            "start_date": from_qdate(self.start_date.date()),
+            "review_date": from_qdate(self.review_date.date())
             if self.review_check.isChecked()
             else None,
             "checkin_every": self.checkin_spin.value(),

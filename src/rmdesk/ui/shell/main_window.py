@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.models import RelationshipStatus
+from rmdesk.domain.sections import Section
 from rmdesk.paths import DataPaths
 from rmdesk.privacy.clipboard import ClipboardPolicy
 from rmdesk.privacy.idle import (
@@ -34,17 +35,20 @@ from rmdesk.privacy.idle import (
     Clock,
     IdleLockPolicy,
 )
-from rmdesk.privacy.share_mode import PRIVATE_VISIBILITY, SHARED_VISIBILITY, Section, Visibility
+from rmdesk.privacy.share_mode import PRIVATE_VISIBILITY, SHARED_VISIBILITY, Visibility
 from rmdesk.store.errors import VaultError
 from rmdesk.store.vault import Vault
-from rmdesk.ui.kit.error_text import describe
+from rmdesk.ui.kit.error_text import describe, show_not_saved
 from rmdesk.ui.kit.icons import themed_icon
 from rmdesk.ui.kit.sections import section_title
 from rmdesk.ui.shell import settings as keys
 from rmdesk.ui.shell.idle_watcher import IdleWatcher
 from rmdesk.ui.shell.passphrase_dialog import PassphraseDialog
+from rmdesk.ui.shell.rollback_prompt import confirm_older_copy
+from rmdesk.ui.shell.session_events import SessionEvents
 from rmdesk.ui.shell.settings import UiSettings
 from rmdesk.ui.shell.unlock_page import UnlockPage
+from rmdesk.ui.shell.vault_notes_banner import VaultNotesBanner
 from rmdesk.ui.shell.welcome_page import WelcomePage
 from rmdesk.ui.shell.wipe import wipe_widget_tree
 from rmdesk.ui.shell.workspace import Workspace
@@ -65,11 +69,14 @@ class WindowContext:
     clock: Clock
     demo_vault: Vault | None = None
     demo_passphrase: str = ""
+    # Platform "the computer is being locked / put to sleep" signals (session_events.py).
+    session_events: SessionEvents | None = None
 
 
 class LockReason:
     REQUEST = "request"
     IDLE = "idle"
+    SESSION = "session"
 
 
 class MainWindow(QMainWindow):
@@ -102,6 +109,8 @@ class MainWindow(QMainWindow):
         self.share_banner.setBackgroundRole(self.share_banner.palette().ColorRole.Highlight)
         self.share_banner.hide()
         self.workspace_layout.addWidget(self.share_banner)
+        self.notes_banner = VaultNotesBanner(self.workspace_holder)
+        self.workspace_layout.addWidget(self.notes_banner)
         for page in (self.welcome_page, self.unlock_page, self.workspace_holder):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
@@ -117,6 +126,8 @@ class MainWindow(QMainWindow):
         self.unlock_page.unlocked.connect(self._on_vault_opened)
         self.welcome_page.created.connect(self._on_vault_opened)
         self.idle.idle_expired.connect(lambda: self.lock(LockReason.IDLE))
+        if context.session_events is not None:
+            context.session_events.session_locked.connect(self._lock_with_session)
         clipboard = QGuiApplication.clipboard()
         clipboard.dataChanged.connect(self._on_clipboard_changed)
 
@@ -287,7 +298,12 @@ class MainWindow(QMainWindow):
         if self.vault is not None:  # already unlocked (a second unlock raced the first)
             vault.close()
             return
+        if vault.rolled_back and not confirm_older_copy(self, vault):
+            vault.close()
+            self.show_entry_page(self.tr("Locked: the older copy was not opened."))
+            return
         self.vault = vault
+        log.info("vault unlocked")
         self.visibility = PRIVATE_VISIBILITY
         try:
             self._build_workspace()
@@ -318,6 +334,7 @@ class MainWindow(QMainWindow):
         )
         self.workspace_layout.addWidget(self.workspace, 1)
         self.workspace.restore_position(keep)
+        self.notes_banner.show_for(self.vault)  # after the views read: names what they could not
         self.share_banner.setVisible(self.visibility.share_mode)
         self.share_banner.setText(
             self.tr(
@@ -339,6 +356,7 @@ class MainWindow(QMainWindow):
 
         Returns a failed save's error for the caller to report (no modal box here: this runs
         inside a lock)."""
+        self.notes_banner.clear_notes()
         if self.workspace is None:
             return None
         old = self.workspace
@@ -358,6 +376,7 @@ class MainWindow(QMainWindow):
         """Close the vault now: dialogs and menus closed, every widget emptied."""
         if self.vault is None:
             return
+        log.info("locking (%s)", reason)
         self.idle.disarm()
         problem: VaultError | None = None
         try:
@@ -380,6 +399,8 @@ class MainWindow(QMainWindow):
                 self.context.settings.idle_minutes
             )
             if reason == LockReason.IDLE
+            else self.tr("Locked with the computer.")
+            if reason == LockReason.SESSION
             else self.tr("Locked.")
         )
         # Collect the discarded views' Python objects (model caches in reference cycles) now.
@@ -394,6 +415,15 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_title()
         self.vault_locked.emit(reason)
+
+    def _lock_with_session(self, _why: str = "") -> None:
+        if self.vault is None:
+            # An unlock in flight, or the older-copy question, would open the vault behind
+            # the computer's lock screen.
+            if self.unlock_page.is_busy:
+                self.unlock_page.cancel(self.tr("Locked with the computer."))
+            self._close_popups_and_dialogs()
+        self.lock(LockReason.SESSION)
 
     def _close_popups_and_dialogs(self) -> None:
         while (popup := QApplication.activePopupWidget()) is not None:
@@ -429,6 +459,7 @@ class MainWindow(QMainWindow):
         if self.vault is None or self.visibility.share_mode:
             self._update_actions()
             return
+        log.info("entering shared-screen mode")
         # A dialog may be showing private text (a candidate's notes): it goes first.
         self._close_popups_and_dialogs()
         keep = self.workspace.position() if self.workspace is not None else None
@@ -534,8 +565,7 @@ class MainWindow(QMainWindow):
         )
 
     def _show_problem(self, error: VaultError) -> None:
-        headline, advice = describe(error)
-        QMessageBox.warning(self, self.tr("Not saved"), f"{headline}\n\n{advice}".strip())
+        show_not_saved(self, error)
 
     # -- geometry ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmdesk.ui.kit.forms import name_buttons
 from rmdesk.ui.kit.passphrase_field import PassphraseField
 from rmdesk.ui.kit.worker import BackgroundCall, call_with_secret
 
@@ -51,8 +52,7 @@ class PassphraseDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        for button in self.buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
+        name_buttons(self.buttons)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self._verify)
         self.buttons.rejected.connect(self.reject)

@@ -10,13 +10,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from rmdesk.domain.reminders import ReminderPrefs, clamp_reminder_minutes
 from rmdesk.privacy.idle import DEFAULT_IDLE_MINUTES, clamp_idle_minutes
 
 GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
 LAST_SECTION = "navigation/last_section"
 IDLE_MINUTES = "lock/idle_minutes"
-ALLOWED_KEYS = frozenset({GEOMETRY, WINDOW_STATE, LAST_SECTION, IDLE_MINUTES})
+REMINDERS_ENABLED = "reminders/enabled"
+REMINDER_MINUTES = "reminders/minutes_before"
+REMINDERS_WHILE_LOCKED = "reminders/while_locked"
+_REMINDER_KEYS = {REMINDERS_ENABLED, REMINDER_MINUTES, REMINDERS_WHILE_LOCKED}
+ALLOWED_KEYS = frozenset({GEOMETRY, WINDOW_STATE, LAST_SECTION, IDLE_MINUTES, *_REMINDER_KEYS})
 
 
 class UiSettings:
@@ -55,6 +60,31 @@ class UiSettings:
 
     def set_idle_minutes(self, minutes: int) -> None:
         self._settings.setValue(IDLE_MINUTES, clamp_idle_minutes(minutes))
+
+    def _flag(self, key: str, default: bool) -> bool:
+        raw = str(self._settings.value(key, default)).strip().lower()
+        return {"true": True, "1": True, "false": False, "0": False}.get(raw, default)
+
+    @property
+    def reminders(self) -> ReminderPrefs:
+        """Meeting reminders (only a number of minutes and two switches: no content)."""
+        default = ReminderPrefs()
+        try:
+            minutes = clamp_reminder_minutes(
+                int(str(self._settings.value(REMINDER_MINUTES, default.minutes)))
+            )
+        except ValueError:
+            minutes = default.minutes
+        return ReminderPrefs(
+            enabled=self._flag(REMINDERS_ENABLED, default.enabled),
+            minutes=minutes,
+            while_locked=self._flag(REMINDERS_WHILE_LOCKED, default.while_locked),
+        )
+
+    def set_reminders(self, prefs: ReminderPrefs) -> None:
+        self._settings.setValue(REMINDERS_ENABLED, bool(prefs.enabled))
+        self._settings.setValue(REMINDER_MINUTES, clamp_reminder_minutes(prefs.minutes))
+        self._settings.setValue(REMINDERS_WHILE_LOCKED, bool(prefs.while_locked))
 
     def sync(self) -> None:
         self._settings.sync()

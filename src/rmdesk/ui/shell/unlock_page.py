@@ -147,6 +147,13 @@ class UnlockPage(QWidget):
         if call is not None:
             finish_and_release(call)
 
+    def cancel(self, reason: str) -> None:
+        """The computer is being locked mid-unlock: the vault being opened is closed again
+        (after the key derivation, which cannot be interrupted), and the page says why."""
+        self.shutdown()
+        self._set_busy(False)
+        self.show_reason(reason)
+
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.passphrase.setEnabled(not busy)

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.models import MentorCandidate, Relationship, RelationshipStatus, Role
+from rmdesk.domain.sections import Section
 from rmdesk.domain.validation import ValidationError
 from rmdesk.privacy.access import DataAccess, data_access
 from rmdesk.privacy.clipboard import ClipboardPolicy
 from rmdesk.privacy.display_text import neutralise
-from rmdesk.privacy.share_mode import PRIVATE_SECTIONS, Section, Visibility
+from rmdesk.privacy.share_mode import PRIVATE_SECTIONS, Visibility
 from rmdesk.store.errors import StorageError, VaultError
 from rmdesk.store.repositories.relationship import MentorCandidateRepository
 from rmdesk.store.vault import Vault
@@ -37,7 +38,7 @@ from rmdesk.ui.actions.actions_view import ActionsView
 from rmdesk.ui.agreement.agreement_view import AgreementView
 from rmdesk.ui.goals.goals_view import GoalsView
 from rmdesk.ui.kit.context import HasPendingEdits, HasViewState, ViewContext
-from rmdesk.ui.kit.error_text import describe
+from rmdesk.ui.kit.error_text import describe, show_not_saved
 from rmdesk.ui.kit.icons import themed_icon
 from rmdesk.ui.kit.sections import SECTION_ICONS, section_title
 from rmdesk.ui.kit.worker import finish_calls_under
@@ -209,13 +210,15 @@ class Workspace(QWidget):
             return
         relationship = self._relationships[rel_id]
         self._current = (rel_id, section)
+        reminders = self._settings.reminders
         context = ViewContext(
             data=self.data,
             relationship=relationship,
             navigate=self.select_section,
             clipboard=self._clipboard,
             edit_relationship=self.edit_relationship,
-            is_closed=lambda: self.closed,
+            is_closed=self.is_closed,
+            reminder_minutes=reminders.minutes if reminders.enabled else None,
         )
         try:
             view = self._build_view(section, context)
@@ -239,20 +242,32 @@ class Workspace(QWidget):
         assert section is Section.REFLECTIONS, section
         return ReflectionsView(context, self.content)
 
+    def is_closed(self) -> bool:
+        """True once the vault locked or the mode changed (read again after a dialog)."""
+        return self.closed
+
+    def _view_as(self) -> object:
+        # Typed as object so the protocol checks below are not mistaken for impossible ones
+        # (mypy cannot intersect QWidget's metaclass with a Protocol).
+        return self.view
+
     def view_state(self) -> object:
-        return self.view.view_state() if isinstance(self.view, HasViewState) else None
+        view = self._view_as()
+        return view.view_state() if isinstance(view, HasViewState) else None
 
     def restore_view_state(self, state: object) -> None:
-        if state is not None and isinstance(self.view, HasViewState):
-            self.view.restore_view_state(state)
+        view = self._view_as()
+        if state is not None and isinstance(view, HasViewState):
+            view.restore_view_state(state)
 
     def save_pending(self, *, show_errors: bool = True) -> VaultError | None:
         """Save what the current view has not saved yet. A failure (disk full) is shown, or
         returned when the caller is locking and must not open a dialog."""
-        if self.closed or not isinstance(self.view, HasPendingEdits):
+        view = self._view_as()
+        if self.closed or not isinstance(view, HasPendingEdits):
             return None
         try:
-            self.view.save_pending()
+            view.save_pending()
         except VaultError as error:
             if show_errors:
                 self._show_error(error)
@@ -379,7 +394,7 @@ class Workspace(QWidget):
                 saved = self._save(form)
             except VaultError as error:
                 self._show_error(error)
-                if self.closed:  # locked while the message was showing
+                if self.is_closed():  # locked while the message was showing
                     return
                 # Nothing typed is lost: the dialog opens again with the same values.
                 relationship, candidates = form.relationship, list(form.candidates)
@@ -482,5 +497,4 @@ class Workspace(QWidget):
         # (A lock while the menu was open closes it; its actions check ``closed``.)
 
     def _show_error(self, error: VaultError) -> None:
-        headline, advice = describe(error)
-        QMessageBox.warning(self, self.tr("Not saved"), f"{headline}\n\n{advice}".strip())
+        show_not_saved(self, error)
