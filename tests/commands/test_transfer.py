@@ -17,7 +17,14 @@ from rmdesk.export import json_format
 from rmdesk.paths import VAULT_FILE_NAME
 from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.vault import Vault
-from tests.commands.cli_helpers import PASSPHRASE, child_env, command, digest, kill_while_writing, run
+from tests.commands.cli_helpers import (
+    PASSPHRASE,
+    child_env,
+    command,
+    digest,
+    kill_while_writing,
+    run,
+)
 from tests.commands.conftest import Source
 from tests.commands.test_vault_cmds import _assert_plain_failure
 from tests.sample_data import PRIVATE_CANARY, SHARED_CANARY

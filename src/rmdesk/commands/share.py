@@ -67,7 +67,7 @@ def export(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
     target = existing_parent(Path(args.file), "pack")
     if target.exists() and target.resolve() == paths.vault.resolve():
         raise UsageError("The pack would replace the vault itself; choose another file.")
-    with vault_lock(paths), opened_vault(paths, console.passphrase("Passphrase")) as vault:
+    with vault_lock(paths), opened_vault(paths, console.passphrase("Passphrase"), console) as vault:
         relationship = _relationship_uuid(vault.db, args.relationship)
         secret = _pack_passphrase(console)
         try:
@@ -81,7 +81,7 @@ def export(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
 def import_(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
     require_vault(paths)
     source = Path(args.file).expanduser().absolute()
-    with vault_lock(paths), opened_vault(paths, console.passphrase("Passphrase")) as vault:
+    with vault_lock(paths), opened_vault(paths, console.passphrase("Passphrase"), console) as vault:
         secret = console.passphrase("Pack passphrase")
         try:
             pack = packs.read_pack(source, secret)
@@ -112,7 +112,7 @@ def words(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
 def merge(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
     require_vault(paths)
     other = Path(args.file).expanduser().absolute()
-    with vault_lock(paths), opened_vault(paths, console.passphrase("Passphrase")) as vault:
+    with vault_lock(paths), opened_vault(paths, console.passphrase("Passphrase"), console) as vault:
         secret = console.passphrase("The other copy's passphrase")
         try:
             result = merge_copy(vault.db, vault.path, other, secret)
@@ -126,7 +126,7 @@ def merge(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
 
 def conflicts(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
     require_vault(paths)
-    with vault_lock(paths), opened_vault(paths, console.passphrase("Passphrase")) as vault:
+    with vault_lock(paths), opened_vault(paths, console.passphrase("Passphrase"), console) as vault:
         waiting = list_conflicts(vault.db)
     if not waiting:
         console.say("No conflicts are waiting.")
@@ -147,7 +147,7 @@ def _shown(row: object) -> str:
 
 def resolve_(paths: DataPaths, console: Console, args: argparse.Namespace) -> int:
     require_vault(paths)
-    with vault_lock(paths), opened_vault(paths, console.passphrase("Passphrase")) as vault:
+    with vault_lock(paths), opened_vault(paths, console.passphrase("Passphrase"), console) as vault:
         resolve(vault.db, args.id, args.keep)
     console.say(f"Conflict #{args.id} settled: kept {args.keep}.")
     return 0

@@ -23,8 +23,8 @@ from rmdesk.store.sync.copies import merge_copy
 from rmdesk.store.sync.merge import MergeSummary
 from rmdesk.store.sync.rows import canonical_json, read_scope
 from rmdesk.store.vault import Vault
-from tests.sample_data import populate
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.sample_data import populate
 
 Mode = Literal["copy", "pack"]
 PACK_WORDS = "maple river lantern orbit velvet harbor"

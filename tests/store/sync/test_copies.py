@@ -13,8 +13,8 @@ from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.sync import pack as packs
 from rmdesk.store.sync.copies import SameVaultFileError, merge_copy
 from rmdesk.store.vault import Vault
-from tests.sample_data import populate
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.sample_data import populate
 from tests.store.sync.exchange import ACTION, PACK_WORDS, REL
 
 WORDS = passphrase_bytes(PACK_WORDS)

@@ -14,8 +14,8 @@ from rmdesk.store.sync import pack as packs
 from rmdesk.store.sync.conflicts import list_conflicts, resolve
 from rmdesk.store.sync.summary import describe
 from rmdesk.store.vault import Vault
-from tests.sample_data import PRIVATE_CANARY, SHARED_CANARY, populate
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.sample_data import PRIVATE_CANARY, SHARED_CANARY, populate
 from tests.store.sync.exchange import ACTION, MEETINGS, PACK_WORDS, REL
 
 MENTOR_CANARY = "MENTORPRIVATE5d1e"

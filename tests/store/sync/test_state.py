@@ -9,8 +9,8 @@ from rmdesk.store.schema import SCHEMA_TABLES, SYNC_TABLES
 from rmdesk.store.sync.rows import DELETED, synced_specs
 from rmdesk.store.sync.state import load_state
 from rmdesk.store.vault import Vault
-from tests.sample_data import populate
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.sample_data import populate
 from tests.store.sync.exchange import AGENDA, MEETINGS
 
 
