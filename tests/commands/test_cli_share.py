@@ -61,6 +61,10 @@ def test_two_vaults_exchange_packs_both_ways(source: Source, tmp_path: Path) -> 
     assert out.returncode == 0, out.stderr
     home = run(source.home, "share", "import", back, data_dir=leader, lines=[PASSPHRASE, WORDS])
     assert home.returncode == 0 and "nothing new" in home.stdout, home.stderr
+    # What rmdesk itself took in is no older copy put in place (the rollback check).
+    for data_dir in (leader, mentor):
+        check = run(source.home, "vault", "check", data_dir=data_dir, lines=[PASSPHRASE])
+        assert check.returncode == 0, check.stdout + check.stderr
 
 
 def test_bad_packs_have_their_own_exit_codes(source: Source, tmp_path: Path) -> None:
@@ -164,3 +168,5 @@ def test_a_conflict_is_listed_with_both_versions_and_settled(
     assert "title from there" in _export(here / VAULT_FILE_NAME).decode()
     again = run(source.home, "vault", "conflicts", data_dir=here, lines=[PASSPHRASE])
     assert "No conflicts are waiting." in again.stdout
+    check = run(source.home, "vault", "check", data_dir=here, lines=[PASSPHRASE])
+    assert check.returncode == 0, check.stdout + check.stderr

@@ -259,6 +259,13 @@ class OwnPackError(BadInputError):
     advice = QT_TRANSLATE_NOOP("VaultErrors", "Open it in the other person's rmdesk.")
 
 
+class SameVaultFileError(BadInputError):
+    """``vault merge`` given the vault itself as the other copy."""
+
+    kind = "same-file"
+    message = QT_TRANSLATE_NOOP("VaultErrors", "That is this vault itself; choose the other copy.")
+
+
 def all_error_classes() -> tuple[type[VaultError], ...]:
     """Every concrete VaultError, for tests that check the messages stay distinct."""
     seen: list[type[VaultError]] = []

@@ -284,9 +284,11 @@ MIGRATION_4: Sequence[str] = (
     )""",
 )
 
-# Every change to a row of these tables bumps ``meta.sync_changes``, so opening a vault that
-# nothing changed since its versions were last brought up to date skips that work (reading
-# every row). A table added later needs the same three triggers (a test checks).
+# Every change to a row of these tables bumps ``meta.sync_changes`` and notes the row in
+# ``sync_dirty`` (its rowid; 0 for a table without one, meaning "look at the whole table").
+# Opening a vault then brings only those rows' versions up to date (store/sync/dirty.py)
+# instead of reading every row. A table added later needs the same three triggers (a test
+# checks).
 _COUNTED_TABLES = (
     "relationship",
     "mentor_candidate",
@@ -306,12 +308,31 @@ _COUNTED_TABLES = (
     "prompt",
     "agenda_template",
 )
+_WITHOUT_ROWID = frozenset({"reflection_tag"})
+
+
+def _dirty_rid(table: str, event: str) -> str:
+    if table in _WITHOUT_ROWID:
+        return "0"
+    return "OLD.rowid" if event == "DELETE" else "NEW.rowid"
+
+
 MIGRATION_4 = (
     *MIGRATION_4,
+    """CREATE TABLE sync_dirty (
+        tbl TEXT NOT NULL,
+        rid INTEGER NOT NULL,
+        PRIMARY KEY (tbl, rid)
+    ) WITHOUT ROWID""",
     "INSERT OR IGNORE INTO meta (key, value) VALUES ('sync_changes', '0')",
     *(
         f"CREATE TRIGGER {table}_counted_{event.lower()} AFTER {event} ON {table} BEGIN"  # noqa: S608 - our names
         " UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'sync_changes';"
+        # Not INSERT OR IGNORE: the conflict clause of the statement that fires a trigger
+        # overrides the trigger's own (an INSERT OR ABORT would fail on a second change).
+        f" INSERT INTO sync_dirty (tbl, rid) SELECT '{table}', {_dirty_rid(table, event)}"
+        f" WHERE NOT EXISTS (SELECT 1 FROM sync_dirty"
+        f" WHERE tbl = '{table}' AND rid = {_dirty_rid(table, event)});"
         " END"
         for table in _COUNTED_TABLES
         for event in ("INSERT", "UPDATE", "DELETE")
@@ -329,7 +350,7 @@ SCHEMA_TABLES: frozenset[str] = frozenset(
 )
 
 # Bookkeeping tables: never exported, never part of a pack's rows.
-SYNC_TABLES: frozenset[str] = frozenset({"sync_row", "sync_seen", "sync_conflict"})
+SYNC_TABLES: frozenset[str] = frozenset({"sync_row", "sync_seen", "sync_conflict", "sync_dirty"})
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -58,7 +58,7 @@ from rmdesk.store.seen_record import (
     record_path,
     remember_quietly,
 )
-from rmdesk.store.sync.state import refresh_if_changed
+from rmdesk.store.sync.dirty import refresh_at_open
 from rmdesk.store.vault_files import (
     VaultKey,
     first_read,
@@ -235,12 +235,13 @@ class Vault:
         if pending:
             self._migrate(version, backup_dir, migrations)
         if migrations is MIGRATIONS:
-            # Each row's version as of this opening, so that a copy of the file taken from
-            # now on shares it as the base for a later merge (store/sync/state.py). Never a
-            # reason not to open: a damaged page or a full disk is for `check` and the app
-            # to report, and every exchange brings the versions up to date first anyway.
+            # Each changed row's version as of this opening, so that a copy of the file taken
+            # from now on shares it as the base for a later merge (store/sync/dirty.py says
+            # why this cannot wait for the exchange, and why it reads only the changed rows).
+            # Never a reason not to open: a damaged page or a full disk is for `check` and
+            # the app to report, and every exchange brings all versions up to date first.
             with contextlib.suppress(VaultError):
-                refresh_if_changed(db, "all")
+                refresh_at_open(db)
 
     def _migrate(self, version: int, backup_dir: Path | None, migrations: Migrations) -> None:
         db = self.db

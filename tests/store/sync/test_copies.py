@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from rmdesk.export import json_format
-from rmdesk.store.errors import WrongPassphraseError
+from rmdesk.store.errors import SameVaultFileError, WrongPassphraseError
 from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.sync import pack as packs
-from rmdesk.store.sync.copies import SameVaultFileError, merge_copy
+from rmdesk.store.sync.copies import merge_copy
 from rmdesk.store.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.sample_data import populate
@@ -112,3 +112,25 @@ def test_the_other_copy_is_not_changed_and_bad_input_changes_nothing(tmp_path: P
         assert _merge(v, other) == "2 goals updated"
         assert _merge(v, other) == "nothing new"
     assert other.read_bytes() == stamp
+
+
+def test_a_merge_or_a_pack_is_no_rolled_back_vault_at_the_next_opening(tmp_path: Path) -> None:
+    path = tmp_path / "a" / "vault.rmdesk"
+    with Vault.create(path, passphrase_bytes(PASSPHRASE), kdf=FAST_KDF) as v:
+        populate(v.db)
+    (tmp_path / "b").mkdir()
+    other = tmp_path / "b" / "vault.rmdesk"
+    other.write_bytes(path.read_bytes())
+    with _open(other) as o:
+        o.db.execute("UPDATE goal SET title = 'other'")
+    mentor = Vault.create(
+        tmp_path / "mentor" / "v.rmdesk", passphrase_bytes(PASSPHRASE), kdf=FAST_KDF
+    )
+    with _open(path) as v, mentor:
+        assert _merge(v, other) == "2 goals updated"
+        _pack(v, tmp_path / "1.rmpack", mentor)
+        mentor.db.execute("UPDATE action_item SET what = 'her wording' WHERE uuid = ?", (ACTION,))
+        _pack(mentor, tmp_path / "2.rmpack", v)
+    for again in (path, mentor.path):
+        with _open(again) as reopened:
+            assert reopened.seen_check is not None and not reopened.rolled_back

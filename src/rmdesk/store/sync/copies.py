@@ -14,7 +14,7 @@ from pathlib import Path
 
 from rmdesk.store import migrations as schema_migrations
 from rmdesk.store.db import Db
-from rmdesk.store.errors import BadInputError, VaultTooNewError
+from rmdesk.store.errors import BadInputError, SameVaultFileError, VaultTooNewError
 from rmdesk.store.kdf import KdfParams
 from rmdesk.store.schema import SCHEMA_VERSION
 from rmdesk.store.sync.merge import MergeSummary, drop_settled_conflicts, merge_entries
@@ -27,11 +27,6 @@ from rmdesk.store.sync.state import (
     write_stored,
 )
 from rmdesk.store.vault_files import unlock
-
-
-class SameVaultFileError(BadInputError):
-    kind = "same-file"
-    message = "That is this vault itself; choose the other copy."
 
 
 @dataclass(frozen=True, slots=True)

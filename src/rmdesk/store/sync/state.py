@@ -1,8 +1,10 @@
 """Each row's version, kept up to date lazily (docs/merge.md).
 
-Nothing in the app's write paths records changes. Instead, whenever the vault is opened and
-before every exchange, :func:`refresh` compares each row's content hash with the one stored in
-``sync_row``: a new row gets a first version id, a changed one the next id, a row that is gone
+The app's write paths know nothing of versions (triggers only note which rows changed).
+Instead, before every exchange,
+:func:`refresh` compares each row's content hash with the one stored in ``sync_row`` (at
+every opening, store/sync/dirty.py does the same for the rows noted as changed): a new row
+gets a first version id, a changed one the next id, a row that is gone
 a tombstone (hash ``-``). Version ids are derived from the previous id and the new hash, so two
 copies of a vault that look at the same change name it alike. ``sync_seen`` keeps every id a
 row has had here; a version from elsewhere whose id we have seen is one we already moved past.
@@ -77,22 +79,35 @@ def seen_versions(db: Db, scope: Scope) -> dict[RowKey, set[str]]:
     return seen
 
 
+def next_stored(key: RowKey, row: Row, rel: str | None, before: Stored | None) -> Stored | None:
+    """The stored version ``row`` (owned by ``rel``) calls for, or None if ``before`` holds."""
+    hash_ = content_hash(row)
+    if before is None:
+        return Stored(rel=rel, ver=first_version(key[0], key[1], hash_), hash=hash_)
+    if before.hash != hash_:
+        return Stored(rel=rel, ver=next_version(before.ver, hash_), hash=hash_)
+    if before.rel != rel:
+        return Stored(rel=rel, ver=before.ver, hash=hash_)
+    return None
+
+
+def tombstone(before: Stored) -> Stored | None:
+    """The stored version of a row that is gone (None if it already is a tombstone)."""
+    if before.hash == DELETED:
+        return None
+    return Stored(rel=before.rel, ver=next_version(before.ver, DELETED), hash=DELETED)
+
+
 def _changes(current: ScopeRows, stored: dict[RowKey, Stored]) -> dict[RowKey, Stored]:
     """The rows whose stored version is out of date, with the version they have now."""
     out: dict[RowKey, Stored] = {}
     for key, row in current.rows.items():
-        hash_ = content_hash(row)
-        rel = current.rel.get(key)
-        before = stored.get(key)
-        if before is None:
-            out[key] = Stored(rel=rel, ver=first_version(key[0], key[1], hash_), hash=hash_)
-        elif before.hash != hash_:
-            out[key] = Stored(rel=rel, ver=next_version(before.ver, hash_), hash=hash_)
-        elif before.rel != rel:
-            out[key] = Stored(rel=rel, ver=before.ver, hash=hash_)
+        now = next_stored(key, row, current.rel.get(key), stored.get(key))
+        if now is not None:
+            out[key] = now
     for key, before in stored.items():
-        if key not in current.rows and before.hash != DELETED:
-            out[key] = Stored(rel=before.rel, ver=next_version(before.ver, DELETED), hash=DELETED)
+        if key not in current.rows and (gone := tombstone(before)) is not None:
+            out[key] = gone
     return out
 
 
@@ -115,7 +130,7 @@ def add_seen(db: Db, scope: Scope, versions: dict[RowKey, set[str]]) -> None:
     )
 
 
-def _counter(db: Db) -> str | None:
+def counter(db: Db) -> str | None:
     value = db.scalar("SELECT value FROM meta WHERE key = 'sync_changes'")
     return None if value is None else str(value)
 
@@ -125,23 +140,28 @@ def refresh(db: Db, scope: Scope) -> ScopeRows:
     with db.transaction():
         current = read_scope(db, scope)
         write_stored(db, scope, _changes(current, stored_rows(db, scope)))
-        counter = _counter(db)
-        if counter is not None:
-            db.execute(
-                "INSERT INTO meta (key, value) VALUES (?, ?)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (f"sync_refreshed_{scope}", counter),
-            )
+        mark_refreshed(db, scope)
     return current
 
 
-def refresh_if_changed(db: Db, scope: Scope) -> None:
-    """:func:`refresh`, unless no row changed since the last one (``meta.sync_changes``, kept
-    by triggers, says so without reading every row)."""
-    counter = _counter(db)
-    seen = db.scalar("SELECT value FROM meta WHERE key = ?", (f"sync_refreshed_{scope}",))
-    if counter is None or seen is None or str(seen) != counter:
-        refresh(db, scope)
+def mark_refreshed(db: Db, scope: Scope) -> None:
+    """Note that ``scope``'s versions are up to date with every change counted so far (for
+    ``all``, which every row belongs to, the rows noted as changed are then done with)."""
+    count = counter(db)
+    if count is None:
+        return
+    db.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (f"sync_refreshed_{scope}", count),
+    )
+    if scope == "all":
+        db.execute("DELETE FROM sync_dirty")
+
+
+def refreshed_at(db: Db, scope: Scope) -> str | None:
+    value = db.scalar("SELECT value FROM meta WHERE key = ?", (f"sync_refreshed_{scope}",))
+    return None if value is None else str(value)
 
 
 def load_state(db: Db, scope: Scope, *, write: bool) -> State:
