@@ -92,7 +92,8 @@ def _read_only(path: Path) -> Vault:
     return _open(path)
 
 
-def test_the_other_copy_is_not_changed_and_bad_input_changes_nothing(tmp_path: Path) -> None:
+def _two_copies(tmp_path: Path) -> tuple[Path, Path]:
+    """A vault and a copy of it whose goals were then renamed."""
     path = tmp_path / "a" / "vault.rmdesk"
     with Vault.create(path, passphrase_bytes(PASSPHRASE), kdf=FAST_KDF) as v:
         populate(v.db)
@@ -101,6 +102,11 @@ def test_the_other_copy_is_not_changed_and_bad_input_changes_nothing(tmp_path: P
     other.write_bytes(path.read_bytes())
     with _open(other) as o:
         o.db.execute("UPDATE goal SET title = 'other'")
+    return path, other
+
+
+def test_the_other_copy_is_not_changed_and_bad_input_changes_nothing(tmp_path: Path) -> None:
+    path, other = _two_copies(tmp_path)
     stamp = other.read_bytes()
     with _open(path) as v:
         before = json_format.export_json(v.db, include_private=True)
@@ -115,14 +121,7 @@ def test_the_other_copy_is_not_changed_and_bad_input_changes_nothing(tmp_path: P
 
 
 def test_a_merge_or_a_pack_is_no_rolled_back_vault_at_the_next_opening(tmp_path: Path) -> None:
-    path = tmp_path / "a" / "vault.rmdesk"
-    with Vault.create(path, passphrase_bytes(PASSPHRASE), kdf=FAST_KDF) as v:
-        populate(v.db)
-    (tmp_path / "b").mkdir()
-    other = tmp_path / "b" / "vault.rmdesk"
-    other.write_bytes(path.read_bytes())
-    with _open(other) as o:
-        o.db.execute("UPDATE goal SET title = 'other'")
+    path, other = _two_copies(tmp_path)
     mentor = Vault.create(
         tmp_path / "mentor" / "v.rmdesk", passphrase_bytes(PASSPHRASE), kdf=FAST_KDF
     )

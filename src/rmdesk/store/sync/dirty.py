@@ -128,12 +128,7 @@ def _stored(db: Db, table: str, keys: list[RowKey] | None) -> dict[RowKey, Store
             sql + " AND key IN (SELECT value FROM json_each(?))",  # noqa: S608 - no name in it
             (table, json.dumps([key for _, key in keys])),
         )
-    return {
-        (table, str(r["key"])): Stored(
-            rel=None if r["rel"] is None else str(r["rel"]), ver=str(r["ver"]), hash=str(r["hash"])
-        )
-        for r in found
-    }
+    return {(table, str(r["key"])): Stored.of(r) for r in found}
 
 
 def _gone(
@@ -152,9 +147,4 @@ def _gone(
         f" AND hash != '-' AND key NOT IN (SELECT uuid FROM {quote(spec.name)})"
     )
     found = db.query(sql, (spec.name,))
-    return {
-        (spec.name, str(r["key"])): Stored(
-            rel=None if r["rel"] is None else str(r["rel"]), ver=str(r["ver"]), hash=str(r["hash"])
-        )
-        for r in found
-    }
+    return {(spec.name, str(r["key"])): Stored.of(r) for r in found}

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from rmdesk.store.db import Db
 from rmdesk.store.sync.rows import (
@@ -59,15 +60,21 @@ class Stored:
     ver: str
     hash: str
 
+    @classmethod
+    def of(cls, record: Any) -> Stored:
+        """From a ``sync_row`` row read with its ``rel``, ``ver`` and ``hash`` columns."""
+        rel = record["rel"]
+        return cls(
+            rel=None if rel is None else str(rel), ver=str(record["ver"]), hash=str(record["hash"])
+        )
+
 
 State = dict[RowKey, Entry]
 
 
 def stored_rows(db: Db, scope: Scope) -> dict[RowKey, Stored]:
     return {
-        (str(r["tbl"]), str(r["key"])): Stored(
-            rel=None if r["rel"] is None else str(r["rel"]), ver=str(r["ver"]), hash=str(r["hash"])
-        )
+        (str(r["tbl"]), str(r["key"])): Stored.of(r)
         for r in db.query("SELECT tbl, key, rel, ver, hash FROM sync_row WHERE scope = ?", (scope,))
     }
 
