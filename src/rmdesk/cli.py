@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from rmdesk import __version__
@@ -26,6 +26,9 @@ passphrases:
     vault create   new, new again          vault passwd   current, new, new again
     vault backup   passphrase [, new, new again with --new-passphrase]
     vault restore  the backup's passphrase  (check, export, import: the passphrase)
+    share export   passphrase, pack passphrase (the words agreed on)
+    share import   passphrase, pack passphrase
+    vault merge    passphrase, the other copy's passphrase
 
 exit codes:
   0   done                            23  vault written by a newer rmdesk
@@ -42,6 +45,9 @@ exit codes:
                                       31  unusable file or folder path
                                       32  vault older than the last one seen
                                           here (check: rolled back?)
+                                      33  pack refused: damaged, cut short,
+                                          changed, or not a pack; nothing changed
+                                      34  wrong pack passphrase; nothing changed
 """
 
 DEFAULT_KEEP = 7
@@ -85,31 +91,52 @@ def _data_dir_option(parser: argparse.ArgumentParser, *, default: object) -> Non
     )
 
 
-def _add_vault_commands(
+Adder = Callable[[str, str, str], argparse.ArgumentParser]
+
+
+def _group(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     common: argparse.ArgumentParser,
+    name: str,
+    help_text: str,
     epilog: str,
-) -> None:
-    vault = commands.add_parser(
-        "vault",
-        help="create, check, back up, restore the vault or change its passphrase",
+) -> Adder:
+    """A command with actions (``rmdesk vault ACTION``); returns the function adding one."""
+    group = commands.add_parser(
+        name,
+        help=help_text,
         epilog=epilog,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    actions = vault.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    def add(name: str, handler: str, help_text: str) -> argparse.ArgumentParser:
+    def add(action: str, handler: str, action_help: str) -> argparse.ArgumentParser:
         sub = actions.add_parser(
-            name,
+            action,
             parents=[common],
-            help=help_text,
-            description=help_text,
+            help=action_help,
+            description=action_help,
             epilog=epilog,
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         sub.set_defaults(handler=handler)
         return sub
 
+    return add
+
+
+def _add_vault_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    epilog: str,
+) -> None:
+    add = _group(
+        commands,
+        common,
+        "vault",
+        "create, check, back up, restore, merge the vault or change its passphrase",
+        epilog,
+    )
     add("create", "vault create", "create a new, empty vault in the data folder")
     add(
         "check",
@@ -143,6 +170,53 @@ def _add_vault_commands(
     )
     restore.add_argument("file", metavar="FILE", help="the backup file to restore")
     add("passwd", "vault passwd", "change the passphrase (verified by reopening)")
+    merge = add(
+        "merge",
+        "vault merge",
+        "merge another copy of this vault (another device, a sync tool's conflict copy) into "
+        "it, private parts included, all or nothing; the other copy is not changed",
+    )
+    merge.add_argument("file", metavar="FILE", help="the other copy of the vault")
+    add("conflicts", "vault conflicts", "list the conflicts a merge or pack left to settle")
+    settle = add("resolve", "vault resolve", "settle one conflict: keep yours or take theirs")
+    settle.add_argument("id", type=_positive_int, metavar="ID", help="the conflict's number")
+    settle.add_argument("--keep", choices=("mine", "theirs"), required=True)
+
+
+def _add_share_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    epilog: str,
+) -> None:
+    add = _group(
+        commands,
+        common,
+        "share",
+        "the encrypted pack two people exchange: write one, open one",
+        epilog,
+    )
+    out = add(
+        "export",
+        "share export",
+        "write the relationship's shared parts to an encrypted pack for the other person "
+        "(never reflections, private notes, candidates or other relationships)",
+    )
+    out.add_argument(
+        "--relationship",
+        required=True,
+        metavar="NAME",
+        help="the other person's name, as the relationship shows it",
+    )
+    out.add_argument("file", metavar="FILE", help="the pack to write (mode 0600)")
+    into = add(
+        "import",
+        "share import",
+        "open a pack from the other person: creates or updates the relationship (roles "
+        "mirrored); changes on both sides become conflicts to settle",
+    )
+    into.add_argument("file", metavar="FILE", help="the pack to open")
+    words = add("words", "share words", "suggest a pack passphrase of common words to read aloud")
+    words.add_argument("--count", type=_positive_int, default=6, metavar="N")
 
 
 def _positive_int(text: str) -> int:
@@ -173,6 +247,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_vault_commands(commands, common, epilog)
+    _add_share_commands(commands, common, epilog)
     export = commands.add_parser(
         "export",
         parents=[common],

@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO
@@ -95,6 +97,40 @@ def minimal_document(uuid: str = "33333333-3333-4333-8333-000000000001") -> dict
         "scope": "shared",
         "tables": {"relationship": [relationship]},
     }
+
+
+def kill_while_writing(
+    home: Path,
+    *args: str | Path,
+    data_dir: Path,
+    lines: Sequence[str],
+    journal: Path,
+    into: float = 0.3,
+) -> None:
+    """Start ``rmdesk ARGS``, wait until it writes (its journal appears), then SIGKILL it
+    ``into`` seconds later, while it is still running."""
+    child = subprocess.Popen(
+        command(*args, data_dir=data_dir),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=child_env(home),
+    )
+    assert child.stdin is not None
+    child.stdin.write("".join(f"{line}\n" for line in lines).encode())
+    child.stdin.close()
+    deadline = time.monotonic() + 90
+    while not journal.exists() and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    try:
+        assert journal.exists(), "the command never started writing"
+        time.sleep(into)
+        assert child.poll() is None, "the command finished before it could be killed"
+        child.send_signal(signal.SIGKILL)
+    finally:
+        if child.poll() is None:
+            child.kill()
+        child.wait(timeout=10)
 
 
 def leave_hot_journal(vault_path: Path) -> None:

@@ -9,7 +9,6 @@ import resource
 import signal
 import stat
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,14 @@ from rmdesk.export import json_format
 from rmdesk.paths import VAULT_FILE_NAME
 from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.vault import Vault
-from tests.commands.cli_helpers import PASSPHRASE, child_env, command, digest, run
+from tests.commands.cli_helpers import (
+    PASSPHRASE,
+    child_env,
+    command,
+    digest,
+    kill_while_writing,
+    run,
+)
 from tests.commands.conftest import Source
 from tests.commands.test_vault_cmds import _assert_plain_failure
 from tests.sample_data import PRIVATE_CANARY, SHARED_CANARY
@@ -229,24 +235,9 @@ def test_an_import_killed_midway_leaves_the_vault_as_it_was(source: Source, tmp_
     big = tmp_path / "big.json"
     big.write_bytes(_big_document(60_000))
     journal = vault_path.with_name(VAULT_FILE_NAME + "-journal")
-    child = subprocess.Popen(
-        command("import", big, data_dir=data_dir),
-        stdin=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env=child_env(source.home),
+    kill_while_writing(
+        source.home, "import", big, data_dir=data_dir, lines=[PASSPHRASE], journal=journal
     )
-    assert child.stdin is not None
-    child.stdin.write(f"{PASSPHRASE}\n".encode())
-    child.stdin.close()
-    deadline = time.monotonic() + 60
-    while not journal.exists() and child.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.005)
-    assert journal.exists(), "the import never started writing"
-    time.sleep(0.3)  # well into the inserts
-    assert child.poll() is None, "the import finished before it could be killed"
-    child.send_signal(signal.SIGKILL)
-    child.wait(timeout=10)
     with Vault.open(vault_path, passphrase_bytes(PASSPHRASE)) as vault:
         report = vault.verify()
         after = json_format.export_json(vault.db, include_private=True)

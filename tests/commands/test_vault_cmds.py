@@ -12,10 +12,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlcipher3 import dbapi2
 
 from rmdesk.paths import LOCK_FILE_NAME, VAULT_FILE_NAME
+from rmdesk.store.engine import connect
 from rmdesk.store.instance_lock import InstanceLock
-from rmdesk.store.kdf import passphrase_bytes
+from rmdesk.store.kdf import DEFAULT_KDF, SALT_BYTES, derive_key, passphrase_bytes, wipe
 from rmdesk.store.vault import Vault
 from tests.commands.cli_helpers import (
     NEW_PASSPHRASE,
@@ -92,11 +94,32 @@ def test_check_with_a_wrong_passphrase(source: Source) -> None:
     assert digest(source.vault) == before
 
 
+def _data_page(vault: Path) -> int:
+    """The last page whose damage leaves the schema readable (a page of rows, not of
+    ``sqlite_master``, whose damage stops every open): where it lies depends on the schema."""
+    original = vault.read_bytes()
+    key = derive_key(passphrase_bytes(PASSPHRASE), original[:SALT_BYTES], DEFAULT_KDF)
+    try:
+        for page in range(len(original) // PAGE - 2, 1, -1):
+            flip_byte(vault, page * PAGE + 200)
+            conn = connect(vault, key, mode="ro")
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                return page
+            except dbapi2.DatabaseError:
+                continue
+            finally:
+                conn.close()
+                vault.write_bytes(original)
+    finally:
+        wipe(key)
+    raise AssertionError("no data page found")
+
+
 def test_check_finds_a_damaged_page(source: Source, tmp_path: Path) -> None:
     data_dir = source.copy(tmp_path / "damaged")
     vault = data_dir / VAULT_FILE_NAME
-    pages = vault.stat().st_size // PAGE
-    flip_byte(vault, (pages - 2) * PAGE + 200)
+    flip_byte(vault, _data_page(vault) * PAGE + 200)
     result = run(source.home, "vault", "check", data_dir=data_dir, lines=[PASSPHRASE])
     _assert_plain_failure(result, 21)
     assert "FAILED" in result.stdout and "damaged" in result.stderr

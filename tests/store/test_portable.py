@@ -15,7 +15,7 @@ from rmdesk.store import portable
 from rmdesk.store.db import Db
 from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.portable import ImportRejectedError
-from rmdesk.store.schema import PRIVATE_COLUMNS, PRIVATE_TABLES
+from rmdesk.store.schema import PRIVATE_COLUMNS, PRIVATE_TABLES, SYNC_TABLES
 from rmdesk.store.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.sample_data import PRIVATE_CANARY, SHARED_CANARY, populate
@@ -56,7 +56,7 @@ def test_dump_covers_every_table_and_column_the_vault_has(vault: Vault) -> None:
     tables = portable.dump(vault.db, include_private=True)
     listed = vault.db.query("PRAGMA table_list")
     ordinary = {str(r["name"]) for r in listed if r["type"] == "table" and r["schema"] == "main"}
-    expected = {n for n in ordinary if not n.startswith("sqlite_")} - {"meta"}
+    expected = {n for n in ordinary if not n.startswith("sqlite_")} - {"meta"} - SYNC_TABLES
     assert set(tables) == expected
     for name, rows in tables.items():
         assert rows, f"sample data left {name} empty"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from rmdesk.commands import transfer, vault_cmds
+from rmdesk.commands import share, transfer, vault_cmds
 from rmdesk.commands.common import Console
 from rmdesk.paths import DataPaths
 
@@ -21,6 +21,12 @@ HANDLERS: dict[str, Handler] = {
     "vault backup": vault_cmds.backup,
     "vault restore": vault_cmds.restore,
     "vault passwd": vault_cmds.passwd,
+    "vault merge": share.merge,
+    "vault conflicts": share.conflicts,
+    "vault resolve": share.resolve_,
+    "share export": share.export,
+    "share import": share.import_,
+    "share words": share.words,
     "export": transfer.export,
     "import": transfer.import_,
 }

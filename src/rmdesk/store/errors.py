@@ -254,6 +254,44 @@ class NotEnoughMemoryError(BadInputError):
     )
 
 
+class PackRefusedError(BadInputError):
+    """A pack (store/sync/pack.py) that is not one, damaged, cut short or changed after it
+    was written."""
+
+    kind = "bad-pack"
+    exit_code = 33
+    message = QT_TRANSLATE_NOOP("VaultErrors", "The pack was refused; nothing was changed.")
+    advice = QT_TRANSLATE_NOOP(
+        "VaultErrors", "Ask for the pack again: it must arrive exactly as it was written."
+    )
+
+
+class PackPassphraseError(BadInputError):
+    kind = "pack-passphrase"
+    exit_code = 34
+    message = QT_TRANSLATE_NOOP(
+        "VaultErrors", "That passphrase does not open this pack; nothing was changed."
+    )
+    advice = QT_TRANSLATE_NOOP("VaultErrors", "Check the words you agreed on, then try again.")
+
+
+class OwnPackError(BadInputError):
+    kind = "own-pack"
+    exit_code = 33
+    message = QT_TRANSLATE_NOOP(
+        "VaultErrors",
+        "This pack was written from this side of the relationship; nothing was changed.",
+    )
+    advice = QT_TRANSLATE_NOOP("VaultErrors", "Open it in the other person's rmdesk.")
+
+
+class SameVaultFileError(BadInputError):
+    """``vault merge`` given the vault itself as the other copy."""
+
+    kind = "same-file"
+    message = QT_TRANSLATE_NOOP("VaultErrors", "That is this vault itself; choose the other copy.")
+
+
 def all_error_classes() -> tuple[type[VaultError], ...]:
     """Every concrete VaultError, for tests that check the messages stay distinct."""
     seen: list[type[VaultError]] = []

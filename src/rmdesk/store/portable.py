@@ -21,7 +21,7 @@ UUID collisions with the vault) and inserts in one transaction: all or nothing.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
@@ -59,9 +59,23 @@ def _sort_key(row: Row) -> tuple[str, str]:
     return (str(row.get("uuid", "")), json.dumps(row, sort_keys=True, ensure_ascii=False))
 
 
-def dump(db: Db, *, include_private: bool) -> Tables:
-    """Every exportable row, references as UUIDs, in a stable order."""
-    specs = table_specs(db, include_private=include_private)
+def dump(
+    db: Db,
+    *,
+    include_private: bool,
+    specs: tuple[TableSpec, ...] | None = None,
+    ordered: bool = True,
+    rowids: Mapping[str, Collection[int] | None] | None = None,
+) -> Tables:
+    """Every exportable row (of ``specs`` when given), references as UUIDs, in a stable order
+    (unless not ``ordered``: the merge keys rows itself and skips the costly sort).
+
+    With ``rowids``, only the tables named there: those rows of a table given a collection,
+    all of a table given None (the sync bookkeeping reads just the rows that changed)."""
+    if specs is None:
+        specs = table_specs(db, include_private=include_private)
+    if rowids is not None:
+        specs = tuple(spec for spec in specs if spec.name in rowids)
     uuid_of: dict[str, dict[int, str]] = {}
     for spec in specs:
         for target in {c.references for c in spec.columns if c.references}:
@@ -73,8 +87,18 @@ def dump(db: Db, *, include_private: bool) -> Tables:
     out: Tables = {}
     for spec in specs:
         names = ", ".join(quote(c.name) for c in spec.columns)
+        sql = f"SELECT {names} FROM {quote(spec.name)}"  # noqa: S608 - as above
+        only = None if rowids is None else rowids[spec.name]
+        records = (
+            rows_of(db, sql)
+            if only is None
+            else db.query(
+                sql + " WHERE rowid IN (SELECT value FROM json_each(?))",  # noqa: S608 - as above
+                (json.dumps(sorted(only)),),
+            )
+        )
         rows: list[Row] = []
-        for record in rows_of(db, f"SELECT {names} FROM {quote(spec.name)}"):  # noqa: S608 - as above
+        for record in records:
             row: Row = {}
             for col, value in zip(spec.columns, record, strict=True):
                 if isinstance(value, bytes):
@@ -83,7 +107,8 @@ def dump(db: Db, *, include_private: bool) -> Tables:
                     value = uuid_of[col.references][int(value)]
                 row[col.key] = value
             rows.append(row)
-        rows.sort(key=_sort_key)
+        if ordered:
+            rows.sort(key=_sort_key)
         out[spec.name] = rows
     return out
 

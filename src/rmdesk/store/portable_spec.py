@@ -16,9 +16,9 @@ from typing import Any
 
 from rmdesk.store.db import Db
 from rmdesk.store.errors import BadInputError
-from rmdesk.store.schema import PRIVATE_COLUMNS, PRIVATE_TABLES
+from rmdesk.store.schema import PRIVATE_COLUMNS, PRIVATE_TABLES, SYNC_TABLES
 
-EXCLUDED_TABLES = frozenset({"meta"})
+EXCLUDED_TABLES = frozenset({"meta"}) | SYNC_TABLES
 
 _CHOICES = re.compile(r"CHECK\s*\(\s*(\w+)\s+IN\s*\(([^()]*)\)\s*\)", re.IGNORECASE)
 _BOUNDS = re.compile(

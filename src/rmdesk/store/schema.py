@@ -10,6 +10,7 @@ it out by construction.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 MIGRATION_1: Sequence[str] = (
@@ -247,7 +248,110 @@ MIGRATION_2: Sequence[str] = (
 # can tell a vault replaced by an older copy of itself. Existing vaults start counting at 0.
 MIGRATION_3: Sequence[str] = ("INSERT INTO meta (key, value) VALUES ('generation', '0')",)
 
-MIGRATIONS: Sequence[Sequence[str]] = (MIGRATION_1, MIGRATION_2, MIGRATION_3)
+# Row-level bookkeeping for merging copies of a vault and exchanging packs (docs/merge.md).
+# ``sync_row``: per scope ("all" for copies of one's own vault, "shared" for packs), the
+# version id and content hash each row had when last looked at; a deleted row keeps its
+# entry with the hash "-" (its tombstone). ``sync_seen``: every version id of a row this vault
+# has had or taken in, so a newer version can tell it descends from an older one.
+# ``sync_conflict``: a version from elsewhere that clashed with ours, kept until resolved.
+MIGRATION_4: Sequence[str] = (
+    """CREATE TABLE sync_row (
+        scope TEXT NOT NULL CHECK (scope IN ('all', 'shared')),
+        tbl TEXT NOT NULL,
+        key TEXT NOT NULL,
+        rel TEXT,
+        ver TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        PRIMARY KEY (scope, tbl, key)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE sync_seen (
+        scope TEXT NOT NULL CHECK (scope IN ('all', 'shared')),
+        tbl TEXT NOT NULL,
+        key TEXT NOT NULL,
+        ver TEXT NOT NULL,
+        PRIMARY KEY (scope, tbl, key, ver)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE sync_conflict (
+        id INTEGER PRIMARY KEY,
+        scope TEXT NOT NULL CHECK (scope IN ('all', 'shared')),
+        tbl TEXT NOT NULL,
+        key TEXT NOT NULL,
+        rel TEXT,
+        reason TEXT NOT NULL,
+        theirs TEXT NOT NULL,
+        detected_at TEXT NOT NULL,
+        UNIQUE (scope, tbl, key)
+    )""",
+)
+
+# Every change to a row of these tables bumps ``meta.sync_changes`` and notes the row in
+# ``sync_dirty`` (its rowid; 0 for a table without one, meaning "look at the whole table").
+# Opening a vault then brings only those rows' versions up to date (store/sync/dirty.py)
+# instead of reading every row. A table added later needs the same three triggers (a test
+# checks).
+_COUNTED_TABLES = (
+    "relationship",
+    "mentor_candidate",
+    "goal",
+    "goal_progress",
+    "agreement_version",
+    "agreement_confirmation",
+    "meeting",
+    "meeting_private_note",
+    "agenda_item",
+    "action_item",
+    "acknowledgement",
+    "checkin",
+    "checkin_answer",
+    "reflection",
+    "reflection_tag",
+    "prompt",
+    "agenda_template",
+)
+_WITHOUT_ROWID = frozenset({"reflection_tag"})
+
+
+def _dirty_rid(table: str, event: str) -> str:
+    if table in _WITHOUT_ROWID:
+        return "0"
+    return "OLD.rowid" if event == "DELETE" else "NEW.rowid"
+
+
+MIGRATION_4 = (
+    *MIGRATION_4,
+    """CREATE TABLE sync_dirty (
+        tbl TEXT NOT NULL,
+        rid INTEGER NOT NULL,
+        PRIMARY KEY (tbl, rid)
+    ) WITHOUT ROWID""",
+    "INSERT OR IGNORE INTO meta (key, value) VALUES ('sync_changes', '0')",
+    *(
+        f"CREATE TRIGGER {table}_counted_{event.lower()} AFTER {event} ON {table} BEGIN"  # noqa: S608 - our names
+        " UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'sync_changes';"
+        # Not INSERT OR IGNORE: the conflict clause of the statement that fires a trigger
+        # overrides the trigger's own (an INSERT OR ABORT would fail on a second change).
+        f" INSERT INTO sync_dirty (tbl, rid) SELECT '{table}', {_dirty_rid(table, event)}"
+        f" WHERE NOT EXISTS (SELECT 1 FROM sync_dirty"
+        f" WHERE tbl = '{table}' AND rid = {_dirty_rid(table, event)});"
+        " END"
+        for table in _COUNTED_TABLES
+        for event in ("INSERT", "UPDATE", "DELETE")
+    ),
+)
+
+MIGRATIONS: Sequence[Sequence[str]] = (MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4)
+
+# The tables this schema creates (a vault may hold others: tests add their own).
+SCHEMA_TABLES: frozenset[str] = frozenset(
+    match.group(1)
+    for migration in MIGRATIONS
+    for statement in migration
+    if (match := re.match(r"\s*CREATE TABLE (\w+)", statement))
+)
+
+# Bookkeeping tables: never exported, never part of a pack's rows.
+SYNC_TABLES: frozenset[str] = frozenset({"sync_row", "sync_seen", "sync_conflict", "sync_dirty"})
+
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Columns and tables that hold private content: never read in shared-screen mode, left out of

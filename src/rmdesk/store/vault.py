@@ -59,6 +59,7 @@ from rmdesk.store.seen_record import (
     record_path,
     remember_quietly,
 )
+from rmdesk.store.sync.dirty import refresh_at_open
 from rmdesk.store.vault_files import (
     CopyProgress,
     VaultKey,
@@ -235,8 +236,19 @@ class Vault:
         problems = engine_problems(db.raw)
         if problems:
             raise RuntimeError("SQLCipher engine self-check failed: " + "; ".join(problems))
-        if not pending:
-            return
+        if pending:
+            self._migrate(version, backup_dir, migrations)
+        if migrations is MIGRATIONS:
+            # Each changed row's version as of this opening, so that a copy of the file taken
+            # from now on shares it as the base for a later merge (store/sync/dirty.py says
+            # why this cannot wait for the exchange, and why it reads only the changed rows).
+            # Never a reason not to open: a damaged page or a full disk is for `check` and
+            # the app to report, and every exchange brings all versions up to date first.
+            with contextlib.suppress(VaultError):
+                refresh_at_open(db)
+
+    def _migrate(self, version: int, backup_dir: Path | None, migrations: Migrations) -> None:
+        db = self.db
         if version > 0:
             # docs/security.md rule 4: verify, then keep a copy, then migrate.
             if not self.verify().ok:

@@ -37,6 +37,8 @@ from rmdesk.paths import DataPaths
 from rmdesk.store.db import Db
 from rmdesk.store.kdf import KdfParams, passphrase_bytes
 from rmdesk.store.repositories import AgendaTemplate, AgendaTemplateItem, Repositories
+from rmdesk.store.sync.merge import BOTH_CHANGED, store_conflict
+from rmdesk.store.sync.state import load_state
 from rmdesk.store.vault import SQLITE_PLAIN_HEADER, Vault
 
 HASH = "c" * 64
@@ -315,6 +317,10 @@ def test_canaries_in_every_text_column_never_reach_the_disk(
     # 1. Through the repositories (so the FTS index and the JSON columns hold canaries too).
     checks = save_everything(repos, canary)
     assert all(reload() is not None for _, _, reload in checks)
+    # The merge bookkeeping (row versions, a waiting conflict) holds a copy of row text too.
+    state = load_state(db, "all", write=True)
+    with db.transaction():
+        store_conflict(db, "all", next(iter(state.values())), BOTH_CHANGED, [], "2026-01-01")
 
     # 2. Straight into every TEXT column PRAGMA table_info lists, so a column added later is
     #    covered without touching this test. Columns with a CHECK on fixed values refuse it.
@@ -336,7 +342,8 @@ def test_canaries_in_every_text_column_never_reach_the_disk(
         )
         assert hits, f"{table}.{column} holds no row to carry a canary"
     assert refused and all(
-        c.split(".")[1] in {"my_role", "cadence", "status", "owner", "party", "kind", "side"}
+        c.split(".")[1]
+        in {"my_role", "cadence", "status", "owner", "party", "kind", "side", "scope"}
         for c in refused
     ), refused
 

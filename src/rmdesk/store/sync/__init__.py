@@ -1,0 +1,1 @@
+"""Merging rows between vaults: copies of one vault, and packs between two people."""
