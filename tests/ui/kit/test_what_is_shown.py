@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -45,9 +45,14 @@ def test_the_owner_column_shows_the_persons_name_not_the_stored_role(
         {},
         date(2026, 11, 24),
     )
-    owner = str(model.data(model.index(0, ActionsModel.COL_OWNER)))
-    assert relationship.leader_name in owner
+    cell = model.index(0, ActionsModel.COL_OWNER)
+    owner = str(model.data(cell))
+    # The cell: the first name (narrow windows); the tooltip and screen readers: name and role.
+    assert owner == relationship.leader_name.split()[0]
     assert owner != Role.LEADER.value
+    full = str(model.data(cell, Qt.ItemDataRole.ToolTipRole))
+    assert relationship.leader_name in full and "leader" in full
+    assert str(model.data(cell, Qt.ItemDataRole.AccessibleTextRole)) == full
 
 
 def test_the_journal_list_shows_words_not_markdown() -> None:
