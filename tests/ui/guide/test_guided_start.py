@@ -186,8 +186,8 @@ def test_a_mentor_gets_her_own_steps_and_skipping_leaves_nothing_behind(
     assert "what would you like to gain yourself" in shown
     assert "Step 2: the leader" in shown
     assert "choose" not in shown.lower().split("step 2")[1].split("\n")[0]
-    assert "cannot yet read a pack" in shown
-    assert "not possible yet" in shown
+    assert "rmdesk share import FILE" in shown  # a pack from the leader, said plainly
+    assert "rmdesk share export" in shown
     assert window.workspace is not None
     [relationship] = window.workspace.data.shared.relationships.list_all()
     assert relationship.my_role is Role.MENTOR

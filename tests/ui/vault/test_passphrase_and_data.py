@@ -33,6 +33,8 @@ def test_passphrase_change_is_verified_by_reopening(
 
     def steps(dialog: QDialog) -> None:
         assert isinstance(dialog, PassphraseChangeDialog)
+        # Offered only after a change: before it, a backup "with the new passphrase" is empty.
+        assert not dialog.backup_button.isVisible()
         qtbot.keyClicks(dialog.current, PASSPHRASE)
         qtbot.keyClicks(dialog.new, "short")
         assert not dialog.go_button.isEnabled()

@@ -223,9 +223,10 @@ class WhoPage(GuidePage):
             self.other_edit.setAccessibleName(self.tr("The leader's name"))
             self.hint.setText(
                 self.tr(
-                    "This copy is yours: you keep your own notes of what you two share. "
-                    "rmdesk cannot yet read a pack of shared notes from the leader's copy; "
-                    "until it can, you set up your side here."
+                    "This copy is yours: you keep your own notes of what you two share. If "
+                    "the leader has sent you a pack, close this setup and open the pack "
+                    "instead (for now from a terminal: rmdesk share import FILE), so both "
+                    "copies hold the same relationship and agreement."
                 )
             )
         super().initializePage()

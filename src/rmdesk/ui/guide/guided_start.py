@@ -90,8 +90,9 @@ class ReadyPage(GuidePage):
                 lines.append(
                     self.tr(
                         "You keep your own copy as the mentor: prepare topics in Meetings and "
-                        "note what you are learning yourself in Purpose & Goals. Exchanging a "
-                        "pack with the leader's copy is not possible yet in this version."
+                        "note what you are learning yourself in Purpose & Goals. Packs from "
+                        "and to the leader's copy are exchanged from a terminal for now "
+                        "(rmdesk share import FILE, rmdesk share export)."
                     )
                 )
         lines.append(self.tr("Press F1 here or in the main window for the guide."))

@@ -178,4 +178,9 @@ def start_reminders(window: MainWindow) -> tuple[RmdeskTray, ReminderService]:
     tray = RmdeskTray(window, settings)
     service = ReminderService(window, settings, window.context.clock, tray.notify)
     tray.reminder_settings_changed = service.reload
+    # Also in the window's own menu: a desktop without a tray (GNOME by default) has no
+    # tray menu to reach them from.
+    reminders_action = QAction(tray.tr("Remin&ders…"), window)
+    reminders_action.triggered.connect(lambda _checked=False: tray.open_settings())
+    window.vault_menu.add_setting(reminders_action)
     return tray, service

@@ -57,11 +57,16 @@ class VaultMenu(QObject):
         self.import_action = action(self.tr("I&mport…"), self.import_)
         menu.insertSeparator(before)
         self.preferences_action = action(self.tr("Pre&ferences…"), self.edit_preferences)
-        menu.insertSeparator(before)
+        self._settings_end = menu.insertSeparator(before)
+        self._menu = menu
         window.vault_unlocked.connect(self._session_started)
         window.vault_locked.connect(lambda _reason: self.update_actions())
         window.share_mode_changed.connect(lambda _on: self.update_actions())
         self.update_actions()
+
+    def add_setting(self, item: QAction) -> None:
+        """Another settings entry beside Preferences (the reminders add theirs)."""
+        self._menu.insertAction(self._settings_end, item)
 
     # -- state ---------------------------------------------------------------------------
     def update_actions(self) -> None:

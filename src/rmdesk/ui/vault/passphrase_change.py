@@ -56,9 +56,11 @@ class PassphraseChangeDialog(OperationDialog):
         self.form.addWidget(self.verdict)
         self.backup_button = QPushButton(self.tr("&Back up now with the new passphrase"), self)
         self.backup_button.setAccessibleName(self.tr("Back up now with the new passphrase"))
-        self.backup_button.hide()
         self.backup_button.clicked.connect(self._backup)
         self.buttons.addButton(self.backup_button, self.buttons.ButtonRole.ActionRole)
+        # After addButton, which shows it: offered only once the passphrase has changed.
+        self.backup_button.hide()
+        self.backup_button.setAutoDefault(False)
         self.changed = False
         self.backup_wanted = False
         for field in (self.current, self.new, self.again):
