@@ -66,8 +66,13 @@ def export_to_file(
             else:
                 _write_markdown(db, out, include_private, progress)
             out.flush()
-        finally:
-            out.detach()  # the descriptor belongs to the writer, which syncs and closes it
+        except BaseException:
+            # A failed write (a full disk): what is still buffered goes with the file. Closing
+            # the raw handle (not the descriptor) marks the wrappers closed, so no later flush
+            # by the garbage collector writes to a descriptor the writer has closed by then.
+            raw.close()
+            raise
+        out.detach()  # the descriptor belongs to the writer, which syncs and closes it
 
     write_atomic_with(target, produce)
     return rows
