@@ -12,7 +12,7 @@ import dataclasses
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -51,7 +51,12 @@ FILTERS: tuple[ActionStatus | None, ...] = (None, *ActionStatus)
 def ask_letter_path(parent: QWidget, suggested: str, as_pdf: bool) -> Path | None:
     """Where to save the letter (tests replace this function)."""
     kind = PlainFormat.PDF if as_pdf else PlainFormat.MARKDOWN
-    return ask_save_path(parent, parent.tr("Save recognition letter"), suggested, kind)
+    return ask_save_path(
+        parent,
+        QCoreApplication.translate("ActionsView", "Save recognition letter"),
+        suggested,
+        kind,
+    )
 
 
 class ActionsView(QWidget):

@@ -14,19 +14,22 @@ from rmdesk.store.errors import VaultError
 from rmdesk.ui.kit.error_text import show_not_exported
 from rmdesk.ui.kit.plain_export import PlainFormat, ask_save_path, confirm_plain_export
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AgreementExport", text)
+translate = QCoreApplication.translate
 
 
 def export_version(
     parent: QWidget, version: AgreementVersion, relationship: Relationship, kind: PlainFormat
 ) -> Path | None:
     """Run the whole export; the written path, or None when cancelled or failed (shown)."""
-    if not confirm_plain_export(parent, _t("The agreement (its text, both names, times)")):
+    if not confirm_plain_export(
+        parent, translate("AgreementExport", "The agreement (its text, both names, times)")
+    ):
         return None
     target = ask_save_path(
-        parent, _t("Export the agreement"), f"agreement-version-{version.number}", kind
+        parent,
+        translate("AgreementExport", "Export the agreement"),
+        f"agreement-version-{version.number}",
+        kind,
     )
     if target is None:
         return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelection, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelection, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -412,5 +412,9 @@ class GoalsView(QWidget):
 
 def _validation_text(widget: QWidget, error: ValidationError) -> str:
     if error.field == "title":
-        return widget.tr("Give the goal a title; your other changes are still here.")
-    return widget.tr("This could not be saved: {0}").format(error.message)
+        return QCoreApplication.translate(
+            "GoalsView", "Give the goal a title; your other changes are still here."
+        )
+    return QCoreApplication.translate("GoalsView", "This could not be saved: {0}").format(
+        error.message
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -78,12 +78,18 @@ def confirm_delete(parent: QWidget) -> bool:
     """Ask before deleting; tests replace this function."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        parent.tr("Delete reflection"),
-        parent.tr("Delete this reflection? It cannot be undone, and search will not find it."),
+        QCoreApplication.translate("ReflectionsView", "Delete reflection"),
+        QCoreApplication.translate(
+            "ReflectionsView",
+            "Delete this reflection? It cannot be undone, and search will not find it.",
+        ),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
-    delete = box.addButton(parent.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    delete = box.addButton(
+        QCoreApplication.translate("ReflectionsView", "&Delete"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is delete
