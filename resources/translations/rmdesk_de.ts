@@ -4149,7 +4149,7 @@ Backups made before now still open only with the OLD passphrase. Make a fresh ba
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reverse-mentoring meeting in %n minutes</source>
+        <source>Reverse-mentoring meeting in {0} minutes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
