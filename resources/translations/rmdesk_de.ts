@@ -679,9 +679,12 @@
         <source>Time boxes: {0} of {1} min.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} unfinished item(s) from the meeting on {1}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n unfinished item(s) from the meeting on {0}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to save</source>
@@ -2641,9 +2644,19 @@
         <source>Restore the meeting</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Added {0} meeting(s).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Added %n meeting(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n meeting(s); cancelled ones are marked cancelled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to add: every meeting of your rhythm is already there.</source>
@@ -2671,10 +2684,6 @@
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported {0} meeting(s); cancelled ones are marked cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -236,9 +236,9 @@ class AgendaPanel(QWidget):
             self._offered = offered_for_carry_over(agenda.list_for_meeting(source.id), taken)
         if self._offered and source is not None:
             self.carry_label.setText(
-                self.tr("{0} unfinished item(s) from the meeting on {1}.").format(
-                    len(self._offered), when_text(source, self._tz, QLocale.FormatType.LongFormat)
-                )
+                self.tr(
+                    "%n unfinished item(s) from the meeting on {0}.", "", len(self._offered)
+                ).format(when_text(source, self._tz, QLocale.FormatType.LongFormat))
             )
         self.carry_label.setVisible(bool(self._offered))
         self.carry_button.setVisible(bool(self._offered))

@@ -311,7 +311,7 @@ class MeetingsView(QWidget):
                 first = next((m for m in self.book.all() if m.uuid == additions[0].uuid), None)
                 self.reload(select=first.id if first else None)
             self._say(
-                self.tr("Added {0} meeting(s).").format(len(additions))
+                self.tr("Added %n meeting(s).", "", len(additions))
                 if additions
                 else self.tr("Nothing to add: every meeting of your rhythm is already there.")
             )
@@ -394,8 +394,8 @@ class MeetingsView(QWidget):
             )
         ):
             self._say(
-                self.tr("Exported {0} meeting(s); cancelled ones are marked cancelled.").format(
-                    written[0]
+                self.tr(
+                    "Exported %n meeting(s); cancelled ones are marked cancelled.", "", written[0]
                 )
             )
 
