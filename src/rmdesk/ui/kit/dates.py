@@ -45,6 +45,15 @@ def day_and_clock_text(moment: datetime, fmt: Format = Format.ShortFormat) -> st
     return locale.toString(qt_moment, fmt)
 
 
+def month_text(day: date) -> str:
+    """A month on a chart axis: the locale's short month and year ("Nov 26", "nov. 26"), or
+    ISO 8601's "2026-11" under the C locale."""
+    locale = QLocale()
+    if is_c_locale(locale):
+        return f"{day.year:04d}-{day.month:02d}"
+    return locale.toString(_qdate(day), "MMM yy")
+
+
 def date_edit_format(locale: QLocale | None = None) -> str:
     """The display format for date fields: the locale's short date with a four-digit year
     (so a typed year is never guessed), or ISO 8601 under the C locale."""

@@ -24,8 +24,7 @@ from rmdesk.domain.models import CheckIn, Role
 from rmdesk.domain.progress import Chart, ChartKind, Point, ProgressData, Series
 from rmdesk.domain.resources import load_checkin_questions
 from rmdesk.privacy.display_text import one_line
-from rmdesk.ui.kit.dates import day_text
-from rmdesk.ui.kit.forms import to_qdate
+from rmdesk.ui.kit.dates import day_text, month_text
 from rmdesk.ui.kit.language import content_language
 from rmdesk.ui.kit.table_base import FlatTableModel
 
@@ -42,7 +41,7 @@ def short_day(day: date) -> str:
 
 
 def short_month(day: date) -> str:
-    return QLocale().toString(to_qdate(day), "MMM yy")
+    return month_text(day)
 
 
 # --- words ---------------------------------------------------------------------------------
