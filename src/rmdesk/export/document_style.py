@@ -41,6 +41,7 @@ class DocumentStyle:
     converts them to the zone it names (UTC for the agreement, local for a meeting)."""
 
     translate: Translate = untranslated
+    language: str = "en"  # which shipped content (check-in question names) to quote
     day: Callable[[date], str] = iso_day
     day_and_clock: Callable[[datetime], str] = iso_day_and_clock
     clock: Callable[[datetime], str] = iso_clock

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from rmdesk.export.document_style import DocumentStyle
 from rmdesk.ui.kit.dates import clock_text, day_and_clock_text, day_text
+from rmdesk.ui.kit.language import content_language
 
 
 def _translate(context: str, text: str) -> str:
@@ -28,6 +29,7 @@ def user_document_style() -> DocumentStyle:
     """Words and formats as the app shows them now (built when the export starts)."""
     return DocumentStyle(
         translate=_translate,
+        language=content_language(),
         day=day_text,
         day_and_clock=day_and_clock_text,
         clock=_clock,
