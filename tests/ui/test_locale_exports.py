@@ -62,19 +62,26 @@ def locale_name(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[
     QLocale.setDefault(previous)
 
 
+def document_pattern(locale: QLocale) -> str:
+    """The locale's own short date, widened to a four-digit year for a kept document."""
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
 def qt_day_and_clock(moment: datetime, name: str) -> str:
     if name == "C":
         return f"{moment:%Y-%m-%d %H:%M}"
+    locale = QLocale(name)
     qt = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
-    return QLocale(name).toString(qt, QLocale.FormatType.ShortFormat)
+    day = locale.toString(qt.date(), document_pattern(locale))
+    return f"{day} {locale.toString(qt.time(), QLocale.FormatType.ShortFormat)}"
 
 
 def qt_day(day: date, name: str) -> str:
     if name == "C":
         return day.isoformat()
-    return QLocale(name).toString(
-        QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
-    )
+    locale = QLocale(name)
+    return locale.toString(QDate(day.year, day.month, day.day), document_pattern(locale))
 
 
 def german_version() -> tuple[AgreementVersion, Relationship]:

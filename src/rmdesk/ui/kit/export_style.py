@@ -8,7 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from rmdesk.export.document_style import DocumentStyle
-from rmdesk.ui.kit.dates import clock_text, day_and_clock_text, day_text
+from rmdesk.ui.kit.dates import clock_text, document_day_text, document_moment_text
 from rmdesk.ui.kit.language import content_language
 
 
@@ -30,8 +30,8 @@ def user_document_style() -> DocumentStyle:
     return DocumentStyle(
         translate=_translate,
         language=content_language(),
-        day=day_text,
-        day_and_clock=day_and_clock_text,
+        day=document_day_text,
+        day_and_clock=document_moment_text,
         clock=_clock,
         number=_number,
     )
