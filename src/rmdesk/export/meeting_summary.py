@@ -150,7 +150,7 @@ def _item_line(s: MeetingSummary, item: AgendaItem) -> str:
 def _render(s: MeetingSummary, style: _Style, *, file_note: bool = True) -> list[str]:
     translate = s.document.translate
     title = translate("MeetingSummaryExport", "Meeting summary — {0}")
-    out = style.heading(1, title.format(style.inline(event_title(s.relationship))))
+    out = style.heading(1, title.format(style.inline(event_title(s.relationship, s.document))))
     when = translate("MeetingSummaryExport", "When:")
     out += [f"{style.bold(when)} {s.when()}, {status_name(s.meeting.status, s.document)}", ""]
     if s.meeting.learning_intent.strip():
@@ -218,4 +218,4 @@ def summary_plain_text(summary: MeetingSummary) -> str:
 
 def summary_title(summary: MeetingSummary) -> str:
     day = summary.document.day(summary.meeting.starts_at.astimezone(summary.tz).date())
-    return f"{event_title(summary.relationship)} — {day}"
+    return f"{event_title(summary.relationship, summary.document)} — {day}"
