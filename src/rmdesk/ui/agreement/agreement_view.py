@@ -47,6 +47,7 @@ from rmdesk.ui.kit.adaptive_splitter import AdaptiveSplitter
 from rmdesk.ui.kit.context import ViewContext
 from rmdesk.ui.kit.error_text import show_not_saved
 from rmdesk.ui.kit.flow_layout import FlowLayout
+from rmdesk.ui.kit.language import content_language
 from rmdesk.ui.kit.plain_export import PlainFormat
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
 
@@ -310,7 +311,9 @@ class AgreementView(QWidget):
         goals = self._context.data.shared.goals.list_for_relationship(
             self._rel_id, include_archived=False
         )
-        sections = rules.fill_template(self._relationship(), [g.title for g in goals])
+        sections = rules.fill_template(
+            self._relationship(), [g.title for g in goals], language=content_language()
+        )
         self._begin_draft(sections)
 
     def start_edit(self) -> None:

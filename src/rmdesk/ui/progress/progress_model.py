@@ -22,9 +22,10 @@ from PySide6.QtCore import (
 from rmdesk.domain.checkins import Direction, QuestionTrend, TrendReport
 from rmdesk.domain.models import CheckIn, Role
 from rmdesk.domain.progress import Chart, ChartKind, Point, ProgressData, Series
+from rmdesk.domain.resources import load_checkin_questions
 from rmdesk.privacy.display_text import one_line
-from rmdesk.ui.kit.dates import day_text
-from rmdesk.ui.kit.forms import to_qdate
+from rmdesk.ui.kit.dates import day_text, month_text
+from rmdesk.ui.kit.language import content_language
 from rmdesk.ui.kit.table_base import FlatTableModel
 
 translate = QCoreApplication.translate
@@ -40,7 +41,7 @@ def short_day(day: date) -> str:
 
 
 def short_month(day: date) -> str:
-    return QLocale().toString(to_qdate(day), "MMM yy")
+    return month_text(day)
 
 
 # --- words ---------------------------------------------------------------------------------
@@ -58,15 +59,10 @@ def chart_title(kind: ChartKind) -> str:
 
 
 def question_short_name(side: Role, question: str) -> str:
-    """The translated key word of a check-in question (as in the trend sentence)."""
-    names = {
-        (Role.LEADER, "insight"): translate("Progress", "insight"),
-        (Role.LEADER, "applied"): translate("Progress", "learning applied"),
-        (Role.LEADER, "comfort_feedback"): translate("Progress", "comfort with feedback"),
-        (Role.MENTOR, "gained"): translate("Progress", "mentor benefit"),
-        (Role.MENTOR, "heard"): translate("Progress", "mentor feeling heard"),
-        (Role.MENTOR, "safety"): translate("Progress", "feeling of safety"),
-    }
+    """The key word of a check-in question in the app's language (as in the trend
+    sentence), from the check-in questions shipped for that language; an unknown key (from
+    a newer version's pack) shows as stored."""
+    names = {(q.side, q.key): q.short_name for q in load_checkin_questions(content_language())}
     return names.get((side, question), question)
 
 

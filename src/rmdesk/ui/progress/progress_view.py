@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -38,6 +38,7 @@ from rmdesk.domain.models import CheckIn, GoalProgress, Meeting, MeetingStatus
 from rmdesk.domain.progress import ProgressData, build_progress, next_checkin_due
 from rmdesk.store.errors import VaultError
 from rmdesk.ui.kit.context import ViewContext
+from rmdesk.ui.kit.dates import day_text
 from rmdesk.ui.kit.error_text import show_not_saved
 from rmdesk.ui.kit.forms import push_button
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
@@ -226,9 +227,7 @@ class ProgressView(QWidget):
         return self.tr("Next check-in: at the meeting on {0} ({1}).").format(day, reason)
 
     def _long_day(self, day: date) -> str:
-        return QLocale().toString(
-            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
-        )
+        return day_text(day, QLocale.FormatType.LongFormat)
 
     def selected_checkin(self) -> CheckIn | None:
         rows = self.checkins_table.selectionModel().selectedRows()

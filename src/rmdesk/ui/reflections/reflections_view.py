@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from rmdesk.store.repositories.reflection import ReflectionRepository
 from rmdesk.ui.kit.adaptive_splitter import AdaptiveSplitter
 from rmdesk.ui.kit.clipboard_guard import ClipboardGuard
 from rmdesk.ui.kit.context import ViewContext
+from rmdesk.ui.kit.dates import day_text
 from rmdesk.ui.kit.error_text import describe, show_not_saved
 from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.kit.forms import push_button
@@ -121,15 +122,12 @@ class ReflectionsView(QWidget):
     # -- links: the relationship's meetings and goals (shared data) ----------------------
     def _load_links(self) -> None:
         shared = self._context.data.shared
-        locale = QLocale()
         self._meeting_rows = shared.meetings.moments_for_relationship(self._relationship_id)
         self.meetings = []
         for m in self._meeting_rows:
             day = m.starts_at.astimezone().date()
             if m.id is not None:
-                label = locale.toString(
-                    QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
-                )
+                label = day_text(day)
                 self.meetings.append((label, m.id))
         self.goals = [
             (one_line(g.title, 80), g.id)

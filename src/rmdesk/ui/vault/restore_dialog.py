@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -24,6 +24,7 @@ from rmdesk.services.progress import Progress
 from rmdesk.services.restore import BackupContents
 from rmdesk.store.kdf import passphrase_bytes, wipe
 from rmdesk.store.vault import Vault
+from rmdesk.ui.kit.dates import day_and_clock_text
 from rmdesk.ui.kit.passphrase_field import PassphraseField
 from rmdesk.ui.vault.jobs import VaultJobs
 from rmdesk.ui.vault.operation_dialog import OperationDialog
@@ -111,9 +112,8 @@ class RestoreDialog(OperationDialog):
         row = self.table.rowCount()
         self.table.insertRow(row)
         locale = QLocale()
-        made = QDateTime.fromSecsSinceEpoch(int(backup.made.timestamp()))
         cells = (
-            locale.toString(made, QLocale.FormatType.ShortFormat) + "  ·  " + backup.path.name,
+            day_and_clock_text(backup.made.astimezone()) + "  ·  " + backup.path.name,
             locale.formattedDataSize(backup.size),
             self.tr("yes, when written") if backup.verified else self.tr("not yet"),
         )
