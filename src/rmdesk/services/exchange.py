@@ -18,7 +18,7 @@ from typing import TypeVar
 from rmdesk.services.progress import Progress, ignore
 from rmdesk.store.db import Db
 from rmdesk.store.errors import BadInputError
-from rmdesk.store.kdf import wipe
+from rmdesk.store.kdf import KdfParams, wipe
 from rmdesk.store.sync import pack as packs
 from rmdesk.store.sync.copies import CopyMergeResult, merge_copy
 from rmdesk.store.sync.merge import local_state
@@ -141,11 +141,13 @@ def take_pack(db: Db, pack: packs.Pack, into: str | None = None) -> packs.Import
     return _import(db, pack, into)
 
 
-def preview_copy(db: Db, vault_path: Path, other: Path, passphrase: bytearray) -> CopyMergeResult:
+def preview_copy(
+    db: Db, vault_path: Path, other: Path, passphrase: bytearray, kdf: KdfParams | None = None
+) -> CopyMergeResult:
     """What merging the copy at ``other`` would change, without changing anything."""
     secret = bytearray(passphrase)
     try:
-        return _rolled_back(db, lambda: merge_copy(db, vault_path, other, secret))
+        return _rolled_back(db, lambda: merge_copy(db, vault_path, other, secret, kdf=kdf))
     finally:
         wipe(secret)
 

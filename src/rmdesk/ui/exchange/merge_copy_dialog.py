@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from rmdesk.services import exchange
 from rmdesk.services.progress import Progress
 from rmdesk.store.errors import VaultError
-from rmdesk.store.kdf import passphrase_bytes, wipe
+from rmdesk.store.kdf import KdfParams, passphrase_bytes, wipe
 from rmdesk.store.sync.copies import CopyMergeResult, merge_copy
 from rmdesk.store.vault import Vault
 from rmdesk.ui.exchange.exchange_dialog import ExchangeDialog, FileField, StartJob
@@ -18,8 +18,15 @@ from rmdesk.ui.kit.passphrase_field import PassphraseField
 
 
 class MergeCopyDialog(ExchangeDialog):
-    def __init__(self, start_job: StartJob, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        start_job: StartJob,
+        vault: Vault,
+        kdf: KdfParams | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(start_job, vault, parent)
+        self.kdf = kdf
         self.setObjectName("mergeCopyDialog")
         self.setWindowTitle(self.tr("Merge another copy"))
         self.outcome: CopyMergeResult | None = None
@@ -71,15 +78,15 @@ class MergeCopyDialog(ExchangeDialog):
         if not self.secret.text():
             self.show_result(self.tr("Type the other copy's passphrase."))
             return
-        db, path = self.vault.db, self.vault.path
+        db, path, kdf = self.vault.db, self.vault.path, self.kdf
         secret = passphrase_bytes(self.secret.text())
 
         def work(progress: Progress) -> CopyMergeResult:
             progress(0, 1)
             try:
                 if preview:
-                    return exchange.preview_copy(db, path, other, secret)
-                return merge_copy(db, path, other, secret)
+                    return exchange.preview_copy(db, path, other, secret, kdf)
+                return merge_copy(db, path, other, secret, kdf=kdf)
             finally:
                 wipe(secret)
 

@@ -154,7 +154,9 @@ class ExchangeMenu(QObject):
         if vault is None or not self._private():
             return
         self.window.save_pending_edits()
-        dialog = MergeCopyDialog(self.window.vault_menu.jobs.start, vault, self.window)
+        dialog = MergeCopyDialog(
+            self.window.vault_menu.jobs.start, vault, self.window.context.kdf, self.window
+        )
         dialog.exec()
         result = dialog.outcome
         self._finish(dialog, dialog.running)
