@@ -665,11 +665,14 @@ class MainWindow(QMainWindow):
         try:
             wizard.exec()
             saved = wizard.relationship_id
+            open_pack = wizard.open_pack_requested
         finally:
             wizard.deleteLater()
         # Locked or switched mode meanwhile: the workspace now shown is a new one (or none).
         if self.workspace is not None and saved is not None:
             self.workspace.reload((saved, Section.OVERVIEW))
+        if open_pack and self.vault is not None:
+            self.exchange_menu.open_pack()
 
     def _show_guide(self) -> None:
         from rmdesk.ui.guide.help_dialogs import GuideDialog
