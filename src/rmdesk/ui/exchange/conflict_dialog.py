@@ -8,9 +8,11 @@ another copy of one's own vault may hold private text and is not even read there
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +31,7 @@ from rmdesk.store.errors import VaultError
 from rmdesk.store.sync.conflicts import Choice, Conflict, list_conflicts, resolve
 from rmdesk.ui.exchange.exchange_dialog import error_words
 from rmdesk.ui.exchange.exchange_text import thing
+from rmdesk.ui.kit.dialog_fit import size_within_window
 from rmdesk.ui.kit.forms import name_buttons
 
 # Columns that identify or bookkeep a row rather than say what it holds.
@@ -49,7 +52,16 @@ def _shown_keys(mine: dict[str, Any] | None, theirs: dict[str, Any] | None) -> l
 
 
 def _value(value: object) -> str:
+    if isinstance(value, str) and value.startswith("["):
+        try:  # a list kept as JSON text (focus areas, expertise)
+            items = json.loads(value)
+        except ValueError:
+            items = None
+        if isinstance(items, list):
+            value = ", ".join(str(item) for item in items)
     text = "" if value is None else str(value)
+    if not text:
+        return "–"
     return text if len(text) <= MAX_VALUE else text[:MAX_VALUE] + "…"
 
 
@@ -122,6 +134,7 @@ class ConflictDialog(QDialog):
         if not self.conflicts:
             self.status.setText(self.tr("No differences are waiting."))
             self.apply_button.setEnabled(False)
+        size_within_window(self, 900, 640)
 
     def _fill(self, row: int, conflict: Conflict) -> None:
         keys = _shown_keys(conflict.mine, conflict.theirs)
@@ -130,18 +143,25 @@ class ConflictDialog(QDialog):
             what += "\n" + self.tr(
                 "(with %n of their rows that depend on it)", "", len(conflict.dependents)
             )
-        self.table.setItem(row, 0, QTableWidgetItem(what))
-        self.table.setItem(
-            row, 1, QTableWidgetItem(_cell(conflict.theirs, keys, self.tr("(deleted there)")))
+        cells = (
+            what,
+            _cell(conflict.theirs, keys, self.tr("(deleted there)")),
+            _cell(conflict.mine, keys, self.tr("(deleted here)")),
         )
-        self.table.setItem(
-            row, 2, QTableWidgetItem(_cell(conflict.mine, keys, self.tr("(deleted here)")))
-        )
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            self.table.setItem(row, column, item)
         choice = QComboBox(self.table)
         choice.addItems([self.tr("Decide later"), self.tr("Keep yours"), self.tr("Take theirs")])
         choice.setAccessibleName(self.tr("Keep which version: row {0}").format(row + 1))
         self.table.setCellWidget(row, 3, choice)
         self.choices.append(choice)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Rows as tall as their text wraps at the columns' widths once laid out.
+        QTimer.singleShot(0, self, self.table.resizeRowsToContents)
 
     def _source(self, conflict: Conflict) -> str:
         if conflict.scope == "all":

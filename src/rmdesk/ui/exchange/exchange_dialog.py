@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from rmdesk.services.progress import Progress
 from rmdesk.store.errors import VaultError
 from rmdesk.store.vault import Vault
+from rmdesk.ui.kit.dialog_fit import size_within_window
 from rmdesk.ui.kit.error_text import describe
 from rmdesk.ui.kit.forms import name_buttons
 
@@ -134,6 +135,7 @@ class ExchangeDialog(QDialog):
         self.result_label.hide()
         self.progress.setValue(0)
         self.progress.show()
+        self.grow_later()
         self.set_busy(True)
         self.job = self.start_job(work, self.vault)
         self.job.progressed.connect(self._on_progress)
@@ -162,6 +164,26 @@ class ExchangeDialog(QDialog):
     def show_result(self, text: str) -> None:
         self.result_label.setText(text)
         self.result_label.show()
+        self.grow_later()
+
+    def grow_later(self) -> None:
+        """Once the new text is laid out, grow to show it all (a dialog that is already
+        showing keeps its size otherwise, and Qt squeezes its rows)."""
+        QTimer.singleShot(0, self, self._grow)
+
+    def _grow(self) -> None:
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        width = max(self.width(), self.minimumSizeHint().width())
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else self.sizeHint().height()
+        )
+        if needed > self.height() or width > self.width():
+            size_within_window(self, width, max(needed, self.height()))
 
     # -- for subclasses ------------------------------------------------------------------
     def set_busy(self, busy: bool) -> None:

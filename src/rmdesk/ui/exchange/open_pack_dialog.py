@@ -119,6 +119,7 @@ class OpenPackDialog(ExchangeDialog):
         (self.into_existing if match.same_name else self.as_new).setChecked(True)
         self.into_existing.blockSignals(False)
         self.target_box.show()
+        self.grow_later()
 
     def _target_changed(self, _checked: bool) -> None:
         if self.pack is not None and not self.running:
