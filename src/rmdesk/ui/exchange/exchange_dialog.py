@@ -5,17 +5,13 @@ thread, a result in plain words, and buttons. The work runs as one of the window
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -45,45 +41,6 @@ StartJob = Callable[[Work, Vault | None], JobLike]
 def error_words(error: VaultError) -> str:
     headline, advice = describe(error)
     return "\n".join(line for line in (headline, advice) if line)
-
-
-class FileField(QWidget):
-    """A path typed or chosen with the platform's file dialog."""
-
-    def __init__(
-        self, accessible_name: str, *, saving: bool, name_filter: str, parent: QWidget
-    ) -> None:
-        super().__init__(parent)
-        self._saving = saving
-        self._filter = name_filter
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.edit = QLineEdit(self)
-        self.edit.setAccessibleName(accessible_name)
-        self.choose_button = QPushButton(self.tr("C&hoose…"), self)
-        self.choose_button.setAccessibleName(
-            self.tr("Choose a file for: {0}").format(accessible_name)
-        )
-        row.addWidget(self.edit, 1)
-        row.addWidget(self.choose_button)
-        self.choose_button.clicked.connect(self._choose)
-        self.setFocusProxy(self.edit)
-
-    def _choose(self) -> None:
-        start = self.edit.text()
-        if self._saving:
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), start, self._filter)
-        else:
-            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), start, self._filter)
-        if chosen:
-            self.edit.setText(chosen)
-
-    def path(self) -> Path | None:
-        text = self.edit.text().strip()
-        return Path(text).expanduser().absolute() if text else None
-
-    def set_path(self, path: Path) -> None:
-        self.edit.setText(str(path))
 
 
 class ExchangeDialog(QDialog):

@@ -12,9 +12,10 @@ from rmdesk.store.errors import VaultError
 from rmdesk.store.kdf import KdfParams, passphrase_bytes, wipe
 from rmdesk.store.sync.copies import CopyMergeResult, merge_copy
 from rmdesk.store.vault import Vault
-from rmdesk.ui.exchange.exchange_dialog import ExchangeDialog, FileField, StartJob
+from rmdesk.ui.exchange.exchange_dialog import ExchangeDialog, StartJob
 from rmdesk.ui.exchange.exchange_text import describe
 from rmdesk.ui.kit.passphrase_field import PassphraseField
+from rmdesk.ui.kit.path_field import PathField
 
 
 class MergeCopyDialog(ExchangeDialog):
@@ -43,7 +44,7 @@ class MergeCopyDialog(ExchangeDialog):
         intro.setWordWrap(True)
         self.form.addWidget(intro)
         fields = QFormLayout()
-        self.source = FileField(
+        self.source = PathField(
             self.tr("Other copy"),
             saving=False,
             name_filter=self.tr("rmdesk vaults (*.rmdesk *.db);;All files (*)"),

@@ -25,9 +25,10 @@ from rmdesk.store.errors import VaultError
 from rmdesk.store.kdf import passphrase_bytes, wipe
 from rmdesk.store.sync.pack import ImportResult, Pack, read_pack
 from rmdesk.store.vault import Vault
-from rmdesk.ui.exchange.exchange_dialog import ExchangeDialog, FileField, StartJob
+from rmdesk.ui.exchange.exchange_dialog import ExchangeDialog, StartJob
 from rmdesk.ui.exchange.exchange_text import describe, fingerprint_words
 from rmdesk.ui.kit.passphrase_field import PassphraseField
+from rmdesk.ui.kit.path_field import PathField
 
 
 class OpenPackDialog(ExchangeDialog):
@@ -51,7 +52,7 @@ class OpenPackDialog(ExchangeDialog):
         intro.setWordWrap(True)
         self.form.addWidget(intro)
         fields = QFormLayout()
-        self.source = FileField(
+        self.source = PathField(
             self.tr("Pack file"),
             saving=False,
             name_filter=self.tr("rmdesk packs (*.rmpack);;All files (*)"),

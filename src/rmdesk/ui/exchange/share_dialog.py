@@ -18,8 +18,9 @@ from rmdesk.services import exchange
 from rmdesk.services.progress import Progress
 from rmdesk.store.kdf import passphrase_bytes, wipe
 from rmdesk.store.vault import Vault
-from rmdesk.ui.exchange.exchange_dialog import ExchangeDialog, FileField, StartJob
+from rmdesk.ui.exchange.exchange_dialog import ExchangeDialog, StartJob
 from rmdesk.ui.exchange.exchange_text import contents, fingerprint_words
+from rmdesk.ui.kit.path_field import PathField
 
 
 def _file_name(name: str) -> str:
@@ -88,7 +89,7 @@ class ShareDialog(ExchangeDialog):
         )
         hint.setWordWrap(True)
         fields.addRow("", hint)
-        self.target = FileField(
+        self.target = PathField(
             self.tr("Pack file"),
             saving=True,
             name_filter=self.tr("rmdesk packs (*.rmpack)"),

@@ -1,6 +1,7 @@
 """The exchange in the menus: Relationship ▸ Share with <the other person>…, Open a pack…,
 Resolve N differences…, and Vault ▸ Merge another copy…. The dialogs live in ui/exchange/;
-this module opens them the app's way (``exec()``) and refreshes the window after."""
+this module opens them the app's way (``exec()``) and refreshes the window after. The dialogs
+and the merge engine are imported when first used, not while the lock screen shows."""
 
 from __future__ import annotations
 
@@ -12,10 +13,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu
 
 from rmdesk.domain.sections import Section
-from rmdesk.ui.exchange.conflict_dialog import ConflictDialog
-from rmdesk.ui.exchange.merge_copy_dialog import MergeCopyDialog
-from rmdesk.ui.exchange.open_pack_dialog import OpenPackDialog
-from rmdesk.ui.exchange.share_dialog import ShareDialog
 
 if TYPE_CHECKING:
     from rmdesk.ui.shell.main_window import MainWindow
@@ -102,6 +99,8 @@ class ExchangeMenu(QObject):
         vault, other = self.window.vault, self._other()
         if vault is None or other is None:
             return
+        from rmdesk.ui.exchange.share_dialog import ShareDialog
+
         self.window.save_pending_edits()
         dialog = ShareDialog(
             self.window.vault_menu.jobs.start, vault, other[0], other[1], self.folder, self.window
@@ -115,6 +114,8 @@ class ExchangeMenu(QObject):
         vault = self.window.vault
         if vault is None:
             return
+        from rmdesk.ui.exchange.open_pack_dialog import OpenPackDialog
+
         self.window.save_pending_edits()
         dialog = OpenPackDialog(self.window.vault_menu.jobs.start, vault, self.folder, self.window)
         dialog.exec()
@@ -140,6 +141,8 @@ class ExchangeMenu(QObject):
         vault = self.window.vault
         if vault is None:
             return
+        from rmdesk.ui.exchange.conflict_dialog import ConflictDialog
+
         self.window.save_pending_edits()
         dialog = ConflictDialog(vault.db, include_private=self._private(), parent=self.window)
         dialog.exec()
@@ -153,6 +156,8 @@ class ExchangeMenu(QObject):
         vault = self.window.vault
         if vault is None or not self._private():
             return
+        from rmdesk.ui.exchange.merge_copy_dialog import MergeCopyDialog
+
         self.window.save_pending_edits()
         dialog = MergeCopyDialog(
             self.window.vault_menu.jobs.start, vault, self.window.context.kdf, self.window
