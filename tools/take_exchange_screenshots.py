@@ -163,7 +163,7 @@ def main() -> None:
         def settle_relationship(dialog: QDialog) -> None:
             assert isinstance(dialog, ConflictDialog)
             shoot("exchange-mentor-difference")
-            dialog.choose(0, MINE)
+            dialog.choose(0, THEIRS)  # the relationship as the leader set it up
             dialog.apply_button.click()
 
         with_dialogs(mentor.exchange_menu.open_pack, look, settle_relationship)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,9 @@ from pytestqt.qtbot import QtBot
 from rmdesk.domain.models import Goal
 from rmdesk.store.kdf import passphrase_bytes
 from rmdesk.store.repositories import Repositories
+from rmdesk.store.sync.copies import merge_copy
 from rmdesk.store.vault import Vault
+from rmdesk.ui.exchange.conflict_dialog import ConflictDialog
 from rmdesk.ui.exchange.merge_copy_dialog import MergeCopyDialog
 from rmdesk.ui.exchange.open_pack_dialog import OpenPackDialog
 from rmdesk.ui.exchange.share_dialog import ShareDialog
@@ -26,6 +29,7 @@ from rmdesk.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.exchange.helpers import WORDS, drive_all, leader_window, repos_of, wait_job
 from tests.ui.exchange.test_exchange_flow import share
+from tests.ui.walker import find_canaries
 
 
 def vault_bytes(window: MainWindow) -> bytes:
@@ -185,3 +189,48 @@ def test_a_shared_screen_can_share_but_not_merge_copies(qtbot: QtBot, tmp_path: 
 
     drive_all(qtbot, leader.exchange_menu.share, steps)
     assert "Wrote the pack for Leo Brandt" in seen[0]
+
+
+def test_a_private_difference_is_never_loaded_on_a_shared_screen(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A difference from merging another copy may hold private text (here a private meeting
+    note changed on both computers): listed in private mode, not even read on a shared
+    screen."""
+    leader = leader_window(qtbot, tmp_path / "leader")
+    assert leader.vault is not None
+    other = tmp_path / "desktop-copy.rmdesk"
+    shutil.copyfile(leader.vault.path, other)
+
+    def change_note(repos: Repositories, body: str) -> None:
+        rel = repos.relationships.list_all()[0]
+        assert rel.id is not None
+        for meeting in repos.meetings.list_for_relationship(rel.id):
+            assert meeting.id is not None
+            note = repos.private_meeting_notes.get(meeting.id)
+            if note is not None:
+                repos.private_meeting_notes.put(replace(note, body=body))
+                return
+        raise AssertionError("the demo has a private note")
+
+    with Vault.open(other, passphrase_bytes(PASSPHRASE), kdf=FAST_KDF) as copy:
+        change_note(Repositories.from_db(copy.db), "PRIVCANARY-desktop")
+    change_note(repos_of(leader), "PRIVCANARY-laptop")
+    merge_copy(
+        leader.vault.db, leader.vault.path, other, passphrase_bytes(PASSPHRASE), kdf=FAST_KDF
+    )
+    canaries = ["PRIVCANARY-desktop", "PRIVCANARY-laptop"]
+    leader.exchange_menu.update_actions()
+    assert leader.exchange_menu.resolve_action.isEnabled()
+    seen: list[tuple[int, list[str]]] = []
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, ConflictDialog)
+        seen.append((dialog.table.rowCount(), find_canaries(canaries)))
+
+    drive_all(qtbot, leader.exchange_menu.resolve, look)
+    assert seen[0] == (1, canaries)  # in private: both versions side by side
+    leader.enter_share_mode()
+    assert not leader.exchange_menu.resolve_action.isEnabled()
+    drive_all(qtbot, leader.exchange_menu.resolve, look)
+    assert seen[1] == (0, [])

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QMenu
 from rmdesk.domain.sections import Section
 
 if TYPE_CHECKING:
+    from rmdesk.store.vault import Vault
     from rmdesk.ui.shell.main_window import MainWindow
 
 
@@ -121,13 +122,22 @@ class ExchangeMenu(QObject):
         dialog.exec()
         result = dialog.outcome
         self._finish(dialog, dialog.running)
-        if result is None or self.window.vault is not vault:
-            return
+        if result is not None and self._refreshed(
+            vault, result.summary.conflict_count, result.relationship
+        ):
+            self.update_actions()
+
+    def _refreshed(self, vault: Vault, conflicts: int, relationship: str | None) -> bool:
+        """After rows came in: the window shows them, and the differences are offered at
+        once (False when the window locked meanwhile)."""
+        if self.window.vault is not vault:
+            return False
         self.window.reload_workspace()
-        self._select(result.relationship)
-        if result.summary.conflict_count:
+        if relationship is not None:
+            self._select(relationship)
+        if conflicts:
             self.resolve()
-        self.update_actions()
+        return True
 
     def _select(self, relationship: str) -> None:
         workspace, vault = self.window.workspace, self.window.vault
@@ -165,9 +175,5 @@ class ExchangeMenu(QObject):
         dialog.exec()
         result = dialog.outcome
         self._finish(dialog, dialog.running)
-        if result is None or self.window.vault is not vault:
-            return
-        self.window.reload_workspace()
-        if result.summary.conflict_count:
-            self.resolve()
-        self.update_actions()
+        if result is not None and self._refreshed(vault, result.summary.conflict_count, None):
+            self.update_actions()
