@@ -1349,6 +1349,92 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Resolve differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These changed on both sides since you last exchanged. For each, choose which version to keep; the other person&apos;s choice travels with your next pack. Rows left on Decide later keep waiting; yours stays meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences to settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the chosen versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences are waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(with %n of their rows that depend on it)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(deleted there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep which version: row {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the other copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from a pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <source>Something went wrong inside rmdesk. Your vault is safe: everything saved before this moment is in it, and the vault file was not harmed.</source>
@@ -1372,6 +1458,121 @@
     <message>
         <source>Save the changes you made here?</source>
         <translation>Enregistrer les modifications faites ici&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>The relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mentor candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A progress update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private meeting note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check-in answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reflection tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agenda template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progrès</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <source>&amp;Open a pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge another copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hare with the other person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hare with {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n di&amp;fference(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) from an exchange wait for your choice: Relationship &gt; Resolve differences.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3418,168 @@
     </message>
 </context>
 <context>
+    <name>MergeCopyDialog</name>
+    <message>
+        <source>Merge another copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings what another copy of this vault holds into this one: a copy from your other computer, or a conflict copy your sync tool left. Rows changed in only one copy take that copy&apos;s version; rows changed in both are shown to you to settle. The other copy is only read, never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rmdesk vaults (*.rmdesk *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other copy&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the other copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the other copy&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging would bring: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which version to keep in Vault &gt; Resolve differences (nothing is lost meanwhile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenPackDialog</name>
+    <message>
+        <source>Open a pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes in the pack the other person shared with you: their changes join yours, and what changed on both sides is shown to you to settle. You see what would change before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rmdesk packs (*.rmpack);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pack file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;words you agreed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it as a &amp;new relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a relationship with {0} that you set up yourself. Should this pack from {1} go into it, so you keep one relationship with one history?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it to my &amp;relationship with {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the pack file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the words you agreed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at what would change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new relationship with {0} would be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your relationship with {0} would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would change: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the relationship with {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated the relationship with {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some things changed on both sides. Choose which version to keep in Relationship &gt; Resolve differences (nothing is lost meanwhile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither of you has an agreement yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your agreement matches {0}&apos;s: fingerprint {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your agreement differs from {0}&apos;s (yours {1}, theirs {2}): settle the differences, then share again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OperationDialog</name>
     <message>
         <source>Progress</source>
@@ -4122,8 +4485,8 @@ Les sauvegardes faites jusqu&apos;ici ne s&apos;ouvrent toujours qu&apos;avec l&
         <translation>La vue d&apos;ensemble indique toujours la prochaine étape. Pour refaire cette configuration, choisissez Relation → Configuration guidée.</translation>
     </message>
     <message>
-        <source>You keep your own copy as the mentor: prepare topics in Meetings and note what you are learning yourself in Purpose &amp; Goals. Packs from and to the leader&apos;s copy are exchanged from a terminal for now (rmdesk share import FILE, rmdesk share export).</source>
-        <translation>En tant que mentor, vous tenez votre propre copie&#xa0;: préparez des sujets dans «&#xa0;Rencontres&#xa0;» et notez ce que vous apprenez vous-même dans «&#xa0;But et objectifs&#xa0;». Pour l&apos;instant, les paquets d&apos;échange depuis et vers la copie du dirigeant s&apos;échangent depuis un terminal (rmdesk share import FILE, rmdesk share export).</translation>
+        <source>You keep your own copy as the mentor: prepare topics in Meetings and note what you are learning yourself in Purpose &amp; Goals. Exchange packs with the leader: Relationship → Share with… and Open a pack….</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Press F1 here or in the main window for the guide.</source>
@@ -4907,6 +5270,18 @@ Les sauvegardes faites jusqu&apos;ici ne s&apos;ouvrent toujours qu&apos;avec l&
         <source>Your name goes into the agreement you both confirm. It stays in this encrypted file, like everything else.</source>
         <translation>Votre nom figure dans l&apos;accord que vous confirmez tous les deux. Il reste dans ce fichier chiffré, comme tout le reste.</translation>
     </message>
+    <message>
+        <source>Has the leader already shared a pack with you? Open it instead of typing: the relationship and the agreement arrive as the leader set them up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a &amp;pack from your leader…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a pack from your leader</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RollbackPrompt</name>
@@ -4994,6 +5369,85 @@ Si vous avez remis cette copie volontairement (restaurée à la main), continuez
     <message>
         <source>{0}: {1}</source>
         <translation>{0}&#xa0;: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share with {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes one encrypted file with what you and {0} share: the purpose, both people&apos;s goals and progress, the agreement with its confirmations, meetings with agenda items, shared notes and outcomes, actions, acknowledgements and check-in ratings. Give {0} the file (a USB stick, your own file share) and read the words below aloud; {0} opens it with Open a pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never in the pack: your reflections, private meeting notes, mentor candidates, the fields only the leader sees, and other relationships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose new words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the words aloud to {0}, or type words you both agree on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rmdesk packs (*.rmpack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the p&amp;ack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those words are too easy to guess. Use the proposed words (New words), or four or more words of your own. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the vault itself; choose another file.</source>
+        <translation>C&apos;est le coffre lui-même&#xa0;; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Wrote the pack for {0} to {1} (encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In it: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement fingerprint: {0}. {1} sees the same after opening it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now read the words aloud to {0}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5507,8 +5961,8 @@ Si vous avez remis cette copie volontairement (restaurée à la main), continuez
         <translation>Nom du dirigeant</translation>
     </message>
     <message>
-        <source>This copy is yours: you keep your own notes of what you two share. If the leader has sent you a pack, close this setup and open the pack instead (for now from a terminal: rmdesk share import FILE), so both copies hold the same relationship and agreement.</source>
-        <translation>Cette copie est la vôtre&#xa0;: vous y tenez vos propres notes sur ce que vous partagez tous les deux. Si le dirigeant vous a envoyé un paquet d&apos;échange, fermez cette configuration et ouvrez plutôt le paquet (pour l&apos;instant depuis un terminal&#xa0;: rmdesk share import FILE), afin que les deux copies contiennent la même relation et le même accord.</translation>
+        <source>This copy is yours: you keep your own notes of what you two share. If the leader has already shared a pack with you, close this setup and choose Relationship → Open a pack… instead: both copies then hold the same relationship and agreement.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,9 @@ from rmdesk.services.progress import Progress
 from rmdesk.services.transfer import ExportFormat, export_to_file, import_file
 from rmdesk.store.vault import Vault
 from rmdesk.ui.kit.export_style import user_document_style
+from rmdesk.ui.kit.path_field import PathField
 from rmdesk.ui.vault.jobs import VaultJobs
 from rmdesk.ui.vault.operation_dialog import OperationDialog
-from rmdesk.ui.vault.path_field import PathField
 
 
 class ExportDialog(OperationDialog):
