@@ -1352,86 +1352,86 @@
     <name>ConflictDialog</name>
     <message>
         <source>Resolve differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungen klären</translation>
     </message>
     <message>
-        <source>These changed on both sides since you last exchanged. For each, choose which version to keep; the other person&apos;s choice travels with your next pack. Rows left on Decide later keep waiting; yours stays meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <source>These changed on both sides since you last exchanged. For each, choose which version to keep; your choice reaches the other person with your next pack. Rows left on Decide later keep waiting, and your version stays meanwhile.</source>
+        <translation>Diese Einträge wurden seit Ihrem letzten Austausch auf beiden Seiten geändert. Wählen Sie jeweils, welche Version bleiben soll; Ihre Wahl erreicht die andere Person mit Ihrem nächsten Austauschpaket. Zeilen auf „Später entscheiden“ warten weiter; bis dahin bleibt Ihre Version bestehen.</translation>
     </message>
     <message>
         <source>Differences to settle</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu klärende Abweichungen</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Version</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Version</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>&amp;Keep the chosen versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewählte Versionen behalten</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später &amp;entscheiden</translation>
     </message>
     <message>
         <source>No differences are waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es warten keine Abweichungen.</translation>
     </message>
     <message numerus="yes">
         <source>(with %n of their rows that depend on it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(mit %n davon abhängigen Eintrag der anderen Seite)</numerusform>
+            <numerusform>(mit %n davon abhängigen Einträgen der anderen Seite)</numerusform>
         </translation>
     </message>
     <message>
         <source>(deleted there)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dort gelöscht)</translation>
     </message>
     <message>
         <source>(deleted here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hier gelöscht)</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später entscheiden</translation>
     </message>
     <message>
         <source>Keep yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Version behalten</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Version übernehmen</translation>
     </message>
     <message>
         <source>Keep which version: row {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Version behalten: Zeile {0}</translation>
     </message>
     <message>
         <source>from the other copy</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der anderen Kopie</translation>
     </message>
     <message>
         <source>with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>mit {0}</translation>
     </message>
     <message>
         <source>from a pack</source>
-        <translation type="unfinished"></translation>
+        <translation>aus einem Austauschpaket</translation>
     </message>
 </context>
 <context>
@@ -1462,73 +1462,219 @@
 </context>
 <context>
     <name>Exchange</name>
+    <message numerus="yes">
+        <source>%n relationship(s)</source>
+        <translation>
+            <numerusform>%n Beziehung</numerusform>
+            <numerusform>%n Beziehungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentor candidate(s)</source>
+        <translation>
+            <numerusform>%n Mentor-Kandidat</numerusform>
+            <numerusform>%n Mentor-Kandidaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n Ziel</numerusform>
+            <numerusform>%n Ziele</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress update(s)</source>
+        <translation>
+            <numerusform>%n Fortschrittseintrag</numerusform>
+            <numerusform>%n Fortschrittseinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement version(s)</source>
+        <translation>
+            <numerusform>%n Vereinbarungsversion</numerusform>
+            <numerusform>%n Vereinbarungsversionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement confirmation(s)</source>
+        <translation>
+            <numerusform>%n Bestätigung der Vereinbarung</numerusform>
+            <numerusform>%n Bestätigungen der Vereinbarung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n Treffen</numerusform>
+            <numerusform>%n Treffen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private meeting note(s)</source>
+        <translation>
+            <numerusform>%n private Notiz zu einem Treffen</numerusform>
+            <numerusform>%n private Notizen zu Treffen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s)</source>
+        <translation>
+            <numerusform>%n Agendapunkt</numerusform>
+            <numerusform>%n Agendapunkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n Vorhaben</numerusform>
+            <numerusform>%n Vorhaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledgement(s)</source>
+        <translation>
+            <numerusform>%n Würdigung</numerusform>
+            <numerusform>%n Würdigungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n Check-in</numerusform>
+            <numerusform>%n Check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in answer(s)</source>
+        <translation>
+            <numerusform>%n Check-in-Antwort</numerusform>
+            <numerusform>%n Check-in-Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s)</source>
+        <translation>
+            <numerusform>%n Reflexion</numerusform>
+            <numerusform>%n Reflexionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection tag(s)</source>
+        <translation>
+            <numerusform>%n Schlagwort einer Reflexion</numerusform>
+            <numerusform>%n Schlagwörter von Reflexionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%n Impuls</numerusform>
+            <numerusform>%n Impulse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda template(s)</source>
+        <translation>
+            <numerusform>%n Agendavorlage</numerusform>
+            <numerusform>%n Agendavorlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) to settle</source>
+        <translation>
+            <numerusform>%n Abweichung zu klären</numerusform>
+            <numerusform>%n Abweichungen zu klären</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} added</source>
+        <translation>{0} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{0} updated</source>
+        <translation>{0} aktualisiert</translation>
+    </message>
+    <message>
+        <source>{0} deleted</source>
+        <translation>{0} gelöscht</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>noch nichts</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nichts Neues</translation>
+    </message>
     <message>
         <source>The relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beziehung</translation>
     </message>
     <message>
         <source>A mentor candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mentor-Kandidat</translation>
     </message>
     <message>
         <source>A goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel</translation>
     </message>
     <message>
         <source>A progress update</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fortschrittseintrag</translation>
     </message>
     <message>
         <source>An agreement version</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Version der Vereinbarung</translation>
     </message>
     <message>
         <source>An agreement confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bestätigung der Vereinbarung</translation>
     </message>
     <message>
         <source>A meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Treffen</translation>
     </message>
     <message>
         <source>A private meeting note</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine private Notiz zu einem Treffen</translation>
     </message>
     <message>
         <source>An agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Agendapunkt</translation>
     </message>
     <message>
         <source>An action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vorhaben</translation>
     </message>
     <message>
         <source>An acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Würdigung</translation>
     </message>
     <message>
         <source>A check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Check-in</translation>
     </message>
     <message>
         <source>A check-in answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Check-in-Antwort</translation>
     </message>
     <message>
         <source>A reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Reflexion</translation>
     </message>
     <message>
         <source>A reflection tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlagwort einer Reflexion</translation>
     </message>
     <message>
         <source>A prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Impuls</translation>
     </message>
     <message>
         <source>An agenda template</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Agendavorlage</translation>
     </message>
 </context>
 <context>
@@ -1546,32 +1692,32 @@
     <name>ExchangeMenu</name>
     <message>
         <source>&amp;Open a pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Austauschpaket öffnen…</translation>
     </message>
     <message>
         <source>Mer&amp;ge another copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer anderen Kopie &amp;zusammenführen…</translation>
     </message>
     <message>
         <source>S&amp;hare with the other person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der anderen Person &amp;teilen…</translation>
     </message>
     <message>
         <source>S&amp;hare with {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit {0} &amp;teilen…</translation>
     </message>
     <message numerus="yes">
         <source>Resolve %n di&amp;fference(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abweichung &amp;klären…</numerusform>
+            <numerusform>%n Abweichungen &amp;klären…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) from an exchange wait for your choice: Relationship &gt; Resolve differences.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abweichung aus einem Austausch wartet auf Ihre Entscheidung: Beziehung &gt; Abweichungen klären.</numerusform>
+            <numerusform>%n Abweichungen aus einem Austausch warten auf Ihre Entscheidung: Beziehung &gt; Abweichungen klären.</numerusform>
         </translation>
     </message>
 </context>
@@ -3421,162 +3567,162 @@
     <name>MergeCopyDialog</name>
     <message>
         <source>Merge another copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer anderen Kopie zusammenführen</translation>
     </message>
     <message>
         <source>Brings what another copy of this vault holds into this one: a copy from your other computer, or a conflict copy your sync tool left. Rows changed in only one copy take that copy&apos;s version; rows changed in both are shown to you to settle. The other copy is only read, never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernimmt den Inhalt einer anderen Kopie dieses Tresors in diesen Tresor: eine Kopie von Ihrem anderen Computer oder eine Konfliktkopie, die Ihr Synchronisationsprogramm hinterlassen hat. Einträge, die nur in einer Kopie geändert wurden, erhalten die Version dieser Kopie; in beiden geänderte Einträge werden Ihnen zur Klärung angezeigt. Die andere Kopie wird nur gelesen, nie verändert.</translation>
     </message>
     <message>
         <source>Other copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Kopie</translation>
     </message>
     <message>
         <source>rmdesk vaults (*.rmdesk *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk-Tresore (*.rmdesk *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;Other copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere &amp;Kopie:</translation>
     </message>
     <message>
         <source>The other copy&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase der anderen Kopie</translation>
     </message>
     <message>
         <source>Its &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren &amp;Passphrase:</translation>
     </message>
     <message>
         <source>&amp;Look first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuerst ansehen</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammen&amp;führen</translation>
     </message>
     <message>
         <source>Choose the other copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die andere Kopie.</translation>
     </message>
     <message>
         <source>Type the other copy&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Passphrase der anderen Kopie ein.</translation>
     </message>
     <message>
         <source>Merging would bring: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zusammenführen würde Folgendes bringen: {0}.</translation>
     </message>
     <message>
         <source>Merged: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt: {0}.</translation>
     </message>
     <message>
-        <source>Choose which version to keep in Vault &gt; Resolve differences (nothing is lost meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <source>Choose which version to keep in Relationship &gt; Resolve differences (nothing is lost meanwhile).</source>
+        <translation>Wählen Sie unter Beziehung &gt; Abweichungen klären, welche Version bleiben soll (bis dahin geht nichts verloren).</translation>
     </message>
 </context>
 <context>
     <name>OpenPackDialog</name>
     <message>
         <source>Open a pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Austauschpaket öffnen</translation>
     </message>
     <message>
         <source>Takes in the pack the other person shared with you: their changes join yours, and what changed on both sides is shown to you to settle. You see what would change before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernimmt das Austauschpaket, das die andere Person mit Ihnen geteilt hat: Deren Änderungen kommen zu Ihren hinzu, und was auf beiden Seiten geändert wurde, wird Ihnen zur Klärung angezeigt. Sie sehen, was sich ändern würde, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
         <source>Pack file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei des Austauschpakets</translation>
     </message>
     <message>
         <source>rmdesk packs (*.rmpack);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk-Austauschpakete (*.rmpack);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;Pack file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei des Austauschpakets:</translation>
     </message>
     <message>
         <source>Pack passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des Austauschpakets</translation>
     </message>
     <message>
         <source>The &amp;words you agreed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vereinbarte Wörter:</translation>
     </message>
     <message>
         <source>Keep it as a &amp;new relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;neue Beziehung anlegen</translation>
     </message>
     <message>
         <source>&amp;Look first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuerst ansehen</translation>
     </message>
     <message>
         <source>&amp;Take it in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>You already have a relationship with {0} that you set up yourself. Should this pack from {1} go into it, so you keep one relationship with one history?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben bereits eine Beziehung mit {0}, die Sie selbst eingerichtet haben. Soll dieses Austauschpaket von {1} darin aufgehen, damit Sie eine einzige Beziehung mit einem einzigen Verlauf behalten?</translation>
     </message>
     <message>
         <source>Add it to my &amp;relationship with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meiner Beziehung mit {0} &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Choose the pack file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Datei des Austauschpakets.</translation>
     </message>
     <message>
         <source>Type the words you agreed on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die vereinbarten Wörter ein.</translation>
     </message>
     <message>
         <source>Looking at what would change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, was sich ändern würde…</translation>
     </message>
     <message>
         <source>A new relationship with {0} would be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Beziehung mit {0} würde angelegt.</translation>
     </message>
     <message>
         <source>Your relationship with {0} would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Beziehung mit {0} würde sich ändern.</translation>
     </message>
     <message>
         <source>What would change: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich ändern würde: {0}.</translation>
     </message>
     <message>
         <source>the other person</source>
-        <translation type="unfinished"></translation>
+        <translation>der anderen Person</translation>
     </message>
     <message>
         <source>Created the relationship with {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung mit {0} angelegt: {1}.</translation>
     </message>
     <message>
         <source>Updated the relationship with {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung mit {0} aktualisiert: {1}.</translation>
     </message>
     <message>
         <source>Some things changed on both sides. Choose which version to keep in Relationship &gt; Resolve differences (nothing is lost meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einiges wurde auf beiden Seiten geändert. Wählen Sie unter Beziehung &gt; Abweichungen klären, welche Version bleiben soll (bis dahin geht nichts verloren).</translation>
     </message>
     <message>
         <source>Neither of you has an agreement yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben beide noch keine Vereinbarung.</translation>
     </message>
     <message>
         <source>Your agreement matches {0}&apos;s: fingerprint {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Vereinbarung stimmt mit der von {0} überein: Fingerabdruck {1}.</translation>
     </message>
     <message>
         <source>Your agreement differs from {0}&apos;s (yours {1}, theirs {2}): settle the differences, then share again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Vereinbarung weicht von der von {0} ab (Ihre: {1}, dort: {2}): Klären Sie die Abweichungen, und teilen Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -4486,7 +4632,7 @@ Bisherige Sicherungen lassen sich weiterhin nur mit der ALTEN Passphrase öffnen
     </message>
     <message>
         <source>You keep your own copy as the mentor: prepare topics in Meetings and note what you are learning yourself in Purpose &amp; Goals. Exchange packs with the leader: Relationship → Share with… and Open a pack….</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Mentor führen Sie Ihre eigene Kopie: Bereiten Sie unter „Treffen“ Themen vor, und notieren Sie unter „Zweck &amp; Ziele“, was Sie selbst lernen. Austauschpakete mit der Führungskraft tauschen Sie über Beziehung → Mit … teilen… und Austauschpaket öffnen… aus.</translation>
     </message>
     <message>
         <source>Press F1 here or in the main window for the guide.</source>
@@ -5272,15 +5418,15 @@ Bisherige Sicherungen lassen sich weiterhin nur mit der ALTEN Passphrase öffnen
     </message>
     <message>
         <source>Has the leader already shared a pack with you? Open it instead of typing: the relationship and the agreement arrive as the leader set them up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat die Führungskraft bereits ein Austauschpaket mit Ihnen geteilt? Öffnen Sie es, statt alles einzugeben: Beziehung und Vereinbarung kommen so an, wie die Führungskraft sie eingerichtet hat.</translation>
     </message>
     <message>
         <source>Open a &amp;pack from your leader…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Austauschpaket Ihrer Führungskraft öffnen…</translation>
     </message>
     <message>
         <source>Open a pack from your leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Austauschpaket Ihrer Führungskraft öffnen</translation>
     </message>
 </context>
 <context>
@@ -5375,59 +5521,59 @@ Wenn Sie diese Kopie absichtlich zurückgelegt haben (von Hand wiederhergestellt
     <name>ShareDialog</name>
     <message>
         <source>Share with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit {0} teilen</translation>
     </message>
     <message>
         <source>Writes one encrypted file with what you and {0} share: the purpose, both people&apos;s goals and progress, the agreement with its confirmations, meetings with agenda items, shared notes and outcomes, actions, acknowledgements and check-in ratings. Give {0} the file (a USB stick, your own file share) and read the words below aloud; {0} opens it with Open a pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt eine verschlüsselte Datei mit dem, was Sie und {0} teilen: den Zweck, die Ziele und Fortschritte beider Seiten, die Vereinbarung mit ihren Bestätigungen, Treffen mit Agendapunkten, gemeinsame Notizen und Ergebnisse, Vorhaben, Würdigungen und Check-in-Bewertungen. Geben Sie {0} die Datei (per USB-Stick oder über Ihre eigene Dateifreigabe), und lesen Sie die Wörter unten laut vor; {0} öffnet sie mit „Austauschpaket öffnen“.</translation>
     </message>
     <message>
         <source>Never in the pack: your reflections, private meeting notes, mentor candidates, the fields only the leader sees, and other relationships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie im Austauschpaket: Ihre Reflexionen, private Notizen zu Treffen, Mentor-Kandidaten, die Felder, die nur die Führungskraft sieht, und andere Beziehungen.</translation>
     </message>
     <message>
         <source>Pack passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des Austauschpakets</translation>
     </message>
     <message>
         <source>New &amp;words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Wörter</translation>
     </message>
     <message>
         <source>Propose new words</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Wörter vorschlagen</translation>
     </message>
     <message>
         <source>Pack &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase des Austauschpakets:</translation>
     </message>
     <message>
         <source>Read the words aloud to {0}, or type words you both agree on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie {0} die Wörter laut vor, oder geben Sie Wörter ein, auf die Sie sich beide einigen.</translation>
     </message>
     <message>
         <source>Pack file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei des Austauschpakets</translation>
     </message>
     <message>
         <source>rmdesk packs (*.rmpack)</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk-Austauschpakete (*.rmpack)</translation>
     </message>
     <message>
         <source>Save &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter:</translation>
     </message>
     <message>
         <source>Write the p&amp;ack</source>
-        <translation type="unfinished"></translation>
+        <translation>Austauschpaket &amp;erstellen</translation>
     </message>
     <message>
         <source>Those words are too easy to guess. Use the proposed words (New words), or four or more words of your own. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Wörter sind zu leicht zu erraten. Verwenden Sie die vorgeschlagenen Wörter („Neue Wörter“) oder vier oder mehr eigene Wörter. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Choose an existing folder for the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen vorhandenen Ordner für das Austauschpaket.</translation>
     </message>
     <message>
         <source>That is the vault itself; choose another file.</source>
@@ -5435,19 +5581,19 @@ Wenn Sie diese Kopie absichtlich zurückgelegt haben (von Hand wiederhergestellt
     </message>
     <message>
         <source>Wrote the pack for {0} to {1} (encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Austauschpaket für {0} in {1} geschrieben (verschlüsselt).</translation>
     </message>
     <message>
         <source>In it: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthalten: {0}.</translation>
     </message>
     <message>
         <source>Agreement fingerprint: {0}. {1} sees the same after opening it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck der Vereinbarung: {0}. {1} sieht nach dem Öffnen denselben.</translation>
     </message>
     <message>
         <source>Now read the words aloud to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie {0} jetzt die Wörter laut vor.</translation>
     </message>
 </context>
 <context>
@@ -5962,7 +6108,7 @@ Wenn Sie diese Kopie absichtlich zurückgelegt haben (von Hand wiederhergestellt
     </message>
     <message>
         <source>This copy is yours: you keep your own notes of what you two share. If the leader has already shared a pack with you, close this setup and choose Relationship → Open a pack… instead: both copies then hold the same relationship and agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kopie gehört Ihnen: Sie führen Ihre eigenen Notizen zu dem, was Sie beide teilen. Wenn die Führungskraft bereits ein Austauschpaket mit Ihnen geteilt hat, schließen Sie diese Einrichtung, und wählen Sie stattdessen Beziehung → Austauschpaket öffnen…: Dann enthalten beide Kopien dieselbe Beziehung und Vereinbarung.</translation>
     </message>
 </context>
 <context>

@@ -1352,86 +1352,86 @@
     <name>ConflictDialog</name>
     <message>
         <source>Resolve differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre les divergences</translation>
     </message>
     <message>
-        <source>These changed on both sides since you last exchanged. For each, choose which version to keep; the other person&apos;s choice travels with your next pack. Rows left on Decide later keep waiting; yours stays meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <source>These changed on both sides since you last exchanged. For each, choose which version to keep; your choice reaches the other person with your next pack. Rows left on Decide later keep waiting, and your version stays meanwhile.</source>
+        <translation>Ces éléments ont changé des deux côtés depuis votre dernier échange. Pour chacun, choisissez la version à conserver&#xa0;; votre choix parviendra à l&apos;autre personne avec votre prochain paquet d&apos;échange. Les lignes laissées sur «&#xa0;Décider plus tard&#xa0;» restent en attente&#xa0;; votre version est conservée entre-temps.</translation>
     </message>
     <message>
         <source>Differences to settle</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergences à résoudre</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l&apos;autre</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre version</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>À conserver</translation>
     </message>
     <message>
         <source>&amp;Keep the chosen versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver les versions choisies</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider p&amp;lus tard</translation>
     </message>
     <message>
         <source>No differences are waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune divergence en attente.</translation>
     </message>
     <message numerus="yes">
         <source>(with %n of their rows that depend on it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(avec %n élément de l&apos;autre côté qui en dépend)</numerusform>
+            <numerusform>(avec %n éléments de l&apos;autre côté qui en dépendent)</numerusform>
         </translation>
     </message>
     <message>
         <source>(deleted there)</source>
-        <translation type="unfinished"></translation>
+        <translation>(supprimé de l&apos;autre côté)</translation>
     </message>
     <message>
         <source>(deleted here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(supprimé ici)</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider plus tard</translation>
     </message>
     <message>
         <source>Keep yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder votre version</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre l&apos;autre version</translation>
     </message>
     <message>
         <source>Keep which version: row {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version à conserver&#xa0;: ligne {0}</translation>
     </message>
     <message>
         <source>from the other copy</source>
-        <translation type="unfinished"></translation>
+        <translation>de l&apos;autre copie</translation>
     </message>
     <message>
         <source>with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>avec {0}</translation>
     </message>
     <message>
         <source>from a pack</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;un paquet d&apos;échange</translation>
     </message>
 </context>
 <context>
@@ -1462,73 +1462,219 @@
 </context>
 <context>
     <name>Exchange</name>
+    <message numerus="yes">
+        <source>%n relationship(s)</source>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentor candidate(s)</source>
+        <translation>
+            <numerusform>%n candidat mentor</numerusform>
+            <numerusform>%n candidats mentors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n objectif</numerusform>
+            <numerusform>%n objectifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress update(s)</source>
+        <translation>
+            <numerusform>%n point de progrès</numerusform>
+            <numerusform>%n points de progrès</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement version(s)</source>
+        <translation>
+            <numerusform>%n version de l&apos;accord</numerusform>
+            <numerusform>%n versions de l&apos;accord</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement confirmation(s)</source>
+        <translation>
+            <numerusform>%n confirmation de l&apos;accord</numerusform>
+            <numerusform>%n confirmations de l&apos;accord</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n rencontre</numerusform>
+            <numerusform>%n rencontres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private meeting note(s)</source>
+        <translation>
+            <numerusform>%n note privée de rencontre</numerusform>
+            <numerusform>%n notes privées de rencontre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s)</source>
+        <translation>
+            <numerusform>%n point de l&apos;ordre du jour</numerusform>
+            <numerusform>%n points de l&apos;ordre du jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledgement(s)</source>
+        <translation>
+            <numerusform>%n reconnaissance</numerusform>
+            <numerusform>%n reconnaissances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n point d&apos;étape</numerusform>
+            <numerusform>%n points d&apos;étape</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in answer(s)</source>
+        <translation>
+            <numerusform>%n réponse de point d&apos;étape</numerusform>
+            <numerusform>%n réponses de point d&apos;étape</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s)</source>
+        <translation>
+            <numerusform>%n réflexion</numerusform>
+            <numerusform>%n réflexions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection tag(s)</source>
+        <translation>
+            <numerusform>%n étiquette de réflexion</numerusform>
+            <numerusform>%n étiquettes de réflexion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%n piste de réflexion</numerusform>
+            <numerusform>%n pistes de réflexion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda template(s)</source>
+        <translation>
+            <numerusform>%n modèle d&apos;ordre du jour</numerusform>
+            <numerusform>%n modèles d&apos;ordre du jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) to settle</source>
+        <translation>
+            <numerusform>%n divergence à résoudre</numerusform>
+            <numerusform>%n divergences à résoudre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} added</source>
+        <translation>ajout&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>{0} updated</source>
+        <translation>mise à jour&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>{0} deleted</source>
+        <translation>suppression&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>rien pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>rien de nouveau</translation>
+    </message>
     <message>
         <source>The relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>La relation</translation>
     </message>
     <message>
         <source>A mentor candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Un candidat mentor</translation>
     </message>
     <message>
         <source>A goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objectif</translation>
     </message>
     <message>
         <source>A progress update</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mise à jour des progrès</translation>
     </message>
     <message>
         <source>An agreement version</source>
-        <translation type="unfinished"></translation>
+        <translation>Une version de l&apos;accord</translation>
     </message>
     <message>
         <source>An agreement confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Une confirmation de l&apos;accord</translation>
     </message>
     <message>
         <source>A meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Une rencontre</translation>
     </message>
     <message>
         <source>A private meeting note</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note privée de rencontre</translation>
     </message>
     <message>
         <source>An agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>An action</source>
-        <translation type="unfinished"></translation>
+        <translation>Une action</translation>
     </message>
     <message>
         <source>An acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Une reconnaissance</translation>
     </message>
     <message>
         <source>A check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point d&apos;étape</translation>
     </message>
     <message>
         <source>A check-in answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse à un point d&apos;étape</translation>
     </message>
     <message>
         <source>A reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réflexion</translation>
     </message>
     <message>
         <source>A reflection tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette de réflexion</translation>
     </message>
     <message>
         <source>A prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Une piste de réflexion</translation>
     </message>
     <message>
         <source>An agenda template</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle d&apos;ordre du jour</translation>
     </message>
 </context>
 <context>
@@ -1546,32 +1692,32 @@
     <name>ExchangeMenu</name>
     <message>
         <source>&amp;Open a pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un paquet d&apos;échange…</translation>
     </message>
     <message>
         <source>Mer&amp;ge another copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner une autre &amp;copie…</translation>
     </message>
     <message>
         <source>S&amp;hare with the other person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parta&amp;ger avec l&apos;autre personne…</translation>
     </message>
     <message>
         <source>S&amp;hare with {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parta&amp;ger avec {0}…</translation>
     </message>
     <message numerus="yes">
         <source>Resolve %n di&amp;fference(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Résoudre %n &amp;divergence…</numerusform>
+            <numerusform>Résoudre %n &amp;divergences…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) from an exchange wait for your choice: Relationship &gt; Resolve differences.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n divergence issue d&apos;un échange attend votre choix&#xa0;: Relation &gt; Résoudre les divergences.</numerusform>
+            <numerusform>%n divergences issues d&apos;un échange attendent votre choix&#xa0;: Relation &gt; Résoudre les divergences.</numerusform>
         </translation>
     </message>
 </context>
@@ -3421,162 +3567,162 @@
     <name>MergeCopyDialog</name>
     <message>
         <source>Merge another copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner une autre copie</translation>
     </message>
     <message>
         <source>Brings what another copy of this vault holds into this one: a copy from your other computer, or a conflict copy your sync tool left. Rows changed in only one copy take that copy&apos;s version; rows changed in both are shown to you to settle. The other copy is only read, never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intègre dans ce coffre le contenu d&apos;une autre copie du même coffre&#xa0;: une copie provenant de votre autre ordinateur, ou une copie de conflit laissée par votre outil de synchronisation. Les éléments modifiés dans une seule copie prennent la version de cette copie&#xa0;; ceux modifiés dans les deux vous sont présentés pour que vous tranchiez. L&apos;autre copie est seulement lue, jamais modifiée.</translation>
     </message>
     <message>
         <source>Other copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre copie</translation>
     </message>
     <message>
         <source>rmdesk vaults (*.rmdesk *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffres rmdesk (*.rmdesk *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;Other copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autre copie&#xa0;:</translation>
     </message>
     <message>
         <source>The other copy&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de l&apos;autre copie</translation>
     </message>
     <message>
         <source>Its &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa &amp;phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Look first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voir d&apos;abord</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;usionner</translation>
     </message>
     <message>
         <source>Choose the other copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;autre copie.</translation>
     </message>
     <message>
         <source>Type the other copy&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la phrase secrète de l&apos;autre copie.</translation>
     </message>
     <message>
         <source>Merging would bring: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fusion apporterait&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Merged: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion effectuée&#xa0;: {0}.</translation>
     </message>
     <message>
-        <source>Choose which version to keep in Vault &gt; Resolve differences (nothing is lost meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <source>Choose which version to keep in Relationship &gt; Resolve differences (nothing is lost meanwhile).</source>
+        <translation>Choisissez la version à conserver dans Relation &gt; Résoudre les divergences (rien n&apos;est perdu entre-temps).</translation>
     </message>
 </context>
 <context>
     <name>OpenPackDialog</name>
     <message>
         <source>Open a pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un paquet d&apos;échange</translation>
     </message>
     <message>
         <source>Takes in the pack the other person shared with you: their changes join yours, and what changed on both sides is shown to you to settle. You see what would change before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intègre le paquet d&apos;échange que l&apos;autre personne vous a transmis&#xa0;: ses modifications s&apos;ajoutent aux vôtres, et ce qui a changé des deux côtés vous est présenté pour que vous tranchiez. Vous voyez ce qui changerait avant que quoi que ce soit ne soit écrit.</translation>
     </message>
     <message>
         <source>Pack file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du paquet d&apos;échange</translation>
     </message>
     <message>
         <source>rmdesk packs (*.rmpack);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets d&apos;échange rmdesk (*.rmpack);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;Pack file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du &amp;paquet&#xa0;:</translation>
     </message>
     <message>
         <source>Pack passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète du paquet d&apos;échange</translation>
     </message>
     <message>
         <source>The &amp;words you agreed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les &amp;mots convenus&#xa0;:</translation>
     </message>
     <message>
         <source>Keep it as a &amp;new relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>En faire une &amp;nouvelle relation</translation>
     </message>
     <message>
         <source>&amp;Look first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voir d&apos;abord</translation>
     </message>
     <message>
         <source>&amp;Take it in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intégrer</translation>
     </message>
     <message>
         <source>You already have a relationship with {0} that you set up yourself. Should this pack from {1} go into it, so you keep one relationship with one history?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà une relation avec {0}, que vous avez configurée vous-même. Ce paquet d&apos;échange de {1} doit-il y être intégré, pour que vous gardiez une seule relation avec un seul historique&#xa0;?</translation>
     </message>
     <message>
         <source>Add it to my &amp;relationship with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajouter à ma &amp;relation avec {0}</translation>
     </message>
     <message>
         <source>Choose the pack file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier du paquet d&apos;échange.</translation>
     </message>
     <message>
         <source>Type the words you agreed on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les mots convenus.</translation>
     </message>
     <message>
         <source>Looking at what would change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen de ce qui changerait…</translation>
     </message>
     <message>
         <source>A new relationship with {0} would be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle relation avec {0} serait créée.</translation>
     </message>
     <message>
         <source>Your relationship with {0} would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre relation avec {0} changerait.</translation>
     </message>
     <message>
         <source>What would change: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui changerait&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>the other person</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;autre personne</translation>
     </message>
     <message>
         <source>Created the relationship with {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation avec {0} créée&#xa0;: {1}.</translation>
     </message>
     <message>
         <source>Updated the relationship with {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation avec {0} mise à jour&#xa0;: {1}.</translation>
     </message>
     <message>
         <source>Some things changed on both sides. Choose which version to keep in Relationship &gt; Resolve differences (nothing is lost meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains éléments ont changé des deux côtés. Choisissez la version à conserver dans Relation &gt; Résoudre les divergences (rien n&apos;est perdu entre-temps).</translation>
     </message>
     <message>
         <source>Neither of you has an agreement yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun de vous deux n&apos;a encore d&apos;accord.</translation>
     </message>
     <message>
         <source>Your agreement matches {0}&apos;s: fingerprint {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre accord correspond à celui de {0}&#xa0;: empreinte {1}.</translation>
     </message>
     <message>
         <source>Your agreement differs from {0}&apos;s (yours {1}, theirs {2}): settle the differences, then share again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre accord diffère de celui de {0} (le vôtre&#xa0;: {1}, l&apos;autre&#xa0;: {2})&#xa0;: résolvez les divergences, puis partagez à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -4486,7 +4632,7 @@ Les sauvegardes faites jusqu&apos;ici ne s&apos;ouvrent toujours qu&apos;avec l&
     </message>
     <message>
         <source>You keep your own copy as the mentor: prepare topics in Meetings and note what you are learning yourself in Purpose &amp; Goals. Exchange packs with the leader: Relationship → Share with… and Open a pack….</source>
-        <translation type="unfinished"></translation>
+        <translation>En tant que mentor, vous tenez votre propre copie&#xa0;: préparez des sujets dans «&#xa0;Rencontres&#xa0;» et notez ce que vous apprenez vous-même dans «&#xa0;But et objectifs&#xa0;». Pour échanger des paquets avec le dirigeant&#xa0;: Relation → Partager avec… et Ouvrir un paquet d&apos;échange….</translation>
     </message>
     <message>
         <source>Press F1 here or in the main window for the guide.</source>
@@ -5272,15 +5418,15 @@ Les sauvegardes faites jusqu&apos;ici ne s&apos;ouvrent toujours qu&apos;avec l&
     </message>
     <message>
         <source>Has the leader already shared a pack with you? Open it instead of typing: the relationship and the agreement arrive as the leader set them up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dirigeant vous a-t-il déjà transmis un paquet d&apos;échange&#xa0;? Ouvrez-le au lieu de tout saisir&#xa0;: la relation et l&apos;accord arrivent tels que le dirigeant les a configurés.</translation>
     </message>
     <message>
         <source>Open a &amp;pack from your leader…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un paquet d&apos;échange de votre dirigeant…</translation>
     </message>
     <message>
         <source>Open a pack from your leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un paquet d&apos;échange de votre dirigeant</translation>
     </message>
 </context>
 <context>
@@ -5375,59 +5521,59 @@ Si vous avez remis cette copie volontairement (restaurée à la main), continuez
     <name>ShareDialog</name>
     <message>
         <source>Share with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager avec {0}</translation>
     </message>
     <message>
         <source>Writes one encrypted file with what you and {0} share: the purpose, both people&apos;s goals and progress, the agreement with its confirmations, meetings with agenda items, shared notes and outcomes, actions, acknowledgements and check-in ratings. Give {0} the file (a USB stick, your own file share) and read the words below aloud; {0} opens it with Open a pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit un seul fichier chiffré avec ce que vous partagez avec {0}&#xa0;: le but, les objectifs et les progrès de chacun, l&apos;accord et ses confirmations, les rencontres et leurs points, les notes partagées et les conclusions, les actions, les reconnaissances et les notes des points d&apos;étape. Remettez le fichier à {0} (clé USB, votre propre partage de fichiers) et lisez à voix haute les mots ci-dessous&#xa0;; {0} l&apos;ouvre avec «&#xa0;Ouvrir un paquet d&apos;échange&#xa0;».</translation>
     </message>
     <message>
         <source>Never in the pack: your reflections, private meeting notes, mentor candidates, the fields only the leader sees, and other relationships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais dans le paquet&#xa0;: vos réflexions, les notes privées de rencontre, les candidats mentors, les champs que seul le dirigeant voit, et les autres relations.</translation>
     </message>
     <message>
         <source>Pack passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète du paquet d&apos;échange</translation>
     </message>
     <message>
         <source>New &amp;words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveaux mots</translation>
     </message>
     <message>
         <source>Propose new words</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer de nouveaux mots</translation>
     </message>
     <message>
         <source>Pack &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète du paquet&#xa0;:</translation>
     </message>
     <message>
         <source>Read the words aloud to {0}, or type words you both agree on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez les mots à voix haute à {0}, ou saisissez des mots dont vous convenez tous les deux.</translation>
     </message>
     <message>
         <source>Pack file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du paquet d&apos;échange</translation>
     </message>
     <message>
         <source>rmdesk packs (*.rmpack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets d&apos;échange rmdesk (*.rmpack)</translation>
     </message>
     <message>
         <source>Save &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous&#xa0;:</translation>
     </message>
     <message>
         <source>Write the p&amp;ack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer le paquet</translation>
     </message>
     <message>
         <source>Those words are too easy to guess. Use the proposed words (New words), or four or more words of your own. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces mots sont trop faciles à deviner. Utilisez les mots proposés («&#xa0;Nouveaux mots&#xa0;») ou au moins quatre mots de votre choix. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Choose an existing folder for the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier existant pour le paquet d&apos;échange.</translation>
     </message>
     <message>
         <source>That is the vault itself; choose another file.</source>
@@ -5435,19 +5581,19 @@ Si vous avez remis cette copie volontairement (restaurée à la main), continuez
     </message>
     <message>
         <source>Wrote the pack for {0} to {1} (encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet d&apos;échange pour {0} écrit dans {1} (chiffré).</translation>
     </message>
     <message>
         <source>In it: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Agreement fingerprint: {0}. {1} sees the same after opening it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de l&apos;accord&#xa0;: {0}. {1} verra la même après l&apos;avoir ouvert.</translation>
     </message>
     <message>
         <source>Now read the words aloud to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez maintenant les mots à voix haute à {0}.</translation>
     </message>
 </context>
 <context>
@@ -5962,7 +6108,7 @@ Si vous avez remis cette copie volontairement (restaurée à la main), continuez
     </message>
     <message>
         <source>This copy is yours: you keep your own notes of what you two share. If the leader has already shared a pack with you, close this setup and choose Relationship → Open a pack… instead: both copies then hold the same relationship and agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette copie est la vôtre&#xa0;: vous y tenez vos propres notes sur ce que vous partagez tous les deux. Si le dirigeant vous a déjà transmis un paquet d&apos;échange, fermez cette configuration et choisissez plutôt Relation → Ouvrir un paquet d&apos;échange…&#xa0;: les deux copies contiendront alors la même relation et le même accord.</translation>
     </message>
 </context>
 <context>

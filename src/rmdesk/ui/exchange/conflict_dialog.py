@@ -84,8 +84,8 @@ class ConflictDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "These changed on both sides since you last exchanged. For each, choose "
-                "which version to keep; the other person's choice travels with your next "
-                "pack. Rows left on Decide later keep waiting; yours stays meanwhile."
+                "which version to keep; your choice reaches the other person with your next "
+                "pack. Rows left on Decide later keep waiting, and your version stays meanwhile."
             ),
             self,
         )

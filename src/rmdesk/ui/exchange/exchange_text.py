@@ -12,33 +12,75 @@ from rmdesk.domain.agreement import fingerprint
 from rmdesk.domain.translation import QT_TRANSLATE_NOOP
 from rmdesk.store.sync.merge import MergeSummary
 
-CONTEXT = "Exchange"
+
+class Exchange:
+    """The exchange texts' translation context. pyside6-lupdate files ``self.tr`` under the
+    class's name, and only ``self.tr`` with a count is read as a plural by both 6.11 and 6.12
+    (a module-level ``translate`` with a count is dropped or not marked as a plural)."""
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("Exchange", text, disambiguation, n)
+
+    def counted(self, table: str, n: int) -> str:
+        """ "3 agenda items": one literal per table, so each plural is extracted."""
+        match table:
+            case "relationship":
+                return self.tr("%n relationship(s)", "", n)
+            case "mentor_candidate":
+                return self.tr("%n mentor candidate(s)", "", n)
+            case "goal":
+                return self.tr("%n goal(s)", "", n)
+            case "goal_progress":
+                return self.tr("%n progress update(s)", "", n)
+            case "agreement_version":
+                return self.tr("%n agreement version(s)", "", n)
+            case "agreement_confirmation":
+                return self.tr("%n agreement confirmation(s)", "", n)
+            case "meeting":
+                return self.tr("%n meeting(s)", "", n)
+            case "meeting_private_note":
+                return self.tr("%n private meeting note(s)", "", n)
+            case "agenda_item":
+                return self.tr("%n agenda item(s)", "", n)
+            case "action_item":
+                return self.tr("%n action(s)", "", n)
+            case "acknowledgement":
+                return self.tr("%n acknowledgement(s)", "", n)
+            case "checkin":
+                return self.tr("%n check-in(s)", "", n)
+            case "checkin_answer":
+                return self.tr("%n check-in answer(s)", "", n)
+            case "reflection":
+                return self.tr("%n reflection(s)", "", n)
+            case "reflection_tag":
+                return self.tr("%n reflection tag(s)", "", n)
+            case "prompt":
+                return self.tr("%n prompt(s)", "", n)
+            case "agenda_template":
+                return self.tr("%n agenda template(s)", "", n)
+        return f"{n} {table.replace('_', ' ')}"
+
+    def differences(self, n: int) -> str:
+        return self.tr("%n difference(s) to settle", "", n)
+
+    def added(self, what: str) -> str:
+        return self.tr("{0} added").format(what)
+
+    def updated(self, what: str) -> str:
+        return self.tr("{0} updated").format(what)
+
+    def deleted(self, what: str) -> str:
+        return self.tr("{0} deleted").format(what)
+
+    def nothing_yet(self) -> str:
+        return self.tr("nothing yet")
+
+    def nothing_new(self) -> str:
+        return self.tr("nothing new")
 
 
-def _n(text: str, n: int) -> str:
-    return QCoreApplication.translate(CONTEXT, text, "", n)
+_TEXTS = Exchange()
 
-
-# One literal per table so lupdate sees each plural form.
-_COUNTED: dict[str, Callable[[int], str]] = {
-    "relationship": lambda n: _n("%n relationship(s)", n),
-    "mentor_candidate": lambda n: _n("%n mentor candidate(s)", n),
-    "goal": lambda n: _n("%n goal(s)", n),
-    "goal_progress": lambda n: _n("%n progress update(s)", n),
-    "agreement_version": lambda n: _n("%n agreement version(s)", n),
-    "agreement_confirmation": lambda n: _n("%n agreement confirmation(s)", n),
-    "meeting": lambda n: _n("%n meeting(s)", n),
-    "meeting_private_note": lambda n: _n("%n private meeting note(s)", n),
-    "agenda_item": lambda n: _n("%n agenda item(s)", n),
-    "action_item": lambda n: _n("%n action(s)", n),
-    "acknowledgement": lambda n: _n("%n acknowledgement(s)", n),
-    "checkin": lambda n: _n("%n check-in(s)", n),
-    "checkin_answer": lambda n: _n("%n check-in answer(s)", n),
-    "reflection": lambda n: _n("%n reflection(s)", n),
-    "reflection_tag": lambda n: _n("%n reflection tag(s)", n),
-    "prompt": lambda n: _n("%n prompt(s)", n),
-    "agenda_template": lambda n: _n("%n agenda template(s)", n),
-}
 
 _THING: dict[str, str] = {
     "relationship": QT_TRANSLATE_NOOP("Exchange", "The relationship"),
@@ -62,13 +104,12 @@ _THING: dict[str, str] = {
 
 
 def counted(table: str, n: int) -> str:
-    make = _COUNTED.get(table)
-    return make(n) if make is not None else f"{n} {table.replace('_', ' ')}"
+    return _TEXTS.counted(table, n)
 
 
 def thing(table: str) -> str:
     """The kind of row, as the subject of a sentence ("A goal")."""
-    return QCoreApplication.translate(CONTEXT, _THING.get(table, table))
+    return QCoreApplication.translate("Exchange", _THING.get(table, table))
 
 
 def _joined(counts: Counter[str], verb: Callable[[str], str]) -> list[str]:
@@ -78,28 +119,19 @@ def _joined(counts: Counter[str], verb: Callable[[str], str]) -> list[str]:
 def contents(counts: Counter[str]) -> str:
     """ "2 goals, 5 meetings, …" (or "nothing yet")."""
     parts = [counted(t, n) for t, n in sorted(counts.items()) if n]
-    return ", ".join(parts) if parts else QCoreApplication.translate(CONTEXT, "nothing yet")
+    return ", ".join(parts) if parts else _TEXTS.nothing_yet()
 
 
 def describe(summary: MergeSummary) -> str:
-    def added(what: str) -> str:
-        return QCoreApplication.translate(CONTEXT, "{0} added").format(what)
-
-    def updated(what: str) -> str:
-        return QCoreApplication.translate(CONTEXT, "{0} updated").format(what)
-
-    def deleted(what: str) -> str:
-        return QCoreApplication.translate(CONTEXT, "{0} deleted").format(what)
-
     parts = (
-        _joined(summary.added, added)
-        + _joined(summary.updated, updated)
-        + _joined(summary.deleted, deleted)
+        _joined(summary.added, _TEXTS.added)
+        + _joined(summary.updated, _TEXTS.updated)
+        + _joined(summary.deleted, _TEXTS.deleted)
     )
     if summary.conflict_count:
-        parts.append(_n("%n difference(s) to settle", summary.conflict_count))
+        parts.append(_TEXTS.differences(summary.conflict_count))
     if not parts:
-        return QCoreApplication.translate(CONTEXT, "nothing new")
+        return _TEXTS.nothing_new()
     return ", ".join(parts)
 
 

@@ -108,7 +108,7 @@ class MergeCopyDialog(ExchangeDialog):
         text = self.tr("Merged: {0}.").format(describe(result.summary))
         if result.summary.conflict_count:
             text += "\n" + self.tr(
-                "Choose which version to keep in Vault > Resolve differences (nothing is "
+                "Choose which version to keep in Relationship > Resolve differences (nothing is "
                 "lost meanwhile)."
             )
         return text
