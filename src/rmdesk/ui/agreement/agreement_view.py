@@ -45,10 +45,12 @@ from rmdesk.ui.agreement.agreement_text import (
 )
 from rmdesk.ui.kit.adaptive_splitter import AdaptiveSplitter
 from rmdesk.ui.kit.context import ViewContext
+from rmdesk.ui.kit.empty_state import EmptyState
 from rmdesk.ui.kit.error_text import show_not_saved
 from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.kit.language import content_language
 from rmdesk.ui.kit.plain_export import PlainFormat
+from rmdesk.ui.kit.type_scale import TextRole, apply_text_role, limit_line_length
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
 
 PAGE_EMPTY, PAGE_READ, PAGE_DRAFT = range(3)
@@ -70,10 +72,7 @@ class AgreementView(QWidget):
         layout = QVBoxLayout(self)
         self.status_label = WrappedLabel("", self)
         self.status_label.setObjectName("agreementStatus")
-        bold = self.status_label.font()
-        bold.setBold(True)
-        bold.setPointSizeF(bold.pointSizeF() * 1.15)
-        self.status_label.setFont(bold)
+        apply_text_role(self.status_label, TextRole.SUBTITLE)
         layout.addWidget(self.status_label)
         self.tamper_label = WrappedLabel("", self)
         self.tamper_label.setObjectName("agreementTamperWarning")
@@ -159,23 +158,18 @@ class AgreementView(QWidget):
         return row
 
     def _empty_page(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        text = WrappedLabel(
+        page = EmptyState(
+            self.tr("No agreement yet"),
             self.tr(
-                "No agreement yet. Start from our template: it already names you both, your "
-                "purpose, goals and rhythm. Change what you want, save it, then each of you "
-                "confirms it by typing your name."
+                "Start from our template: it already names you both, your purpose, goals and "
+                "rhythm. Change what you want, save it, then each of you confirms it by "
+                "typing your name."
             ),
-            page,
+            self.tr("&Start from the template"),
+            self.start_from_template,
+            self,
         )
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(text)
-        self.template_button = QPushButton(self.tr("&Start from the template"), page)
-        self.template_button.clicked.connect(self.start_from_template)
-        layout.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+        self.template_button = page.button
         return page
 
     def _reading_page(self) -> QWidget:
@@ -184,6 +178,7 @@ class AgreementView(QWidget):
         self.text_view.setObjectName("agreementText")
         self.text_view.setReadOnly(True)
         self.text_view.setAccessibleName(self.tr("Agreement text"))
+        limit_line_length(self.text_view)
         self.diff_box = QGroupBox(splitter)
         diff_layout = QVBoxLayout(self.diff_box)
         self.diff_view = QPlainTextEdit(self.diff_box)

@@ -47,6 +47,7 @@ from rmdesk.ui.goals.goals_links import load_links
 from rmdesk.ui.goals.goals_model import GoalsTableModel
 from rmdesk.ui.kit.adaptive_splitter import AdaptiveSplitter
 from rmdesk.ui.kit.context import ViewContext
+from rmdesk.ui.kit.empty_state import EmptyState, EmptySwitch
 from rmdesk.ui.kit.error_text import show_not_saved
 from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.kit.icons import themed_icon
@@ -107,7 +108,20 @@ class GoalsView(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([540, 540])
-        layout.addWidget(splitter, 1)
+        self.goals_switch = EmptySwitch(
+            splitter,
+            EmptyState(
+                self.tr("No goals yet"),
+                self.tr(
+                    "A goal names one thing you want to do differently by the review: small "
+                    "enough that you can both see progress at each check-in."
+                ),
+                self.tr("Add a first goal"),
+                self.add_goal,
+            ),
+            self,
+        )
+        layout.addWidget(self.goals_switch, 1)
 
         self._build_actions()
         self.model.move_requested.connect(self._move_to, Qt.ConnectionType.QueuedConnection)
@@ -231,6 +245,7 @@ class GoalsView(QWidget):
         self._loading = True
         try:
             self.model.set_goals(goals)
+            self.goals_switch.set_empty(not goals)
             row = self.model.row_of(select) if select else None
             if row is None and goals:
                 row = 0

@@ -40,6 +40,7 @@ from rmdesk.domain.validation import ValidationError
 from rmdesk.privacy.display_text import neutralise
 from rmdesk.store.errors import VaultError
 from rmdesk.ui.kit.context import ViewContext
+from rmdesk.ui.kit.empty_state import EmptyState, EmptySwitch
 from rmdesk.ui.kit.error_text import show_not_saved
 from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.kit.table_fit import keep_columns_readable
@@ -124,8 +125,21 @@ class AgendaPanel(QWidget):
         self.table.verticalHeader().hide()
         keep_columns_readable(self.table, COL_TITLE)
         self.table.doubleClicked.connect(lambda _index: self.edit_item())
+        self.table_switch = EmptySwitch(
+            self.table,
+            EmptyState(
+                self.tr("Nothing on the agenda yet"),
+                self.tr(
+                    "Add what you want to talk about: a topic, a question, something to show. "
+                    "Each item can have a time box."
+                ),
+                self.tr("Add the first item…"),
+                self.add_item,
+            ),
+            self,
+        )
         layout.addWidget(agenda_label)
-        layout.addWidget(self.table, 2)
+        layout.addWidget(self.table_switch, 2)
         self.time_label = QLabel(self)
         self.time_label.setObjectName("agendaTime")
         self.time_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -137,6 +151,7 @@ class AgendaPanel(QWidget):
             self.model.dataChanged,
         ):
             signal.connect(self._update_time)
+            signal.connect(self._show_empty)
         self._table_action("Alt+Up", functools.partial(self.move_selected, -1))
         self._table_action("Alt+Down", functools.partial(self.move_selected, 1))
         self._table_action("Del", self.remove_item)
@@ -207,6 +222,9 @@ class AgendaPanel(QWidget):
             self.private_edit.setPlainText(note.body if note else "")
             self.private_edit.blockSignals(False)
         self._refresh_carry_over(meeting)
+
+    def _show_empty(self, *_args: object) -> None:
+        self.table_switch.set_empty(self.model.rowCount() == 0)
 
     def _update_time(self, *_args: object) -> None:
         """The sum of the time boxes against the meeting's length, so an agenda that cannot

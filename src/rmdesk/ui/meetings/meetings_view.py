@@ -33,6 +33,7 @@ from rmdesk.export.ics import Reminder, write_schedule
 from rmdesk.store.errors import VaultError
 from rmdesk.ui.kit.adaptive_splitter import AdaptiveSplitter
 from rmdesk.ui.kit.context import ReflectionRequest, ViewContext
+from rmdesk.ui.kit.empty_state import EmptyState
 from rmdesk.ui.kit.error_text import not_saved_line, show_not_saved
 from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.kit.forms import push_button
@@ -93,6 +94,17 @@ class MeetingsView(QWidget):
         self.planner.addWidget(self._build_detail_side())
         self.planner.setStretchFactor(1, 1)
         self.planner.setSizes([430, 770])
+        self.empty_state = EmptyState(
+            self.tr("No meetings yet"),
+            self.tr(
+                "Your rhythm says how often you meet: schedule the coming meetings from it "
+                "in one go, then prepare each agenda here."
+            ),
+            self.tr("Sched&ule from the rhythm…"),
+            self.schedule,
+            self.modes,
+        )
+        self.modes.addWidget(self.empty_state)
         self.reload(select=self._default_meeting_id())
 
     # -- building ------------------------------------------------------------------------
@@ -207,6 +219,10 @@ class MeetingsView(QWidget):
     def reload(self, select: int | None = None) -> None:
         keep = select if select is not None else self.current_meeting_id()
         self.model.set_meetings(self.book.reload())
+        if self.live is None:
+            self.modes.setCurrentWidget(
+                self.empty_state if not self.model.rowCount() else self.planner
+            )
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and self.model.rowCount():
             row = 0
@@ -446,7 +462,7 @@ class MeetingsView(QWidget):
     def _close_session(self) -> None:
         live, self.live = self.live, None
         meeting_id = self.current_meeting_id()
-        self.modes.setCurrentWidget(self.planner)
+        self.modes.setCurrentWidget(self.planner if self.model.rowCount() else self.empty_state)
         if live is not None:
             live.stop()
             self.modes.removeWidget(live)

@@ -36,9 +36,11 @@ from rmdesk.ui.kit.adaptive_splitter import AdaptiveSplitter
 from rmdesk.ui.kit.clipboard_guard import ClipboardGuard
 from rmdesk.ui.kit.context import ViewContext
 from rmdesk.ui.kit.dates import day_text
+from rmdesk.ui.kit.empty_state import EmptySwitch
 from rmdesk.ui.kit.error_text import describe, show_not_saved
 from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.kit.forms import push_button
+from rmdesk.ui.reflections.journal_empty import no_reflections, nothing_filtered, nothing_found
 from rmdesk.ui.reflections.prompt_picker import PromptPickerDialog
 from rmdesk.ui.reflections.reflection_editor import ReflectionEditor
 from rmdesk.ui.reflections.reflection_filters import FilterBar
@@ -191,8 +193,16 @@ class ReflectionsView(QWidget):
         self.results.modelReset.connect(delegate.forget)
         self.result_list.setUniformItemSizes(True)
         self.result_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.result_list)
+        self.list_switch = EmptySwitch(
+            self.table, no_reflections(lambda: self.start_from_prompt(), left), left
+        )
+        self.filtered_empty = nothing_filtered(self.filter_bar.clear, left)
+        self.list_switch.addWidget(self.filtered_empty)
+        self.results_switch = EmptySwitch(
+            self.result_list, nothing_found(self._clear_search, left), left
+        )
+        self.stack.addWidget(self.list_switch)
+        self.stack.addWidget(self.results_switch)
         column.addWidget(self.stack, 1)
         self.count_label = QLabel(left)
         self.count_label.setObjectName("reflectionCount")
@@ -472,7 +482,20 @@ class ReflectionsView(QWidget):
         headline, _advice = describe(error)
         self.count_label.setText(self.tr("Search failed: {0}").format(headline))
 
+    def _clear_search(self) -> None:
+        self.search.clear()
+        self.search.setFocus()
+
+    def _show_empty(self) -> None:
+        self.results_switch.set_empty(self.results.rowCount() == 0)
+        empty = self.model.count_known and self.model.rowCount() == 0
+        if empty and self.filter_bar.is_narrowed():
+            self.list_switch.setCurrentWidget(self.filtered_empty)
+        else:
+            self.list_switch.set_empty(empty)
+
     def _update_count(self) -> None:
+        self._show_empty()
         if self.stack.currentIndex() == PAGE_RESULTS:
             found = self.results.rowCount()
             text = (
