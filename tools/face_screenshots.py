@@ -87,7 +87,11 @@ def main() -> None:
         for folder in ("demo", "empty", "blank"):
             (root / folder).mkdir(mode=0o700)
         paths = DataPaths(root / "demo")
-        window = show(demo_window(paths, demo_vault_as(paths.vault, PASSPHRASE, FAST, Role.LEADER), PASSPHRASE, FAST))
+        window = show(
+            demo_window(
+                paths, demo_vault_as(paths.vault, PASSPHRASE, FAST, Role.LEADER), PASSPHRASE, FAST
+            )
+        )
         for section in (Section.OVERVIEW, Section.MEETINGS, Section.REFLECTIONS):
             window.workspace.select_section(section)
             shoot(app, args.out / f"{name}-{section.value}.png")
