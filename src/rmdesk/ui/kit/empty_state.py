@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rmdesk.ui.kit.forms import accessible_label
 from rmdesk.ui.kit.type_scale import (
@@ -81,10 +88,18 @@ class EmptySwitch(QStackedWidget):
         self.addWidget(empty)
 
     def set_empty(self, empty: bool) -> None:
-        had_focus = self.currentWidget().hasFocus() if self.currentWidget() else False
+        before = self.currentWidget()
+        focus = QApplication.focusWidget()
+        had_focus = (
+            before is not None
+            and focus is not None
+            and (focus is before or before.isAncestorOf(focus))
+        )
+        after = self.empty.button if empty else self.content
         self.setCurrentWidget(self.empty if empty else self.content)
-        if had_focus:
-            self.currentWidget().setFocus()
+        if had_focus and before is not self.currentWidget():
+            # The focus was on the page going away: keep it in the same place, not lost.
+            after.setFocus()
 
     def is_empty(self) -> bool:
         return self.currentWidget() is self.empty

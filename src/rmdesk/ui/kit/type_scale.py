@@ -45,7 +45,8 @@ def space(widget: QWidget, step: Space) -> int:
 
 def apply_text_role(label: QWidget, role: TextRole) -> None:
     scale, bold, quiet = role.value
-    base = label.parentWidget().font() if label.parentWidget() is not None else label.font()
+    parent = label.parentWidget()
+    base = parent.font() if parent is not None else label.font()
     font = label.font()
     font.setPointSizeF(base.pointSizeF() * scale)
     font.setBold(bold)
