@@ -9,7 +9,7 @@ text that no longer matches its hash, is never shown as confirmed. Shared conten
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -43,6 +43,7 @@ from rmdesk.ui.agreement.agreement_text import (
     diff_lines,
     short_time,
 )
+from rmdesk.ui.kit import view_keys
 from rmdesk.ui.kit.adaptive_splitter import AdaptiveSplitter
 from rmdesk.ui.kit.context import ViewContext
 from rmdesk.ui.kit.empty_state import EmptyState
@@ -51,6 +52,7 @@ from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.kit.language import content_language
 from rmdesk.ui.kit.plain_export import PlainFormat
 from rmdesk.ui.kit.type_scale import TextRole, apply_text_role, limit_line_length
+from rmdesk.ui.kit.view_keys import view_action
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
 
 PAGE_EMPTY, PAGE_READ, PAGE_DRAFT = range(3)
@@ -93,11 +95,7 @@ class AgreementView(QWidget):
         self.pages.addWidget(self.draft_editor)
         layout.addWidget(self.pages, 1)
 
-        self.save_action = QAction(self.tr("Save the draft as a new version"), self)
-        self.save_action.setShortcut(QKeySequence("Ctrl+S"))
-        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.save_action.triggered.connect(lambda _checked=False: self.save_draft())
-        self.addAction(self.save_action)
+        self.save_action = view_action(self, view_keys.AGREEMENT_SAVE, self.save_draft)
         self.draft_editor.save_requested.connect(self.save_draft)
         self.draft_editor.discard_requested.connect(self.discard_draft)
         self.version_combo.currentIndexChanged.connect(self._on_version_picked)

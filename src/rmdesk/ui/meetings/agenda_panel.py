@@ -12,7 +12,6 @@ from collections.abc import Callable
 from datetime import tzinfo
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -39,11 +38,13 @@ from rmdesk.domain.schedule import last_held_before
 from rmdesk.domain.validation import ValidationError
 from rmdesk.privacy.display_text import neutralise
 from rmdesk.store.errors import VaultError
+from rmdesk.ui.kit import view_keys
 from rmdesk.ui.kit.context import ViewContext
 from rmdesk.ui.kit.empty_state import EmptyState, EmptySwitch
 from rmdesk.ui.kit.error_text import show_not_saved
 from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.kit.table_fit import keep_columns_readable
+from rmdesk.ui.kit.view_keys import view_action
 from rmdesk.ui.meetings.agenda_carryover_dialog import CarryOverDialog
 from rmdesk.ui.meetings.agenda_item_dialog import AgendaItemDialog
 from rmdesk.ui.meetings.agenda_model import COL_TITLE, AgendaModel
@@ -152,9 +153,12 @@ class AgendaPanel(QWidget):
         ):
             signal.connect(self._update_time)
             signal.connect(self._show_empty)
-        self._table_action("Alt+Up", functools.partial(self.move_selected, -1))
-        self._table_action("Alt+Down", functools.partial(self.move_selected, 1))
-        self._table_action("Del", self.remove_item)
+        for entry, slot in (
+            (view_keys.AGENDA_UP, functools.partial(self.move_selected, -1)),
+            (view_keys.AGENDA_DOWN, functools.partial(self.move_selected, 1)),
+            (view_keys.AGENDA_REMOVE, self.remove_item),
+        ):
+            view_action(self.table, entry, slot, Qt.ShortcutContext.WidgetShortcut)
 
         buttons = FlowLayout()
         for text, name, slot in (
@@ -189,13 +193,6 @@ class AgendaPanel(QWidget):
             box_layout.addWidget(self.private_edit)
             layout.addWidget(box, 1)
         self._templates = shared.agenda_templates
-
-    def _table_action(self, keys: str, slot: Callable[[], object]) -> None:
-        action = QAction(self.table)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.table.addAction(action)
 
     # -- loading -------------------------------------------------------------------------
     def show_meeting(self, meeting: Meeting | None) -> None:

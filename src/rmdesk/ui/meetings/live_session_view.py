@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette, QTextCursor
+from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -36,8 +36,10 @@ from rmdesk.domain.session_timer import SessionTimer, clock_text
 from rmdesk.domain.validation import ValidationError
 from rmdesk.privacy.display_text import one_line
 from rmdesk.store.errors import VaultError
+from rmdesk.ui.kit import view_keys
 from rmdesk.ui.kit.context import ViewContext
 from rmdesk.ui.kit.error_text import not_saved_line
+from rmdesk.ui.kit.view_keys import view_action
 from rmdesk.ui.meetings.agenda_model import kind_text, owner_text
 from rmdesk.ui.meetings.autosave import DebouncedSaver, MeetingBook
 from rmdesk.ui.meetings.live_side import LiveSidePanel
@@ -152,12 +154,10 @@ class LiveSessionView(QWidget):
         return column
 
     def _build_keys_help(self) -> QLabel:
+        entries = [e for e in view_keys.CATALOGUE if e.where == view_keys.LIVE]
         return self._label(
-            self.tr(
-                "Keys: Alt+→ next item · Alt+← previous · Ctrl+T start/pause timer · "
-                "Ctrl+D item done · Ctrl+Shift+N add a note · Ctrl+Shift+Q raise a question · "
-                "Ctrl+Shift+C challenge an assumption · Ctrl+Shift+A add an action · "
-                "Ctrl+Shift+E end the session"
+            self.tr("Keys: {0}").format(
+                " · ".join(f"{e.keys_text()} {e.what_text()}" for e in entries)
             )
         )
 
@@ -182,40 +182,22 @@ class LiveSessionView(QWidget):
         bottom.addWidget(self.end_button)
         return bottom
 
-    def _action(self, text: str, keys: list[str], slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        self.next_action = self._action(self.tr("Next item"), ["Alt+Right"], self.next_item)
-        self.previous_action = self._action(
-            self.tr("Previous item"), ["Alt+Left"], self.previous_item
+        self.next_action = view_action(self, view_keys.LIVE_NEXT, self.next_item)
+        self.previous_action = view_action(self, view_keys.LIVE_PREVIOUS, self.previous_item)
+        self.timer_action = view_action(self, view_keys.LIVE_TIMER, self.toggle_timer)
+        self.done_action = view_action(self, view_keys.LIVE_DONE, lambda: self.done_button.toggle())
+        self.note_action = view_action(self, view_keys.LIVE_NOTE, self.add_note)
+        self.question_action = view_action(
+            self, view_keys.LIVE_QUESTION, lambda: self.side.focus_raise(AgendaKind.QUESTION)
         )
-        self.timer_action = self._action(
-            self.tr("Start or pause the timer"), ["Ctrl+T"], self.toggle_timer
-        )
-        self.done_action = self._action(
-            self.tr("Item done"), ["Ctrl+D"], lambda: self.done_button.toggle()
-        )
-        self.note_action = self._action(self.tr("Add a note"), ["Ctrl+Shift+N"], self.add_note)
-        self.question_action = self._action(
-            self.tr("Raise a question"),
-            ["Ctrl+Shift+Q"],
-            lambda: self.side.focus_raise(AgendaKind.QUESTION),
-        )
-        self.assumption_action = self._action(
-            self.tr("Challenge an assumption"),
-            ["Ctrl+Shift+C"],
+        self.assumption_action = view_action(
+            self,
+            view_keys.LIVE_ASSUMPTION,
             lambda: self.side.focus_raise(AgendaKind.ASSUMPTION),
         )
-        self.add_action_action = self._action(
-            self.tr("Add an action"), ["Ctrl+Shift+A"], self.side.focus_action
-        )
-        self.end_action = self._action(self.tr("End session"), ["Ctrl+Shift+E"], self.end_session)
+        self.add_action_action = view_action(self, view_keys.LIVE_ACTION, self.side.focus_action)
+        self.end_action = view_action(self, view_keys.LIVE_END, self.end_session)
 
     # -- the current item ----------------------------------------------------------------
     def current_item(self) -> AgendaItem | None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from rmdesk.domain.validation import ValidationError
 from rmdesk.privacy.display_text import one_line
 from rmdesk.store.errors import VaultError
 from rmdesk.store.repositories.reflection import ReflectionRepository
+from rmdesk.ui.kit import view_keys
 from rmdesk.ui.kit.adaptive_splitter import AdaptiveSplitter
 from rmdesk.ui.kit.clipboard_guard import ClipboardGuard
 from rmdesk.ui.kit.context import ViewContext
@@ -40,6 +40,7 @@ from rmdesk.ui.kit.empty_state import EmptySwitch
 from rmdesk.ui.kit.error_text import describe, show_not_saved
 from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.kit.forms import push_button
+from rmdesk.ui.kit.view_keys import view_action
 from rmdesk.ui.reflections.journal_empty import no_reflections, nothing_filtered, nothing_found
 from rmdesk.ui.reflections.prompt_picker import PromptPickerDialog
 from rmdesk.ui.reflections.reflection_editor import ReflectionEditor
@@ -248,9 +249,7 @@ class ReflectionsView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._list_row_chosen)
         self.result_list.selectionModel().currentRowChanged.connect(self._result_chosen)
         self.editor.saved.connect(self._saved)
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self._focus_search)
+        view_action(self, view_keys.JOURNAL_FIND, self._focus_search)
         self._syncing = False
         self._update_count()
         self._update_buttons()
