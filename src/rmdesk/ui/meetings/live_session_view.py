@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +38,9 @@ from rmdesk.domain.validation import ValidationError
 from rmdesk.privacy.display_text import one_line
 from rmdesk.store.errors import VaultError
 from rmdesk.ui.kit import view_keys
+from rmdesk.ui.kit.adaptive_splitter import AdaptiveSplitter
 from rmdesk.ui.kit.context import ViewContext
+from rmdesk.ui.kit.dialog_fit import scroll_vertically_only
 from rmdesk.ui.kit.error_text import not_saved_line
 from rmdesk.ui.kit.view_keys import view_action
 from rmdesk.ui.meetings.agenda_model import kind_text, owner_text
@@ -74,19 +77,35 @@ class LiveSessionView(QWidget):
         self._timers: dict[int, SessionTimer] = {}
         self.index = 0 if self._items else -1
 
+        # The session's controls stay in view at the top; the item and the side panel scroll
+        # below them (at 1024x700 or 150 % they are taller than the window).
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_top())
-        body = QHBoxLayout()
-        body.addLayout(self._build_item_column(), 3)
-        self.side = LiveSidePanel(context, meeting.id, self, today=today)
+        layout.addLayout(self._build_bottom())
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        panes = AdaptiveSplitter(body)
+        item_pane = QWidget(panes)
+        item_pane.setLayout(self._build_item_column())
+        self.side = LiveSidePanel(context, meeting.id, panes, today=today)
         self.side.item_raised.connect(self._on_item_raised)
         self.side.agenda_list.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._on_agenda_row(current.row())
         )
-        body.addWidget(self.side, 2)
-        layout.addLayout(body, 1)
-        layout.addWidget(self._build_keys_help())
-        layout.addLayout(self._build_bottom())
+        panes.addWidget(item_pane)
+        panes.addWidget(self.side)
+        panes.setStretchFactor(0, 3)
+        panes.setStretchFactor(1, 2)
+        body_layout.addWidget(panes, 1)
+        body_layout.addWidget(self._build_keys_help())
+        self.body_scroll = QScrollArea(self)
+        self.body_scroll.setObjectName("liveSessionBody")
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setWidget(body)
+        scroll_vertically_only(self.body_scroll, body)
+        layout.addWidget(self.body_scroll, 1)
         self._build_actions()
 
         self.tick = QTimer(self)
