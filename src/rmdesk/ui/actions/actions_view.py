@@ -44,7 +44,13 @@ from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.kit.forms import push_button
 from rmdesk.ui.kit.plain_export import PlainFormat, ask_save_path
 from rmdesk.ui.kit.table_fit import keep_columns_readable
-from rmdesk.ui.kit.type_scale import TextRole, section_spacing, styled_label
+from rmdesk.ui.kit.type_scale import (
+    TextRole,
+    mark_primary,
+    mark_secondary,
+    section_spacing,
+    styled_label,
+)
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
 
 FILTERS: tuple[ActionStatus | None, ...] = (None, *ActionStatus)
@@ -146,6 +152,8 @@ class ActionsView(QWidget):
         )
         self.delete_button = self._button(self.tr("De&lete"), self.tr("Delete action"), box, row)
         self.tell_button.setVisible(self._leader is None)
+        mark_primary(self.new_button)
+        mark_secondary(self.delete_button)
         filter_label = QLabel(self.tr("Sh&ow:"), box)
         self.filter_combo = QComboBox(box)
         self.filter_combo.setAccessibleName(self.tr("Show actions"))
@@ -223,6 +231,7 @@ class ActionsView(QWidget):
         self.export_button = self._button(
             self.tr("E&xport recognition letter…"), self.tr("Export recognition letter"), box, row
         )
+        mark_secondary(self.delete_ack_button)
         layout.addLayout(row)
         self.acks_model = AcknowledgementsModel(self)
         self.acks_table = self._table(box, self.tr("Acknowledgements"))

@@ -12,7 +12,7 @@ from enum import Enum
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFontMetrics, QPalette
-from PySide6.QtWidgets import QLabel, QLayout, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QPlainTextEdit, QPushButton, QTextEdit, QWidget
 
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
 
@@ -102,3 +102,20 @@ def limit_line_length(
     """Wrap a long text at a readable width, however wide the window is (and at the
     editor's width when that is narrower: never a sideways scroll)."""
     editor.installEventFilter(_ReadableColumn(editor, characters))
+
+
+def mark_primary(button: QPushButton) -> None:
+    """The view's one prominent action: the style's default-button look, bold text."""
+    button.setDefault(True)
+    font = button.font()
+    font.setBold(True)
+    button.setFont(font)
+    button.setProperty("actionWeight", "primary")
+
+
+def mark_secondary(*buttons: QPushButton) -> None:
+    """Quieter actions: flat until they have the focus (the input policy shows the frame
+    then, so the focus stays visible)."""
+    for button in buttons:
+        button.setFlat(True)
+        button.setProperty("actionWeight", "secondary")

@@ -40,6 +40,7 @@ from rmdesk.ui.kit.forms import push_button
 from rmdesk.ui.kit.plain_export import PlainFormat, ask_save_path, confirm_plain_export
 from rmdesk.ui.kit.reminder_text import reminder_text
 from rmdesk.ui.kit.table_fit import keep_columns_readable
+from rmdesk.ui.kit.type_scale import TextRole, apply_text_role, mark_primary, mark_secondary
 from rmdesk.ui.meetings.agenda_panel import AgendaPanel
 from rmdesk.ui.meetings.autosave import DebouncedSaver, MeetingBook
 from rmdesk.ui.meetings.live_session_view import LiveSessionView
@@ -151,6 +152,7 @@ class MeetingsView(QWidget):
             self.tr("Export the schedule as a calendar file"),
             self.export_calendar,
         )
+        mark_secondary(self.move_button, self.cancel_button, self.ics_button)
         buttons = FlowLayout()
         for button in (
             self.schedule_button,
@@ -170,14 +172,12 @@ class MeetingsView(QWidget):
         self.heading = QLabel(side)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
+        apply_text_role(self.heading, TextRole.SUBTITLE)
         head.addWidget(self.heading, 1)
         self.start_button = self._button(
             self.tr("Start l&ive session"), self.tr("Start the live session"), self.start_session
         )
+        mark_primary(self.start_button)
         head.addWidget(self.start_button)
         # Before a session, a learner's-mindset check in the private journal (never offered
         # in shared-screen mode, where the journal is not loaded).

@@ -41,7 +41,14 @@ from rmdesk.ui.kit.dates import day_text
 from rmdesk.ui.kit.empty_state import EmptyState, EmptySwitch
 from rmdesk.ui.kit.error_text import show_not_saved
 from rmdesk.ui.kit.forms import push_button
-from rmdesk.ui.kit.type_scale import TextRole, apply_text_role, section_spacing, styled_label
+from rmdesk.ui.kit.type_scale import (
+    TextRole,
+    apply_text_role,
+    mark_primary,
+    mark_secondary,
+    section_spacing,
+    styled_label,
+)
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
 from rmdesk.ui.progress.charts import ChartTexts, ChartWidget
 from rmdesk.ui.progress.checkin_dialog import CheckInDialog, new_checkin
@@ -92,6 +99,8 @@ class ProgressView(QWidget):
         self.start_button = self._button(self.tr("&Start check-in…"), self.tr("Start check-in"))
         self.edit_button = self._button(self.tr("&Edit check-in…"), self.tr("Edit check-in"))
         self.delete_button = self._button(self.tr("De&lete check-in"), self.tr("Delete check-in"))
+        mark_primary(self.start_button)
+        mark_secondary(self.delete_button)
         for button in (self.start_button, self.edit_button, self.delete_button):
             row.addWidget(button)
         row.addStretch(1)

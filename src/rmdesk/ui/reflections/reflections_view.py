@@ -40,6 +40,7 @@ from rmdesk.ui.kit.empty_state import EmptySwitch
 from rmdesk.ui.kit.error_text import describe, show_not_saved
 from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.kit.forms import push_button
+from rmdesk.ui.kit.type_scale import mark_primary, mark_secondary
 from rmdesk.ui.kit.view_keys import view_action
 from rmdesk.ui.reflections.journal_empty import no_reflections, nothing_filtered, nothing_found
 from rmdesk.ui.reflections.prompt_picker import PromptPickerDialog
@@ -216,6 +217,8 @@ class ReflectionsView(QWidget):
             self.tr("From a &prompt…"), lambda: self.start_from_prompt(), left
         )
         self.delete_button = self._button(self.tr("&Delete…"), self.delete_current, left)
+        mark_primary(self.new_button)
+        mark_secondary(self.delete_button)
         for button in (self.new_button, self.prompt_button, self.delete_button):
             buttons.addWidget(button)
         column.addLayout(buttons)
