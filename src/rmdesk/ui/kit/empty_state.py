@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -22,13 +22,24 @@ from PySide6.QtWidgets import (
 
 from rmdesk.ui.kit.forms import accessible_label
 from rmdesk.ui.kit.type_scale import (
-    READABLE_CHARACTERS,
     Space,
     TextRole,
+    apply_text_role,
     readable_width,
     space,
-    styled_label,
 )
+from rmdesk.ui.kit.wrapped_label import WrappedLabel
+
+LINE_CHARACTERS = 55
+
+
+class _Line(WrappedLabel):
+    """A wrapped label that asks for its whole maximum width (a centred QLabel would
+    otherwise take the narrow width Qt guesses for wrapped text)."""
+
+    def sizeHint(self) -> QSize:
+        width = self.maximumWidth()
+        return QSize(width, max(self.heightForWidth(width), super().sizeHint().height()))
 
 
 class EmptyState(QFrame):
@@ -48,17 +59,21 @@ class EmptyState(QFrame):
         margin = space(self, Space.SECTION)
         layout.setContentsMargins(margin, margin, margin, margin)
         layout.addStretch(1)
-        self.title = styled_label(title, TextRole.SUBTITLE, self)
+        self.title = _Line(title, self)
+        apply_text_role(self.title, TextRole.SUBTITLE)
         self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.text = styled_label(text, TextRole.BODY, self)
+        self.text = _Line(text, self)
+        apply_text_role(self.text, TextRole.BODY)
         self.text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.text.setMaximumWidth(readable_width(self, READABLE_CHARACTERS * 2 // 3))
         self.button = QPushButton(action, self)
         self.button.setAutoDefault(True)
         self.button.setDefault(True)
         self.button.setAccessibleName(accessible_label(action))
         self.button.clicked.connect(lambda _checked=False: slot())
+        # As wide as a readable line (about 55 characters), or all there is when narrower;
+        # a layout centres a widget narrower than its cell.
         for widget in (self.title, self.text):
+            widget.setMaximumWidth(readable_width(self, LINE_CHARACTERS))
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
