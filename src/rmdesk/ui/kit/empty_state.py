@@ -1,9 +1,10 @@
 """What an empty list or section shows instead: what belongs there, and the one action that
 fills it. One widget for every room, so empty places look and read the same everywhere.
 
-``EmptyState`` is a title, one sentence and one button (the view's primary action, default
-style); screen readers get the title as its name and the sentence as its description.
-``EmptySwitch`` stacks it over the list it stands in for and shows whichever applies.
+``EmptyState`` is a title, one sentence and one button (a plain one: the view's own primary
+action keeps the prominent look); screen readers get the title as its name and the sentence
+as its description. ``EmptySwitch`` stacks it over the list it stands in for and shows
+whichever applies.
 """
 
 from __future__ import annotations
@@ -66,8 +67,6 @@ class EmptyState(QFrame):
         apply_text_role(self.text, TextRole.BODY)
         self.text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.button = QPushButton(action, self)
-        self.button.setAutoDefault(True)
-        self.button.setDefault(True)
         self.button.setAccessibleName(accessible_label(action))
         self.button.clicked.connect(lambda _checked=False: slot())
         # As wide as a readable line (about 55 characters), or all there is when narrower;

@@ -101,6 +101,9 @@ def limit_line_length(
 ) -> None:
     """Wrap a long text at a readable width, however wide the window is (and at the
     editor's width when that is narrower: never a sideways scroll)."""
+    # The margin right of the text column is the editor's own background: one white page.
+    editor.setBackgroundRole(QPalette.ColorRole.Base)
+    editor.setAutoFillBackground(True)
     editor.installEventFilter(_ReadableColumn(editor, characters))
 
 
