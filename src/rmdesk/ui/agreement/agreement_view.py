@@ -118,6 +118,7 @@ class AgreementView(QWidget):
         hint = WrappedLabel(
             self.tr("Compare it aloud with the copy on the other person's computer."), self
         )
+        self._version_widgets: list[QWidget] = [caption, self.fingerprint_label, hint]
         row.addWidget(caption)
         row.addWidget(self.fingerprint_label)
         row.addSpacing(12)
@@ -139,6 +140,17 @@ class AgreementView(QWidget):
         self.confirm_mentor_button = QPushButton(self.tr("Confirm as &mentor…"), self)
         self.export_pdf_button = QPushButton(self.tr("Export &PDF…"), self)
         self.export_markdown_button = QPushButton(self.tr("Export Mar&kdown…"), self)
+        # With no version yet these say nothing: hidden, so the empty state's one action
+        # is the only thing asking for attention.
+        self._version_widgets += [
+            picker_label,
+            self.version_combo,
+            self.edit_button,
+            self.confirm_leader_button,
+            self.confirm_mentor_button,
+            self.export_pdf_button,
+            self.export_markdown_button,
+        ]
         for widget in (picker_label, self.version_combo, self.edit_button):
             row.addWidget(widget)
         for widget in (
@@ -235,6 +247,8 @@ class AgreementView(QWidget):
         version = self.shown_version()
         has_versions = version is not None
         self.pages.setCurrentIndex(PAGE_READ if has_versions else PAGE_EMPTY)
+        for widget in self._version_widgets:
+            widget.setVisible(has_versions)
         self.version_combo.setEnabled(has_versions)
         self.edit_button.setEnabled(has_versions)
         if version is None:
