@@ -15,7 +15,6 @@ import argparse
 import subprocess
 import sys
 import tempfile
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -23,13 +22,12 @@ from PySide6.QtWidgets import QApplication
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.ui.palettes import use_fusion
-from tests.ui.section_walk import demo_vault_as, demo_window
+from tests.ui.section_walk import add_blank_relationship, demo_vault_as, demo_window
 
-from rmdesk.domain.models import Cadence, Relationship, Role
+from rmdesk.domain.models import Role
 from rmdesk.domain.sections import Section
 from rmdesk.paths import DataPaths
 from rmdesk.store.kdf import KdfParams, passphrase_bytes
-from rmdesk.store.repositories import Repositories
 from rmdesk.store.vault import Vault
 from rmdesk.ui.shell.main_window import MainWindow
 
@@ -57,18 +55,6 @@ def show(window: MainWindow) -> MainWindow:
     window.move(0, 0)
     window.show()
     return window
-
-
-def empty_relationship(vault: Vault) -> None:
-    Repositories.from_db(vault.db).relationships.add(
-        Relationship(
-            my_role=Role.LEADER,
-            other_name="Mo Reyes",
-            cadence=Cadence.BIWEEKLY,
-            meeting_minutes=45,
-            start_date=date.today(),
-        )
-    )
 
 
 def main() -> None:
@@ -107,7 +93,7 @@ def main() -> None:
 
         paths = DataPaths(root / "blank")
         vault = Vault.create(paths.vault, passphrase_bytes(PASSPHRASE), kdf=FAST)
-        empty_relationship(vault)
+        add_blank_relationship(vault)
         window = show(demo_window(paths, vault, PASSPHRASE, FAST))
         for section in Section:
             if section is Section.OVERVIEW:

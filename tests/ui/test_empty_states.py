@@ -4,7 +4,7 @@ it, and that action does what it says (dialogs opened the way the app opens them
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,10 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from rmdesk.domain.models import Cadence, Meeting, Relationship, Role
+from rmdesk.domain.models import Meeting
 from rmdesk.paths import DataPaths
 from rmdesk.store.kdf import passphrase_bytes
-from rmdesk.store.repositories import Repositories
 from rmdesk.store.vault import Vault
 from rmdesk.ui.actions.acknowledgement_dialog import AcknowledgementDialog
 from rmdesk.ui.actions.action_dialog import ActionDialog
@@ -36,6 +35,7 @@ from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import WindowFactory
 from tests.ui.modal import when_modal
 from tests.ui.section_context import view_context
+from tests.ui.section_walk import add_blank_relationship
 
 
 @pytest.fixture
@@ -43,15 +43,7 @@ def blank_vault(data_paths: DataPaths) -> Iterator[Vault]:
     """An open vault with one relationship and nothing else in it."""
     vault = Vault.create(data_paths.vault, passphrase_bytes(PASSPHRASE), kdf=FAST_KDF)
     try:
-        Repositories.from_db(vault.db).relationships.add(
-            Relationship(
-                my_role=Role.LEADER,
-                other_name="Mo Reyes",
-                cadence=Cadence.BIWEEKLY,
-                meeting_minutes=45,
-                start_date=date.today(),
-            )
-        )
+        add_blank_relationship(vault)
         yield vault
     finally:
         vault.close()
