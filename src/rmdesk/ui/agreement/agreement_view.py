@@ -249,6 +249,7 @@ class AgreementView(QWidget):
         self.pages.setCurrentIndex(PAGE_READ if has_versions else PAGE_EMPTY)
         for widget in self._version_widgets:
             widget.setVisible(has_versions)
+        self.status_label.setVisible(has_versions)  # the empty state says it already
         self.version_combo.setEnabled(has_versions)
         self.edit_button.setEnabled(has_versions)
         if version is None:
@@ -333,6 +334,7 @@ class AgreementView(QWidget):
         self._draft_number = self._repo.next_number(self._rel_id)
         self.draft_editor.load(sections, self._draft_number)
         self.pages.setCurrentIndex(PAGE_DRAFT)
+        self.status_label.show()
         self.status_label.setText(
             self.tr("Drafting version {0}: not saved yet, so nobody has confirmed it.").format(
                 self._draft_number
