@@ -29,6 +29,7 @@ from rmdesk.domain.sections import Section
 from rmdesk.paths import DataPaths
 from rmdesk.store.kdf import KdfParams, passphrase_bytes
 from rmdesk.store.vault import Vault
+from rmdesk.ui.meetings.meetings_view import MeetingsView
 from rmdesk.ui.shell.main_window import MainWindow
 
 FAST = KdfParams(version=1, log2_n=10)
@@ -51,6 +52,7 @@ def shoot(app: QApplication, target: Path) -> None:
 
 
 def show(window: MainWindow) -> MainWindow:
+    window.setMinimumSize(0, 0)
     window.resize(*SIZE)
     window.move(0, 0)
     window.show()
@@ -62,6 +64,7 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--prefix", default="shot")
     parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--live", action="store_true", help="also the live session")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv)
@@ -81,6 +84,12 @@ def main() -> None:
         for section in (Section.OVERVIEW, Section.MEETINGS, Section.REFLECTIONS):
             window.workspace.select_section(section)
             shoot(app, args.out / f"{name}-{section.value}.png")
+            view = window.workspace.view
+            if isinstance(view, MeetingsView) and args.live:
+                view.start_session()
+                shoot(app, args.out / f"{name}-live-session.png")
+                assert view.live is not None
+                view.live.leave()
         window.lock()
         window.close()
 

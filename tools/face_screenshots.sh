@@ -19,7 +19,7 @@ sleep 1
 status=0
 for tone in "" --dark; do
     DISPLAY=":$display" QT_QPA_PLATFORM=xcb "$python" tools/face_screenshots.py "$out" \
-        --prefix "$prefix" $tone || status=$?
+        --prefix "$prefix" --live $tone || status=$?
 done
 kill "$wm" "$xvfb" 2>/dev/null || true
 wait "$wm" "$xvfb" 2>/dev/null || true
