@@ -21,6 +21,7 @@ from rmdesk.store.repositories import Repositories
 from rmdesk.store.vault import Vault
 from rmdesk.ui.agreement.agreement_confirm_dialog import AgreementConfirmDialog
 from rmdesk.ui.exchange.open_pack_dialog import OpenPackDialog
+from rmdesk.ui.goals.goals_view import GoalsView
 from rmdesk.ui.guide.guided_start import (
     PAGE_AGREEMENT,
     PAGE_PURPOSE,
@@ -31,6 +32,7 @@ from rmdesk.ui.guide.guided_start import (
     GuidedStart,
 )
 from rmdesk.ui.guide.help_dialogs import GuideDialog
+from rmdesk.ui.meetings.meetings_view import MeetingsView
 from rmdesk.ui.overview.overview_view import OverviewView
 from rmdesk.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF
@@ -161,8 +163,34 @@ def test_a_leader_sets_up_a_relationship_with_a_confirmed_agreement_by_keyboard_
     assert isinstance(view, OverviewView)
     assert view.next_step is NextStep.NAME_GOAL
     assert view.next_step_button.text() == "Add a goal"
-    view.next_step_button.click()
+    # ... and on, still by keyboard: the next step, then the empty sections' own actions.
+    wait_for_focus_in(window)
+    activate(view.next_step_button)
     assert window.workspace.position()[1] == Section.GOALS.value
+    goals = window.workspace.view
+    assert isinstance(goals, GoalsView) and goals.goals_switch.is_empty()
+    wait_for_focus_in(window)
+    activate(goals.goals_switch.empty.button)  # "Add a first goal"
+    assert [g.title for g in data.goals.list_for_relationship(relationship.id)] == ["New goal"]
+    assert not goals.goals_switch.is_empty()
+    press(Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # Meetings
+    meetings = window.workspace.view
+    assert isinstance(meetings, MeetingsView)
+    assert meetings.modes.currentWidget() is meetings.empty_state
+    wait_for_focus_in(window)
+
+    def accept_suggestion(dialog: QWidget) -> None:
+        try:
+            wait_for_focus_in(dialog, 2_000)
+            press(Qt.Key.Key_Return)  # the schedule it suggests from the rhythm
+        finally:
+            if dialog.isVisible():
+                dialog.close()  # never leave a dialog open on failure
+
+    when_modal(accept_suggestion)
+    activate(meetings.empty_state.button)  # "Schedule from the rhythm"
+    assert data.meetings.list_for_relationship(relationship.id)
+    assert meetings.modes.currentWidget() is meetings.planner
 
 
 def test_a_mentor_gets_her_own_steps_and_skipping_leaves_nothing_behind(
