@@ -399,6 +399,18 @@
         <translation>Vorhaben</translation>
     </message>
     <message>
+        <source>No actions yet</source>
+        <translation>Noch keine Vorhaben</translation>
+    </message>
+    <message>
+        <source>An action is one thing to try between meetings; later you note where it was applied and what changed.</source>
+        <translation>Ein Vorhaben ist eine Sache, die Sie zwischen den Treffen ausprobieren; später halten Sie fest, wo Sie es angewendet haben und was sich verändert hat.</translation>
+    </message>
+    <message>
+        <source>Plan a first action…</source>
+        <translation>Erstes Vorhaben planen…</translation>
+    </message>
+    <message>
         <source>Selected action</source>
         <translation>Ausgewähltes Vorhaben</translation>
     </message>
@@ -449,6 +461,18 @@
     <message>
         <source>Acknowledgements</source>
         <translation>Würdigungen</translation>
+    </message>
+    <message>
+        <source>No acknowledgements yet</source>
+        <translation>Noch keine Würdigungen</translation>
+    </message>
+    <message>
+        <source>An acknowledgement tells what a contribution made possible, in a few words; they can become a recognition letter.</source>
+        <translation>Eine Würdigung sagt in wenigen Worten, was ein Beitrag möglich gemacht hat; daraus kann ein Anerkennungsschreiben werden.</translation>
+    </message>
+    <message>
+        <source>Write an acknowledgement…</source>
+        <translation>Würdigung schreiben…</translation>
     </message>
     <message>
         <source>Select an action to see its impact note.</source>
@@ -606,6 +630,18 @@
     <message>
         <source>Agenda items</source>
         <translation>Agendapunkte</translation>
+    </message>
+    <message>
+        <source>Nothing on the agenda yet</source>
+        <translation>Noch nichts auf der Agenda</translation>
+    </message>
+    <message>
+        <source>Add what you want to talk about: a topic, a question, something to show. Each item can have a time box.</source>
+        <translation>Tragen Sie ein, worüber Sie sprechen möchten: ein Thema, eine Frage, etwas zum Zeigen. Jeder Punkt kann einen Zeitrahmen haben.</translation>
+    </message>
+    <message>
+        <source>Add the first item…</source>
+        <translation>Ersten Punkt hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Add item…</source>
@@ -1027,10 +1063,6 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <source>Save the draft as a new version</source>
-        <translation>Entwurf als neue Version speichern</translation>
-    </message>
-    <message>
         <source>Fingerprint:</source>
         <translation>Fingerabdruck:</translation>
     </message>
@@ -1079,8 +1111,12 @@
         <translation>Mar&amp;kdown exportieren…</translation>
     </message>
     <message>
-        <source>No agreement yet. Start from our template: it already names you both, your purpose, goals and rhythm. Change what you want, save it, then each of you confirms it by typing your name.</source>
-        <translation>Noch keine Vereinbarung. Beginnen Sie mit unserer Vorlage: Sie enthält bereits Ihre beiden Namen, Ihren Zweck, Ihre Ziele und Ihren Rhythmus. Ändern Sie, was Sie möchten, und speichern Sie sie; anschließend bestätigen Sie sie beide, indem Sie jeweils Ihren Namen eingeben.</translation>
+        <source>No agreement yet</source>
+        <translation>Noch keine Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Start from our template: it already names you both, your purpose, goals and rhythm. Change what you want, save it, then each of you confirms it by typing your name.</source>
+        <translation>Beginnen Sie mit unserer Vorlage: Sie nennt bereits Sie beide, Ihren Zweck, Ihre Ziele und Ihren Rhythmus. Ändern Sie, was Sie möchten, speichern Sie, und dann bestätigt jede Person mit ihrem eingetippten Namen.</translation>
     </message>
     <message>
         <source>&amp;Start from the template</source>
@@ -2095,6 +2131,18 @@
         <translation>Ziehen Sie ein Ziel oder drücken Sie Alt+Pfeil oben / Alt+Pfeil unten, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
+        <source>No goals yet</source>
+        <translation>Noch keine Ziele</translation>
+    </message>
+    <message>
+        <source>A goal names one thing you want to do differently by the review: small enough that you can both see progress at each check-in.</source>
+        <translation>Ein Ziel benennt eine Sache, die Sie bis zur Zwischenbilanz anders machen möchten – klein genug, dass Sie beide bei jedem Check-in Fortschritt sehen.</translation>
+    </message>
+    <message>
+        <source>Add a first goal</source>
+        <translation>Erstes Ziel hinzufügen</translation>
+    </message>
+    <message>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
@@ -2153,30 +2201,6 @@
     <message>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
-    </message>
-    <message>
-        <source>Add a goal</source>
-        <translation>Ziel hinzufügen</translation>
-    </message>
-    <message>
-        <source>Move the goal up</source>
-        <translation>Ziel nach oben verschieben</translation>
-    </message>
-    <message>
-        <source>Move the goal down</source>
-        <translation>Ziel nach unten verschieben</translation>
-    </message>
-    <message>
-        <source>Archive or restore the goal</source>
-        <translation>Ziel archivieren oder wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Undo the last goal change</source>
-        <translation>Letzte Zieländerung rückgängig machen</translation>
-    </message>
-    <message>
-        <source>Save the goal</source>
-        <translation>Ziel speichern</translation>
     </message>
     <message>
         <source>Restore from arch&amp;ive</source>
@@ -2464,6 +2488,45 @@
     </message>
 </context>
 <context>
+    <name>JournalEmpty</name>
+    <message>
+        <source>No reflections yet</source>
+        <translation>Noch keine Reflexionen</translation>
+    </message>
+    <message>
+        <source>A reflection is a few lines for yourself: what you noticed, what surprised you, what you would do differently. A prompt gives you a question to start from.</source>
+        <translation>Eine Reflexion sind ein paar Zeilen nur für Sie: was Ihnen aufgefallen ist, was Sie überrascht hat, was Sie anders machen würden. Ein Impuls gibt Ihnen eine Frage als Anfang.</translation>
+    </message>
+    <message>
+        <source>Start from a prompt…</source>
+        <translation>Mit einem Impuls beginnen…</translation>
+    </message>
+    <message>
+        <source>No reflection matches these filters</source>
+        <translation>Keine Reflexion passt zu diesen Filtern</translation>
+    </message>
+    <message>
+        <source>The tag, link or dates above leave every reflection out. Clear them to see the whole journal again.</source>
+        <translation>Schlagwort, Verknüpfung oder Daten oben schließen jede Reflexion aus. Setzen Sie sie zurück, um wieder das ganze Journal zu sehen.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nichts gefunden</translation>
+    </message>
+    <message>
+        <source>Search finds whole words in your reflections; end a word with * to find the words that begin with it. The filters above still apply.</source>
+        <translation>Die Suche findet ganze Wörter in Ihren Reflexionen; beenden Sie ein Wort mit *, um alle Wörter zu finden, die damit beginnen. Die Filter oben gelten weiterhin.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+</context>
+<context>
     <name>LetterExport</name>
     <message>
         <source>Recognition letter</source>
@@ -2549,10 +2612,6 @@
         <translation>Unsere Ergebnisse zu diesem Punkt</translation>
     </message>
     <message>
-        <source>Keys: Alt+→ next item · Alt+← previous · Ctrl+T start/pause timer · Ctrl+D item done · Ctrl+Shift+N add a note · Ctrl+Shift+Q raise a question · Ctrl+Shift+C challenge an assumption · Ctrl+Shift+A add an action · Ctrl+Shift+E end the session</source>
-        <translation>Tasten: Alt+→ nächster Punkt · Alt+← vorheriger · Strg+T Timer starten/pausieren · Strg+D Punkt erledigt · Strg+Umschalt+N Notiz hinzufügen · Strg+Umschalt+Q Frage stellen · Strg+Umschalt+C Annahme hinterfragen · Strg+Umschalt+A Vorhaben hinzufügen · Strg+Umschalt+E Sitzung beenden</translation>
-    </message>
-    <message>
         <source>← Previous item</source>
         <translation>← Vorheriger Punkt</translation>
     </message>
@@ -2585,32 +2644,12 @@
         <translation>Sitzung beenden und Treffen als stattgefunden markieren</translation>
     </message>
     <message>
-        <source>Start or pause the timer</source>
-        <translation>Timer starten oder pausieren</translation>
-    </message>
-    <message>
         <source>Item done</source>
         <translation>Punkt erledigt</translation>
     </message>
     <message>
-        <source>Add a note</source>
-        <translation>Notiz hinzufügen</translation>
-    </message>
-    <message>
-        <source>Raise a question</source>
-        <translation>Frage stellen</translation>
-    </message>
-    <message>
-        <source>Challenge an assumption</source>
-        <translation>Annahme hinterfragen</translation>
-    </message>
-    <message>
-        <source>Add an action</source>
-        <translation>Vorhaben hinzufügen</translation>
-    </message>
-    <message>
-        <source>End session</source>
-        <translation>Sitzung beenden</translation>
+        <source>Keys: {0}</source>
+        <translation>Tasten: {0}</translation>
     </message>
     <message>
         <source>No agenda items yet</source>
@@ -3539,6 +3578,18 @@
         <translation>Nichts hinzuzufügen: Alle Treffen Ihres Rhythmus sind bereits vorhanden.</translation>
     </message>
     <message>
+        <source>No meetings yet</source>
+        <translation>Noch keine Treffen</translation>
+    </message>
+    <message>
+        <source>Your rhythm says how often you meet: schedule the coming meetings from it in one go, then prepare each agenda here.</source>
+        <translation>Ihr Rhythmus legt fest, wie oft Sie sich treffen: Planen Sie die kommenden Treffen daraus in einem Schritt und bereiten Sie dann hier jede Agenda vor.</translation>
+    </message>
+    <message>
+        <source>Sched&amp;ule from the rhythm…</source>
+        <translation>Nach &amp;Rhythmus planen…</translation>
+    </message>
+    <message>
         <source>Extra meeting</source>
         <translation>Zusätzliches Treffen</translation>
     </message>
@@ -4346,12 +4397,24 @@ Bisherige Sicherungen lassen sich weiterhin nur mit der ALTEN Passphrase öffnen
         <translation>Erfasste Check-ins</translation>
     </message>
     <message>
+        <source>No check-ins yet</source>
+        <translation>Noch keine Check-ins</translation>
+    </message>
+    <message>
+        <source>Start the first check-in…</source>
+        <translation>Ersten Check-in beginnen…</translation>
+    </message>
+    <message>
         <source>Check-&amp;ins</source>
         <translation>Check-&amp;ins</translation>
     </message>
     <message>
         <source>Charts</source>
         <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>A check-in is a few questions you both answer now and then, to see how the relationship is going. {0}</source>
+        <translation>Ein Check-in sind einige Fragen, die Sie beide von Zeit zu Zeit beantworten, um zu sehen, wie die Beziehung läuft. {0}</translation>
     </message>
     <message numerus="yes">
         <source>a check-in every %n meeting(s)</source>
@@ -5209,6 +5272,18 @@ Bisherige Sicherungen lassen sich weiterhin nur mit der ALTEN Passphrase öffnen
         <translation>Geprüft</translation>
     </message>
     <message>
+        <source>No backups found</source>
+        <translation>Keine Sicherungen gefunden</translation>
+    </message>
+    <message>
+        <source>Backups made with Vault &gt; Back up now… (and automatic ones) are listed here. A backup kept elsewhere, on a USB stick for instance, can be chosen as a file.</source>
+        <translation>Hier stehen die Sicherungen aus Tresor &gt; Jetzt sichern… (und die automatischen). Eine Sicherung an einem anderen Ort, etwa auf einem USB-Stick, können Sie als Datei auswählen.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file…</source>
+        <translation>Sicherungsdatei auswählen…</translation>
+    </message>
+    <message>
         <source>&amp;Other file…</source>
         <translation>&amp;Andere Datei…</translation>
     </message>
@@ -5598,6 +5673,10 @@ Wenn Sie diese Kopie absichtlich zurückgelegt haben (von Hand wiederhergestellt
 </context>
 <context>
     <name>ShortcutsDialog</name>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
@@ -6006,6 +6085,113 @@ Wenn Sie diese Kopie absichtlich zurückgelegt haben (von Hand wiederhergestellt
     </message>
 </context>
 <context>
+    <name>ViewKeys</name>
+    <message>
+        <source>Purpose &amp; Goals</source>
+        <translation>Zweck &amp; Ziele</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Meetings: the agenda list</source>
+        <translation>Treffen: die Agendaliste</translation>
+    </message>
+    <message>
+        <source>Meetings: live session</source>
+        <translation>Treffen: Live-Sitzung</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Reflexionen</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move the goal up</source>
+        <translation>Ziel nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the goal down</source>
+        <translation>Ziel nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Archive or restore the goal</source>
+        <translation>Ziel archivieren oder wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Undo the last goal change</source>
+        <translation>Letzte Zieländerung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Save the goal</source>
+        <translation>Ziel speichern</translation>
+    </message>
+    <message>
+        <source>Save the draft as a new version</source>
+        <translation>Entwurf als neue Version speichern</translation>
+    </message>
+    <message>
+        <source>Move the item up</source>
+        <translation>Punkt nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the item down</source>
+        <translation>Punkt nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Remove the item</source>
+        <translation>Punkt entfernen</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Nächster Punkt</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Vorheriger Punkt</translation>
+    </message>
+    <message>
+        <source>Start or pause the timer</source>
+        <translation>Timer starten oder pausieren</translation>
+    </message>
+    <message>
+        <source>Item done</source>
+        <translation>Punkt erledigt</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Raise a question</source>
+        <translation>Frage stellen</translation>
+    </message>
+    <message>
+        <source>Challenge an assumption</source>
+        <translation>Annahme hinterfragen</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Vorhaben hinzufügen</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>Search the reflections</source>
+        <translation>Reflexionen durchsuchen</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to rmdesk</source>
@@ -6138,16 +6324,16 @@ Wenn Sie diese Kopie absichtlich zurückgelegt haben (von Hand wiederhergestellt
         <translation>Privat: wird im Modus „Geteilter Bildschirm“ nie angezeigt</translation>
     </message>
     <message>
-        <source>No relationship yet. Start one to set its purpose, choose a mentor and agree how you will work together.</source>
-        <translation>Noch keine Beziehung. Beginnen Sie eine, um ihren Zweck festzulegen, einen Mentor zu wählen und zu vereinbaren, wie Sie zusammenarbeiten.</translation>
-    </message>
-    <message>
         <source>&amp;Start a relationship…</source>
         <translation>Beziehung &amp;beginnen…</translation>
     </message>
     <message>
-        <source>Start a relationship</source>
-        <translation>Beziehung beginnen</translation>
+        <source>No relationship yet</source>
+        <translation>Noch keine Beziehung</translation>
+    </message>
+    <message>
+        <source>A relationship holds everything you do with one person: its purpose, the agreement you confirm together, your meetings and what you learn.</source>
+        <translation>Eine Beziehung enthält alles, was Sie mit einer Person tun: ihren Zweck, die Vereinbarung, die Sie gemeinsam bestätigen, Ihre Treffen und was Sie lernen.</translation>
     </message>
     <message>
         <source>Delete relationship</source>

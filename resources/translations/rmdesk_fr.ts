@@ -399,6 +399,18 @@
         <translation>Actions</translation>
     </message>
     <message>
+        <source>No actions yet</source>
+        <translation>Aucune action pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>An action is one thing to try between meetings; later you note where it was applied and what changed.</source>
+        <translation>Une action est une chose à essayer entre deux rencontres&#xa0;; ensuite, vous notez où elle a été appliquée et ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>Plan a first action…</source>
+        <translation>Planifier une première action…</translation>
+    </message>
+    <message>
         <source>Selected action</source>
         <translation>Action sélectionnée</translation>
     </message>
@@ -449,6 +461,18 @@
     <message>
         <source>Acknowledgements</source>
         <translation>Reconnaissances</translation>
+    </message>
+    <message>
+        <source>No acknowledgements yet</source>
+        <translation>Aucune reconnaissance pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>An acknowledgement tells what a contribution made possible, in a few words; they can become a recognition letter.</source>
+        <translation>Une reconnaissance dit en quelques mots ce qu&apos;un apport a rendu possible&#xa0;; elles peuvent devenir une lettre de reconnaissance.</translation>
+    </message>
+    <message>
+        <source>Write an acknowledgement…</source>
+        <translation>Écrire une reconnaissance…</translation>
     </message>
     <message>
         <source>Select an action to see its impact note.</source>
@@ -606,6 +630,18 @@
     <message>
         <source>Agenda items</source>
         <translation>Points de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Nothing on the agenda yet</source>
+        <translation>Rien à l&apos;ordre du jour pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Add what you want to talk about: a topic, a question, something to show. Each item can have a time box.</source>
+        <translation>Ajoutez ce dont vous voulez parler&#xa0;: un sujet, une question, quelque chose à montrer. Chaque point peut avoir une durée allouée.</translation>
+    </message>
+    <message>
+        <source>Add the first item…</source>
+        <translation>Ajouter le premier point…</translation>
     </message>
     <message>
         <source>&amp;Add item…</source>
@@ -1027,10 +1063,6 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <source>Save the draft as a new version</source>
-        <translation>Enregistrer le brouillon comme nouvelle version</translation>
-    </message>
-    <message>
         <source>Fingerprint:</source>
         <translation>Empreinte&#xa0;:</translation>
     </message>
@@ -1079,8 +1111,12 @@
         <translation>Exporter en Mar&amp;kdown…</translation>
     </message>
     <message>
-        <source>No agreement yet. Start from our template: it already names you both, your purpose, goals and rhythm. Change what you want, save it, then each of you confirms it by typing your name.</source>
-        <translation>Pas encore d&apos;accord. Partez de notre modèle&#xa0;: il indique déjà vos deux noms, votre but, vos objectifs et votre rythme. Modifiez ce que vous voulez, enregistrez-le, puis chacun de vous le confirme en saisissant son nom.</translation>
+        <source>No agreement yet</source>
+        <translation>Pas encore d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Start from our template: it already names you both, your purpose, goals and rhythm. Change what you want, save it, then each of you confirms it by typing your name.</source>
+        <translation>Partez de notre modèle&#xa0;: il mentionne déjà vos deux noms, votre but, vos objectifs et votre rythme. Modifiez ce que vous voulez, enregistrez, puis chacun le confirme en saisissant son nom.</translation>
     </message>
     <message>
         <source>&amp;Start from the template</source>
@@ -2095,6 +2131,18 @@
         <translation>Faites glisser un objectif, ou appuyez sur Alt+Haut / Alt+Bas, pour changer l&apos;ordre</translation>
     </message>
     <message>
+        <source>No goals yet</source>
+        <translation>Aucun objectif pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>A goal names one thing you want to do differently by the review: small enough that you can both see progress at each check-in.</source>
+        <translation>Un objectif nomme une chose que vous voulez faire autrement d&apos;ici le bilan&#xa0;: assez modeste pour que vous voyiez tous deux des progrès à chaque point d&apos;étape.</translation>
+    </message>
+    <message>
+        <source>Add a first goal</source>
+        <translation>Ajouter un premier objectif</translation>
+    </message>
+    <message>
         <source>Purpose</source>
         <translation>But</translation>
     </message>
@@ -2153,30 +2201,6 @@
     <message>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
-    </message>
-    <message>
-        <source>Add a goal</source>
-        <translation>Ajouter un objectif</translation>
-    </message>
-    <message>
-        <source>Move the goal up</source>
-        <translation>Monter l&apos;objectif</translation>
-    </message>
-    <message>
-        <source>Move the goal down</source>
-        <translation>Descendre l&apos;objectif</translation>
-    </message>
-    <message>
-        <source>Archive or restore the goal</source>
-        <translation>Archiver ou restaurer l&apos;objectif</translation>
-    </message>
-    <message>
-        <source>Undo the last goal change</source>
-        <translation>Annuler la dernière modification d&apos;objectif</translation>
-    </message>
-    <message>
-        <source>Save the goal</source>
-        <translation>Enregistrer l&apos;objectif</translation>
     </message>
     <message>
         <source>Restore from arch&amp;ive</source>
@@ -2464,6 +2488,45 @@
     </message>
 </context>
 <context>
+    <name>JournalEmpty</name>
+    <message>
+        <source>No reflections yet</source>
+        <translation>Aucune réflexion pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>A reflection is a few lines for yourself: what you noticed, what surprised you, what you would do differently. A prompt gives you a question to start from.</source>
+        <translation>Une réflexion, ce sont quelques lignes pour vous seul&#xa0;: ce que vous avez remarqué, ce qui vous a surpris, ce que vous feriez autrement. Une piste de réflexion vous donne une question pour commencer.</translation>
+    </message>
+    <message>
+        <source>Start from a prompt…</source>
+        <translation>Partir d&apos;une piste de réflexion…</translation>
+    </message>
+    <message>
+        <source>No reflection matches these filters</source>
+        <translation>Aucune réflexion ne correspond à ces filtres</translation>
+    </message>
+    <message>
+        <source>The tag, link or dates above leave every reflection out. Clear them to see the whole journal again.</source>
+        <translation>L&apos;étiquette, le lien ou les dates ci-dessus excluent toutes les réflexions. Effacez-les pour revoir tout le journal.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>Search finds whole words in your reflections; end a word with * to find the words that begin with it. The filters above still apply.</source>
+        <translation>La recherche trouve des mots entiers dans vos réflexions&#xa0;; terminez un mot par * pour trouver les mots qui commencent ainsi. Les filtres ci-dessus s&apos;appliquent toujours.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+</context>
+<context>
     <name>LetterExport</name>
     <message>
         <source>Recognition letter</source>
@@ -2549,10 +2612,6 @@
         <translation>Conclusions sur ce point</translation>
     </message>
     <message>
-        <source>Keys: Alt+→ next item · Alt+← previous · Ctrl+T start/pause timer · Ctrl+D item done · Ctrl+Shift+N add a note · Ctrl+Shift+Q raise a question · Ctrl+Shift+C challenge an assumption · Ctrl+Shift+A add an action · Ctrl+Shift+E end the session</source>
-        <translation>Touches&#xa0;: Alt+→ point suivant · Alt+← précédent · Ctrl+T démarrer/suspendre le minuteur · Ctrl+D point traité · Ctrl+Maj+N ajouter une note · Ctrl+Maj+Q poser une question · Ctrl+Maj+C remettre en question une hypothèse · Ctrl+Maj+A ajouter une action · Ctrl+Maj+E terminer la séance</translation>
-    </message>
-    <message>
         <source>← Previous item</source>
         <translation>← Point précédent</translation>
     </message>
@@ -2585,32 +2644,12 @@
         <translation>Terminer la séance et marquer la rencontre comme tenue</translation>
     </message>
     <message>
-        <source>Start or pause the timer</source>
-        <translation>Démarrer ou suspendre le minuteur</translation>
-    </message>
-    <message>
         <source>Item done</source>
         <translation>Point traité</translation>
     </message>
     <message>
-        <source>Add a note</source>
-        <translation>Ajouter une note</translation>
-    </message>
-    <message>
-        <source>Raise a question</source>
-        <translation>Poser une question</translation>
-    </message>
-    <message>
-        <source>Challenge an assumption</source>
-        <translation>Remettre en question une hypothèse</translation>
-    </message>
-    <message>
-        <source>Add an action</source>
-        <translation>Ajouter une action</translation>
-    </message>
-    <message>
-        <source>End session</source>
-        <translation>Terminer la séance</translation>
+        <source>Keys: {0}</source>
+        <translation>Touches&#xa0;: {0}</translation>
     </message>
     <message>
         <source>No agenda items yet</source>
@@ -3539,6 +3578,18 @@
         <translation>Rien à ajouter&#xa0;: toutes les rencontres de votre rythme sont déjà présentes.</translation>
     </message>
     <message>
+        <source>No meetings yet</source>
+        <translation>Aucune rencontre pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Your rhythm says how often you meet: schedule the coming meetings from it in one go, then prepare each agenda here.</source>
+        <translation>Votre rythme dit à quelle fréquence vous vous rencontrez&#xa0;: planifiez d&apos;un coup les prochaines rencontres, puis préparez ici chaque ordre du jour.</translation>
+    </message>
+    <message>
+        <source>Sched&amp;ule from the rhythm…</source>
+        <translation>Planifier selon le r&amp;ythme…</translation>
+    </message>
+    <message>
         <source>Extra meeting</source>
         <translation>Rencontre supplémentaire</translation>
     </message>
@@ -4346,12 +4397,24 @@ Les sauvegardes faites jusqu&apos;ici ne s&apos;ouvrent toujours qu&apos;avec l&
         <translation>Points d&apos;étape enregistrés</translation>
     </message>
     <message>
+        <source>No check-ins yet</source>
+        <translation>Aucun point d&apos;étape pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Start the first check-in…</source>
+        <translation>Commencer le premier point d&apos;étape…</translation>
+    </message>
+    <message>
         <source>Check-&amp;ins</source>
         <translation>&amp;Points d&apos;étape</translation>
     </message>
     <message>
         <source>Charts</source>
         <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>A check-in is a few questions you both answer now and then, to see how the relationship is going. {0}</source>
+        <translation>Un point d&apos;étape, ce sont quelques questions auxquelles vous répondez tous deux de temps en temps, pour voir où en est la relation. {0}</translation>
     </message>
     <message numerus="yes">
         <source>a check-in every %n meeting(s)</source>
@@ -5209,6 +5272,18 @@ Les sauvegardes faites jusqu&apos;ici ne s&apos;ouvrent toujours qu&apos;avec l&
         <translation>Vérifiée</translation>
     </message>
     <message>
+        <source>No backups found</source>
+        <translation>Aucune sauvegarde trouvée</translation>
+    </message>
+    <message>
+        <source>Backups made with Vault &gt; Back up now… (and automatic ones) are listed here. A backup kept elsewhere, on a USB stick for instance, can be chosen as a file.</source>
+        <translation>Les sauvegardes faites avec Coffre &gt; Sauvegarder maintenant… (et les automatiques) sont listées ici. Une sauvegarde conservée ailleurs, sur une clé USB par exemple, peut être choisie comme fichier.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file…</source>
+        <translation>Choisir un fichier de sauvegarde…</translation>
+    </message>
+    <message>
         <source>&amp;Other file…</source>
         <translation>Autre &amp;fichier…</translation>
     </message>
@@ -5598,6 +5673,10 @@ Si vous avez remis cette copie volontairement (restaurée à la main), continuez
 </context>
 <context>
     <name>ShortcutsDialog</name>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}&#xa0;: {1}</translation>
+    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
@@ -6006,6 +6085,113 @@ Si vous avez remis cette copie volontairement (restaurée à la main), continuez
     </message>
 </context>
 <context>
+    <name>ViewKeys</name>
+    <message>
+        <source>Purpose &amp; Goals</source>
+        <translation>But &amp; objectifs</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Meetings: the agenda list</source>
+        <translation>Rencontres&#xa0;: la liste de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Meetings: live session</source>
+        <translation>Rencontres&#xa0;: séance en direct</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Réflexions</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <source>Move the goal up</source>
+        <translation>Monter l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Move the goal down</source>
+        <translation>Descendre l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Archive or restore the goal</source>
+        <translation>Archiver ou restaurer l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Undo the last goal change</source>
+        <translation>Annuler la dernière modification d&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Save the goal</source>
+        <translation>Enregistrer l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Save the draft as a new version</source>
+        <translation>Enregistrer le brouillon comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>Move the item up</source>
+        <translation>Monter le point</translation>
+    </message>
+    <message>
+        <source>Move the item down</source>
+        <translation>Descendre le point</translation>
+    </message>
+    <message>
+        <source>Remove the item</source>
+        <translation>Retirer le point</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Point suivant</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Point précédent</translation>
+    </message>
+    <message>
+        <source>Start or pause the timer</source>
+        <translation>Démarrer ou suspendre le minuteur</translation>
+    </message>
+    <message>
+        <source>Item done</source>
+        <translation>Point traité</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Raise a question</source>
+        <translation>Poser une question</translation>
+    </message>
+    <message>
+        <source>Challenge an assumption</source>
+        <translation>Remettre en question une hypothèse</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Terminer la séance</translation>
+    </message>
+    <message>
+        <source>Search the reflections</source>
+        <translation>Rechercher dans les réflexions</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to rmdesk</source>
@@ -6138,16 +6324,16 @@ Si vous avez remis cette copie volontairement (restaurée à la main), continuez
         <translation>Privé&#xa0;: jamais affiché en mode écran partagé</translation>
     </message>
     <message>
-        <source>No relationship yet. Start one to set its purpose, choose a mentor and agree how you will work together.</source>
-        <translation>Aucune relation pour l&apos;instant. Commencez-en une pour définir son but, choisir un mentor et convenir de votre façon de travailler ensemble.</translation>
-    </message>
-    <message>
         <source>&amp;Start a relationship…</source>
         <translation>&amp;Commencer une relation…</translation>
     </message>
     <message>
-        <source>Start a relationship</source>
-        <translation>Commencer une relation</translation>
+        <source>No relationship yet</source>
+        <translation>Aucune relation pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>A relationship holds everything you do with one person: its purpose, the agreement you confirm together, your meetings and what you learn.</source>
+        <translation>Une relation réunit tout ce que vous faites avec une personne&#xa0;: son but, l&apos;accord que vous confirmez ensemble, vos rencontres et ce que vous apprenez.</translation>
     </message>
     <message>
         <source>Delete relationship</source>

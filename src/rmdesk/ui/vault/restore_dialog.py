@@ -82,7 +82,7 @@ class RestoreDialog(OperationDialog):
             EmptyState(
                 self.tr("No backups found"),
                 self.tr(
-                    "Backups made with Vault > Back up… (and automatic ones) are listed here. "
+                    "Backups made with Vault > Back up now… (and automatic ones) are listed here. "
                     "A backup kept elsewhere, on a USB stick for instance, can be chosen as "
                     "a file."
                 ),
