@@ -381,7 +381,12 @@ class MainWindow(QMainWindow):
         if problem is not None:
             self._show_problem(problem)
         self.workspace = Workspace(
-            self.vault, self.visibility, self.context.settings, self.clipboard_policy, self
+            self.vault,
+            self.visibility,
+            self.context.settings,
+            self.clipboard_policy,
+            self,
+            start_relationship=lambda: self._guided_setup(current=False),
         )
         self.workspace_layout.addWidget(self.workspace, 1)
         self.workspace.restore_position(keep)

@@ -7,6 +7,7 @@ view never outlives the data it was allowed to load. Only the current view exist
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, QTimer
@@ -72,9 +73,14 @@ class Workspace(QWidget):
         settings: UiSettings,
         clipboard: ClipboardPolicy,
         parent: QWidget | None = None,
+        *,
+        start_relationship: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("workspace")
+        # The empty vault's one action: the window passes the guided setup (one step at a
+        # time, and a mentor is offered the leader's pack); alone, the relationship form.
+        self._start_relationship = start_relationship or self.new_relationship
         self.data: DataAccess = data_access(vault.db, visibility)
         self.visibility = visibility
         self._settings = settings
@@ -377,7 +383,7 @@ class Workspace(QWidget):
                 "agreement you confirm together, your meetings and what you learn."
             ),
             self.tr("&Start a relationship…"),
-            self.new_relationship,
+            self._start_relationship,
             self.content,
         )
 
