@@ -3,8 +3,8 @@
 Usage: python -m tests.ui.startup_child DATA_DIR [PASSPHRASE]
 Runs ``rmdesk.app.run_app`` on DATA_DIR (which holds a vault, so the lock screen shows). As
 soon as the event loop runs, prints one JSON line: whether the unlock page is the visible
-page, and every loaded module under ``rmdesk.ui`` and ``rmdesk.domain`` plus the
-third-party ones the workspace brings; then quits. With PASSPHRASE it first types it into
+page, and every loaded module under ``rmdesk`` plus the third-party ones the store and the
+workspace bring; then quits. With PASSPHRASE it first types it into
 the lock screen, presses Enter, and reports once the vault is unlocked ("unlocked": true).
 """
 
@@ -33,8 +33,8 @@ def main() -> int:
         modules = sorted(
             name
             for name in sys.modules
-            if name.startswith(("rmdesk.ui.", "rmdesk.domain."))
-            or name.split(".")[0] in ("icalendar", "markdown")
+            if name.startswith("rmdesk.")
+            or name.split(".")[0] in ("icalendar", "markdown", "sqlcipher3", "_hashlib")
         )
         line = {"lock_screen": shown and visible, "unlocked": unlocked, "modules": modules}
         print(json.dumps(line), flush=True)
