@@ -1,7 +1,7 @@
 """The real app started the way ``rmdesk`` starts it, reporting what it imported.
 
 Usage: python -m tests.ui.startup_child DATA_DIR [PASSPHRASE]
-Runs ``rmdesk.app.run_app`` on DATA_DIR (which holds a vault, so the lock screen shows). As
+Runs ``rmdesk --data-dir DATA_DIR`` (``rmdesk.cli.main``, so ``run_app``) (which holds a vault, so the lock screen shows). As
 soon as the event loop runs, prints one JSON line: whether the unlock page is the visible
 page, and every loaded module under ``rmdesk`` plus the third-party ones the store and the
 workspace bring; then quits. With PASSPHRASE it first types it into
@@ -52,9 +52,9 @@ def main() -> int:
         QTest.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, start)
-    from rmdesk.app import run_app
+    from rmdesk.cli import main as rmdesk_main  # the way `rmdesk` starts: through the CLI
 
-    return run_app(data_dir=sys.argv[1], demo=False)
+    return rmdesk_main(["--data-dir", sys.argv[1]])
 
 
 if __name__ == "__main__":
