@@ -1,11 +1,12 @@
 """The real app started the way ``rmdesk`` starts it, reporting what it imported.
 
 Usage: python -m tests.ui.startup_child DATA_DIR [PASSPHRASE]
-Runs ``rmdesk --data-dir DATA_DIR`` (``rmdesk.cli.main``, so ``run_app``) (which holds a vault, so the lock screen shows). As
-soon as the event loop runs, prints one JSON line: whether the unlock page is the visible
-page, and every loaded module under ``rmdesk`` plus the third-party ones the store and the
-workspace bring; then quits. With PASSPHRASE it first types it into
-the lock screen, presses Enter, and reports once the vault is unlocked ("unlocked": true).
+Runs ``rmdesk --data-dir DATA_DIR`` through ``rmdesk.cli.main``, as the command does; DATA_DIR
+holds a vault, so the lock screen shows. As soon as the event loop runs, prints one JSON
+line: whether the unlock page is the visible page, and every loaded module under ``rmdesk``
+plus the third-party ones the store and the workspace bring; then quits. With PASSPHRASE it
+first types it into the lock screen, presses Enter, and reports once the vault is unlocked
+("unlocked": true).
 """
 
 from __future__ import annotations
