@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 # Build and install helpers; not part of the rmdesk package, so checked by their own mypy run.
 PACKAGING_SCRIPTS := $(wildcard packaging/*.py packaging/linux/*.py packaging/pyinstaller-hooks/rthooks/*.py)
 
-.PHONY: run test lint bench package deb install-desktop uninstall-desktop clean screenshots
+.PHONY: run test lint bench translations package deb install-desktop uninstall-desktop clean screenshots
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "rmdesk needs Python 3.11 or newer on PATH (python3)."; exit 1; }
@@ -39,6 +39,19 @@ lint: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/run_all.py
+
+# The German and French catalogues: every translatable text in src/ into resources/translations/*.ts
+# (no line numbers, so moving code does not change them), then compiled to the .qm files the app
+# loads. Translators edit the .ts (pyside6-linguist, or any editor); run this after changing texts.
+LANGUAGES := de fr
+translations: $(VENV)/.installed-run
+	for lang in $(LANGUAGES); do \
+		$(BIN)/pyside6-lupdate -locations none -no-obsolete -source-language en \
+			-target-language $$lang $$(git ls-files 'src/*.py') \
+			-ts resources/translations/rmdesk_$$lang.ts || exit 1; \
+		$(BIN)/pyside6-lrelease -silent resources/translations/rmdesk_$$lang.ts \
+			-qm resources/translations/rmdesk_$$lang.qm || exit 1; \
+	done
 
 screenshots: $(VENV)/.installed-test
 	LANG=en_GB.UTF-8 xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python tools/take_screenshots.py

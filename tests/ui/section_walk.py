@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from rmdesk.app import vault_creator, vault_opener
 from rmdesk.demo import fill_demo
-from rmdesk.domain.models import Role
+from rmdesk.domain.models import Cadence, Relationship, Role
 from rmdesk.paths import DataPaths
 from rmdesk.privacy.idle import ManualClock
 from rmdesk.privacy.share_mode import Section
@@ -38,6 +38,19 @@ def demo_vault_as(path: Path, passphrase: str, kdf: KdfParams, role: Role) -> Va
                 )
             )
     return vault
+
+
+def add_blank_relationship(vault: Vault) -> None:
+    """One relationship with nothing else: every section shows its empty state."""
+    Repositories.from_db(vault.db).relationships.add(
+        Relationship(
+            my_role=Role.LEADER,
+            other_name="Mo Reyes",
+            cadence=Cadence.BIWEEKLY,
+            meeting_minutes=45,
+            start_date=date.today(),
+        )
+    )
 
 
 def demo_window(paths: DataPaths, vault: Vault, passphrase: str, kdf: KdfParams) -> MainWindow:

@@ -12,13 +12,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from rmdesk.domain.models import Role
 from rmdesk.paths import DataPaths
 from rmdesk.privacy.share_mode import Section
+from rmdesk.ui.meetings.meetings_view import MeetingsView
 from rmdesk.ui.shell.main_window import SMALLEST_WINDOW, MainWindow
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.layout_checks import layout_problems
@@ -92,6 +93,7 @@ def test_every_section_fits_at_150_percent_on_a_1280x800_screen() -> None:
         [
             *(sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x"),
             f"{Path(__file__).relative_to(REPO_ROOT)}::test_every_section_fits_the_smallest_window",
+            f"{Path(__file__).relative_to(REPO_ROOT)}::test_the_live_session_controls_are_in_view",
         ],
         cwd=REPO_ROOT,
         env=env,
@@ -101,7 +103,39 @@ def test_every_section_fits_at_150_percent_on_a_1280x800_screen() -> None:
         check=False,
     )
     assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-2000:]
-    assert "2 passed" in proc.stdout
+    assert "3 passed" in proc.stdout
+
+
+def test_the_live_session_controls_are_in_view(window_as: RoleWindow) -> None:
+    """During a session nobody should scroll to reach Next item or End session."""
+    window = window_as(Role.LEADER, SCALED_WINDOW if SCALED else QSize(1024, 700))
+    window.workspace.select_section(Section.MEETINGS)
+    settle()
+    view = window.workspace.view
+    assert isinstance(view, MeetingsView)
+    view.start_session()
+    settle()
+    live = view.live
+    assert live is not None
+    frame = view.parentWidget()
+    while frame is not None and not isinstance(frame, QScrollArea):
+        frame = frame.parentWidget()
+    assert frame is not None and frame.objectName() == "viewFrame"
+    port = frame.viewport()
+    hidden = []
+    for control in (
+        live.previous_button,
+        live.next_button,
+        live.back_button,
+        live.end_button,
+        live.timer_button,
+        live.done_button,
+    ):
+        top_left = control.mapTo(port, QPoint(0, 0))
+        if not port.rect().contains(QRect(top_left, control.size())):
+            hidden.append(f"{control.accessibleName() or control.text()} at {top_left.y()}")
+    assert hidden == [], f"below the fold of {port.height()}px: {hidden}"
+    live.leave()
 
 
 # -- dialogs -------------------------------------------------------------------------------

@@ -29,6 +29,10 @@ from rmdesk.ui.actions.acknowledgement_letter_dialog import RecognitionLetterDia
 from rmdesk.ui.actions.action_dialog import ActionDialog
 from rmdesk.ui.actions.action_done_dialog import ActionDoneDialog
 from rmdesk.ui.agreement.agreement_confirm_dialog import AgreementConfirmDialog
+from rmdesk.ui.exchange.conflict_dialog import ConflictDialog
+from rmdesk.ui.exchange.merge_copy_dialog import MergeCopyDialog
+from rmdesk.ui.exchange.open_pack_dialog import OpenPackDialog
+from rmdesk.ui.exchange.share_dialog import ShareDialog
 from rmdesk.ui.guide.guided_start import GuidedStart
 from rmdesk.ui.guide.help_dialogs import AboutDialog, GuideDialog, ShortcutsDialog
 from rmdesk.ui.meetings.agenda_carryover_dialog import CarryOverDialog
@@ -212,7 +216,26 @@ VAULT_FACTORIES: dict[type[QDialog], VaultDialogFactory] = {
     AboutDialog: lambda vault, owner: AboutDialog(Path.home()),
     ShortcutsDialog: lambda vault, owner: _shortcuts_dialog(),
     GuideDialog: lambda vault, owner: GuideDialog(),
+    ShareDialog: lambda vault, owner: _share_dialog(vault, owner),
+    OpenPackDialog: lambda vault, owner: _open_pack_dialog(vault, owner),
+    MergeCopyDialog: lambda vault, owner: MergeCopyDialog(VaultJobs(owner).start, vault),
+    ConflictDialog: lambda vault, owner: ConflictDialog(vault.db, include_private=True),
 }
+
+
+def _share_dialog(vault: Vault, owner: QObject) -> QDialog:
+    relationship = Repositories.from_db(vault.db).relationships.list_all()[0]
+    return ShareDialog(
+        VaultJobs(owner).start, vault, relationship.uuid, relationship.other_name, Path.home()
+    )
+
+
+def _open_pack_dialog(vault: Vault, owner: QObject) -> QDialog:
+    dialog = OpenPackDialog(VaultJobs(owner).start, vault, Path.home())
+    # As it stands when a pack may go into a relationship set up by hand (more letters).
+    dialog.into_existing.setText("Add it to my &relationship with Sam")
+    dialog.target_box.show()
+    return dialog
 
 
 def test_every_dialog_class_is_walked() -> None:

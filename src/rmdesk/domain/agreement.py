@@ -32,7 +32,7 @@ import difflib
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -46,11 +46,12 @@ from rmdesk.domain.models import (
     Role,
 )
 from rmdesk.domain.resources import (
+    SOURCE_LANGUAGE,
     ResourceError,
     as_list,
     as_object,
     key_field,
-    read_resource_json,
+    read_localized_json,
     text_field,
 )
 
@@ -91,9 +92,63 @@ _SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
 
 
 @dataclass(frozen=True, slots=True)
+class TemplateWords:
+    """The words a template fills in besides people's own text, in the template's language.
+
+    ``date_pattern`` of ``None`` writes ISO 8601 (the English template); otherwise a pattern with
+    ``{day}``, ``{month}`` (a name from ``months``) and ``{year}``, and ``first_day`` for
+    languages that write the first of a month differently ("1er").
+    """
+
+    cadence: Mapping[Cadence, str]
+    fallbacks: Mapping[str, str]
+    date_pattern: str | None = None
+    months: tuple[str, ...] = ()
+    first_day: str = "1"
+
+    def day(self, day: date) -> str:
+        if self.date_pattern is None:
+            # ISO 8601: unambiguous in every locale (the English template's choice).
+            return day.isoformat()
+        number = self.first_day if day.day == 1 else str(day.day)
+        return self.date_pattern.format(day=number, month=self.months[day.month - 1], year=day.year)
+
+
+ENGLISH_WORDS = TemplateWords(cadence=CADENCE_WORDS, fallbacks=FALLBACKS)
+
+
+@dataclass(frozen=True, slots=True)
 class AgreementTemplate:
     format: int
     sections: tuple[AgreementSection, ...]  # bodies still hold {placeholders}
+    words: TemplateWords = ENGLISH_WORDS
+
+
+def parse_words(data: object, where: str) -> TemplateWords:
+    """A template's optional ``words`` object; every entry is required when it is given."""
+    if data is None:
+        return ENGLISH_WORDS
+    entry = as_object(data, where)
+    cadence = as_object(entry.get("cadence"), f"{where} cadence")
+    fallbacks = as_object(entry.get("fallbacks"), f"{where} fallbacks")
+    words = TemplateWords(
+        cadence={c: text_field(cadence, c.value, f"{where} cadence") for c in Cadence},
+        fallbacks={k: text_field(fallbacks, k, f"{where} fallbacks") for k in FALLBACKS},
+    )
+    if entry.get("date") is None:
+        return words
+    pattern = text_field(entry, "date", where)
+    if set(_PLACEHOLDER.findall(pattern)) != {"day", "month", "year"}:
+        raise ResourceError(f"{where}: 'date' must use {{day}}, {{month}} and {{year}}")
+    months = [
+        text_field({"month": m}, "month", f"{where} months")
+        for m in as_list(entry.get("months"), f"{where} months")
+    ]
+    if len(months) != 12:
+        raise ResourceError(f"{where}: 'months' must name the twelve months")
+    first = entry.get("first_day", "1")
+    first_day = text_field({"first_day": first}, "first_day", where)
+    return TemplateWords(words.cadence, words.fallbacks, pattern, tuple(months), first_day)
 
 
 def parse_template(data: object, source: str = "template.json") -> AgreementTemplate:
@@ -118,16 +173,25 @@ def parse_template(data: object, source: str = "template.json") -> AgreementTemp
         sections.append(AgreementSection(key, text_field(entry, "title", where), body))
     if tuple(section.key for section in sections) != SECTION_KEYS:
         raise ResourceError(f"{source}: sections must be {', '.join(SECTION_KEYS)} in order")
-    return AgreementTemplate(format=1, sections=tuple(sections))
+    words = parse_words(root.get("words"), f"{source} words")
+    return AgreementTemplate(format=1, sections=tuple(sections), words=words)
 
 
 @cache
-def load_template() -> AgreementTemplate:
-    return parse_template(read_resource_json(*TEMPLATE_FILE), "/".join(TEMPLATE_FILE))
+def load_template(language: str = SOURCE_LANGUAGE) -> AgreementTemplate:
+    """The template in ``language`` ("de", "fr_FR"…), English when we do not ship it.
+
+    The language only chooses the words a *new* agreement starts from: once saved, a
+    version's text is what both people confirm and hash, whatever language either of them
+    runs the app in later.
+    """
+    return parse_template(*read_localized_json(TEMPLATE_FILE, language))
 
 
 def placeholder_values(
-    relationship: Relationship, goal_titles: Sequence[str]
+    relationship: Relationship,
+    goal_titles: Sequence[str],
+    words: TemplateWords = ENGLISH_WORDS,
 ) -> dict[str, str | None]:
     """What each placeholder becomes; ``None`` means "use the fallback wording"."""
     goals = [_WHITESPACE_RUN.sub(" ", title).strip() for title in goal_titles]
@@ -137,19 +201,16 @@ def placeholder_values(
         "mentor": relationship.mentor_name.strip() or None,
         "purpose": relationship.purpose.strip() or None,
         "goals": "\n".join(f"- {title}" for title in goals if title) or None,
-        "cadence": CADENCE_WORDS[relationship.cadence],
+        "cadence": words.cadence[relationship.cadence],
         "minutes": str(relationship.meeting_minutes),
-        "start_date": _format_date(relationship.start_date),
-        "review_date": _format_date(review) if review is not None else None,
+        "start_date": words.day(relationship.start_date),
+        "review_date": words.day(review) if review is not None else None,
     }
 
 
-def _format_date(day: date) -> str:
-    # ISO 8601: unambiguous in every locale, and it does not change with the UI language.
-    return day.isoformat()
-
-
-def fill_text(text: str, values: dict[str, str | None]) -> str:
+def fill_text(
+    text: str, values: dict[str, str | None], fallbacks: Mapping[str, str] = FALLBACKS
+) -> str:
     """Replace ``{name}`` placeholders in one pass (inserted text is never re-scanned, so a
     name containing braces stays as typed). A fallback that opens a sentence is
     capitalised; people's own names are left exactly as they wrote them."""
@@ -159,7 +220,7 @@ def fill_text(text: str, values: dict[str, str | None]) -> str:
         value = values.get(name)
         if value is not None:
             return value
-        fallback = FALLBACKS.get(name, match.group(0))
+        fallback = fallbacks.get(name, match.group(0))
         if _SENTENCE_END.search(text[: match.start()]):
             return fallback[:1].upper() + fallback[1:]
         return fallback
@@ -171,14 +232,20 @@ def fill_template(
     relationship: Relationship,
     goal_titles: Sequence[str] = (),
     template: AgreementTemplate | None = None,
+    *,
+    language: str = SOURCE_LANGUAGE,
 ) -> tuple[AgreementSection, ...]:
-    """The first version's sections for a relationship, in canonical form."""
-    chosen = template if template is not None else load_template()
-    values = placeholder_values(relationship, goal_titles)
+    """The first version's sections for a relationship, in canonical form, worded in
+    ``language`` (ignored when a ``template`` is given)."""
+    chosen = template if template is not None else load_template(language)
+    values = placeholder_values(relationship, goal_titles, chosen.words)
+    fallbacks = chosen.words.fallbacks
     return tuple(
         canonical_section(
             AgreementSection(
-                section.key, fill_text(section.title, values), fill_text(section.body, values)
+                section.key,
+                fill_text(section.title, values, fallbacks),
+                fill_text(section.body, values, fallbacks),
             )
         )
         for section in chosen.sections

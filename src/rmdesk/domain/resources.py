@@ -6,6 +6,11 @@ checkout, a wheel or a frozen build. Each loader validates the whole file and ra
 :class:`ResourceError` naming the file and the entry at fault; a broken resource is a bug
 in the release, so tests load every file.
 
+Every file exists per language: ``prompts.json`` is the English source, ``prompts.de.json``
+and ``prompts.fr.json`` its German and French versions with the same keys. A loader takes a
+language code and falls back to English for a language we do not ship. Only wording differs
+between languages: keys (what the vault stores) are the same in every file.
+
 The ``parse_*`` functions take already-decoded JSON, which lets tests feed them bad data.
 Loaders are cached (``functools.cache`` on pure functions); nothing else is kept.
 """
@@ -27,6 +32,8 @@ RESOURCE_PACKAGE = "rmdesk.resources"
 PROMPTS_FILE = ("prompts", "prompts.json")
 AGENDA_TEMPLATES_FILE = ("agenda", "templates.json")
 CHECKIN_QUESTIONS_FILE = ("checkins", "questions.json")
+SOURCE_LANGUAGE = "en"
+CONTENT_LANGUAGES = (SOURCE_LANGUAGE, "de", "fr")
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 E = TypeVar("E", bound=StrEnum)
 
@@ -103,6 +110,35 @@ class CheckInQuestionText:
     short_name: str
     low_end: str
     high_end: str
+
+
+# --- languages -----------------------------------------------------------------------------
+
+
+def content_language(locale_name: str) -> str:
+    """The shipped content language for a locale or language name ("de_DE", "fr", "C"):
+    its language if we ship it, else English."""
+    language = locale_name.replace("-", "_").split("_")[0].lower()
+    return language if language in CONTENT_LANGUAGES else SOURCE_LANGUAGE
+
+
+def localized_parts(parts: tuple[str, ...], language: str) -> tuple[str, ...]:
+    """The path of a resource in ``language`` (``prompts.de.json`` for ``prompts.json``),
+    or the English file's when that language has no version of it."""
+    chosen = content_language(language)
+    if chosen == SOURCE_LANGUAGE:
+        return parts
+    stem, _, extension = parts[-1].rpartition(".")
+    candidate = (*parts[:-1], f"{stem}.{chosen}.{extension}")
+    if files(RESOURCE_PACKAGE).joinpath(*candidate).is_file():
+        return candidate
+    return parts
+
+
+def read_localized_json(parts: tuple[str, ...], language: str) -> tuple[object, str]:
+    """The decoded file in ``language`` (or English) and the name it was read from."""
+    chosen = localized_parts(parts, language)
+    return read_resource_json(*chosen), "/".join(chosen)
 
 
 # --- reading and field helpers -------------------------------------------------------------
@@ -188,8 +224,8 @@ def parse_prompts(data: object, source: str = "prompts.json") -> PromptLibrary:
 
 
 @cache
-def load_prompts() -> PromptLibrary:
-    return parse_prompts(read_resource_json(*PROMPTS_FILE), "/".join(PROMPTS_FILE))
+def load_prompts(language: str = SOURCE_LANGUAGE) -> PromptLibrary:
+    return parse_prompts(*read_localized_json(PROMPTS_FILE, language))
 
 
 # --- agenda templates ----------------------------------------------------------------------
@@ -236,9 +272,8 @@ def parse_agenda_templates(
 
 
 @cache
-def load_agenda_templates() -> tuple[AgendaTemplate, ...]:
-    source = "/".join(AGENDA_TEMPLATES_FILE)
-    return parse_agenda_templates(read_resource_json(*AGENDA_TEMPLATES_FILE), source)
+def load_agenda_templates(language: str = SOURCE_LANGUAGE) -> tuple[AgendaTemplate, ...]:
+    return parse_agenda_templates(*read_localized_json(AGENDA_TEMPLATES_FILE, language))
 
 
 # --- check-in question labels --------------------------------------------------------------
@@ -267,6 +302,5 @@ def parse_checkin_questions(
 
 
 @cache
-def load_checkin_questions() -> tuple[CheckInQuestionText, ...]:
-    source = "/".join(CHECKIN_QUESTIONS_FILE)
-    return parse_checkin_questions(read_resource_json(*CHECKIN_QUESTIONS_FILE), source)
+def load_checkin_questions(language: str = SOURCE_LANGUAGE) -> tuple[CheckInQuestionText, ...]:
+    return parse_checkin_questions(*read_localized_json(CHECKIN_QUESTIONS_FILE, language))

@@ -26,6 +26,7 @@ from pathlib import Path
 from icalendar import Alarm, Calendar, Event
 
 from rmdesk.domain.models import Meeting, MeetingStatus, Relationship
+from rmdesk.export.document_style import ENGLISH, DocumentStyle
 from rmdesk.privacy.display_text import neutralise
 from rmdesk.store.files import write_bytes_atomic
 
@@ -42,14 +43,14 @@ def _first_name(name: str) -> str:
     return words[0] if words else ""
 
 
-def event_title(relationship: Relationship) -> str:
+def event_title(relationship: Relationship, style: DocumentStyle = ENGLISH) -> str:
     """ "Reverse mentoring: Margaret & Leo" (leader first); just one name if only one is
-    known."""
+    known. In ``style``'s language for a document (the calendar file stays English)."""
     names = (relationship.leader_name, relationship.mentor_name)
     firsts = [first for first in map(_first_name, names) if first]
     if not firsts:
-        return "Reverse mentoring"
-    return "Reverse mentoring: " + " & ".join(firsts)
+        return style.translate("CalendarTitle", "Reverse mentoring")
+    return style.translate("CalendarTitle", "Reverse mentoring: {0}").format(" & ".join(firsts))
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,25 +26,40 @@ from rmdesk.domain.models import (
     Relationship,
     Role,
 )
+from rmdesk.export.document_style import ENGLISH, DocumentStyle
 from rmdesk.export.ics import event_title
 from rmdesk.export.markdown_text import literal_block, literal_inline
 from rmdesk.privacy.display_text import neutralise, party_name
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
-UNENCRYPTED_NOTE = (
-    "This summary holds the shared parts of the meeting only (no private notes). "
-    "It is not encrypted: keep it somewhere safe."
-)
-KIND_NAMES = {
-    AgendaKind.TOPIC: "Topic",
-    AgendaKind.QUESTION: "Question",
-    AgendaKind.ASSUMPTION: "Assumption to challenge",
-}
-STATUS_NAMES = {
-    MeetingStatus.PLANNED: "planned",
-    MeetingStatus.HELD: "held",
-    MeetingStatus.CANCELLED: "cancelled",
-}
+
+
+def unencrypted_note(document: DocumentStyle = ENGLISH) -> str:
+    return document.translate(
+        "MeetingSummaryExport",
+        "This summary holds the shared parts of the meeting only (no private notes). "
+        "It is not encrypted: keep it somewhere safe.",
+    )
+
+
+def kind_name(kind: AgendaKind, document: DocumentStyle = ENGLISH) -> str:
+    names = {
+        AgendaKind.TOPIC: document.translate("MeetingSummaryExport", "Topic"),
+        AgendaKind.QUESTION: document.translate("MeetingSummaryExport", "Question"),
+        AgendaKind.ASSUMPTION: document.translate(
+            "MeetingSummaryExport", "Assumption to challenge"
+        ),
+    }
+    return names[kind]
+
+
+def status_name(status: MeetingStatus, document: DocumentStyle = ENGLISH) -> str:
+    names = {
+        MeetingStatus.PLANNED: document.translate("MeetingSummaryExport", "planned"),
+        MeetingStatus.HELD: document.translate("MeetingSummaryExport", "held"),
+        MeetingStatus.CANCELLED: document.translate("MeetingSummaryExport", "cancelled"),
+    }
+    return names[status]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +69,7 @@ class MeetingSummary:
     items: tuple[AgendaItem, ...]
     actions: tuple[ActionItem, ...]
     tz: tzinfo
+    document: DocumentStyle = ENGLISH  # the reader's language and date format
 
     @classmethod
     def of(
@@ -63,19 +79,27 @@ class MeetingSummary:
         items: Sequence[AgendaItem],
         actions: Sequence[ActionItem],
         tz: tzinfo,
+        document: DocumentStyle = ENGLISH,
     ) -> MeetingSummary:
         ordered = tuple(sorted(items, key=lambda i: (i.position, i.id or 0)))
-        return cls(relationship, meeting, ordered, tuple(actions), tz)
+        return cls(relationship, meeting, ordered, tuple(actions), tz, document)
 
     def person(self, role: Role) -> str:
         name = party_name(self.relationship, role)
-        label = "leader" if role is Role.LEADER else "mentor"
-        return f"{name} ({label})" if name else label.capitalize()
+        translate = self.document.translate
+        if role is Role.LEADER:
+            if name:
+                return translate("MeetingSummaryExport", "{0} (leader)").format(name)
+            return translate("MeetingSummaryExport", "Leader")
+        if name:
+            return translate("MeetingSummaryExport", "{0} (mentor)").format(name)
+        return translate("MeetingSummaryExport", "Mentor")
 
     def when(self) -> str:
         start = self.meeting.starts_at.astimezone(self.tz)
         end = start + timedelta(minutes=self.meeting.minutes)
-        return f"{start:%Y-%m-%d %H:%M}–{end:%H:%M} ({start.tzname()})"
+        day = self.document.day_and_clock(start)
+        return f"{day}–{self.document.clock(end)} ({start.tzname()})"
 
 
 def _text(value: str) -> str:
@@ -111,53 +135,68 @@ _PLAIN = _Style(
 
 
 def _item_line(s: MeetingSummary, item: AgendaItem) -> str:
-    state = "done" if item.done else "not finished"
-    return (
-        f"{KIND_NAMES[item.kind]} · {s.person(item.owner)} · {item.time_box_minutes} min · {state}"
+    translate = s.document.translate
+    state = (
+        translate("MeetingSummaryExport", "done")
+        if item.done
+        else translate("MeetingSummaryExport", "not finished")
     )
+    minutes = translate("MeetingSummaryExport", "{0} min").format(
+        s.document.number(item.time_box_minutes)
+    )
+    return f"{kind_name(item.kind, s.document)} · {s.person(item.owner)} · {minutes} · {state}"
 
 
 def _render(s: MeetingSummary, style: _Style, *, file_note: bool = True) -> list[str]:
-    out = style.heading(1, f"Meeting summary — {style.inline(event_title(s.relationship))}")
-    out += [f"{style.bold('When:')} {s.when()}, {STATUS_NAMES[s.meeting.status]}", ""]
+    translate = s.document.translate
+    title = translate("MeetingSummaryExport", "Meeting summary — {0}")
+    out = style.heading(1, title.format(style.inline(event_title(s.relationship, s.document))))
+    when = translate("MeetingSummaryExport", "When:")
+    out += [f"{style.bold(when)} {s.when()}, {status_name(s.meeting.status, s.document)}", ""]
     if s.meeting.learning_intent.strip():
-        out += style.heading(2, "Learning intent")
+        out += style.heading(2, translate("MeetingSummaryExport", "Learning intent"))
         out += [style.block(s.meeting.learning_intent), ""]
     if s.meeting.summary.strip():
-        out += style.heading(2, "In a few words")
+        out += style.heading(2, translate("MeetingSummaryExport", "In a few words"))
         out += [style.block(s.meeting.summary), ""]
-    out += style.heading(2, "What we discussed")
+    out += style.heading(2, translate("MeetingSummaryExport", "What we discussed"))
     if not s.items:
-        out += ["No agenda items.", ""]
+        out += [translate("MeetingSummaryExport", "No agenda items."), ""]
     for number, item in enumerate(s.items, start=1):
         out += style.heading(3, f"{number}. {style.inline(item.title)}")
         out += [_item_line(s, item), ""]
         if item.shared_notes.strip():
-            out += [style.bold("Notes:"), "", style.block(item.shared_notes), ""]
+            notes = translate("MeetingSummaryExport", "Notes:")
+            out += [style.bold(notes), "", style.block(item.shared_notes), ""]
         if item.outcome.strip():
-            out += [style.bold("Concluded:"), "", style.block(item.outcome), ""]
-    for kind, title in (
-        (AgendaKind.QUESTION, "Questions raised"),
-        (AgendaKind.ASSUMPTION, "Assumptions challenged"),
+            concluded = translate("MeetingSummaryExport", "Concluded:")
+            out += [style.bold(concluded), "", style.block(item.outcome), ""]
+    for kind, heading in (
+        (AgendaKind.QUESTION, translate("MeetingSummaryExport", "Questions raised")),
+        (AgendaKind.ASSUMPTION, translate("MeetingSummaryExport", "Assumptions challenged")),
     ):
         chosen = [i for i in s.items if i.kind is kind]
         if chosen:
-            out += style.heading(2, title)
+            out += style.heading(2, heading)
             out += [_bullet(style, i.title, i.outcome) for i in chosen]
             out.append("")
     decided = [i for i in s.items if i.outcome.strip()]
     if decided:
-        out += style.heading(2, "Decisions and outcomes")
+        out += style.heading(2, translate("MeetingSummaryExport", "Decisions and outcomes"))
         out += [_bullet(style, i.title, i.outcome) for i in decided]
         out.append("")
-    out += style.heading(2, "Actions agreed")
+    out += style.heading(2, translate("MeetingSummaryExport", "Actions agreed"))
     if not s.actions:
-        out += ["None.", ""]
+        out += [translate("MeetingSummaryExport", "None."), ""]
     for action in s.actions:
-        due = f", by {action.due_date.isoformat()}" if action.due_date else ""
+        due = (
+            translate("MeetingSummaryExport", ", by {0}").format(s.document.day(action.due_date))
+            if action.due_date
+            else ""
+        )
         out.append(f"- {style.inline(action.what)} — {s.person(action.owner)}{due}")
     if file_note:
-        out += ["", UNENCRYPTED_NOTE]
+        out += ["", unencrypted_note(s.document)]
     return out
 
 
@@ -178,5 +217,5 @@ def summary_plain_text(summary: MeetingSummary) -> str:
 
 
 def summary_title(summary: MeetingSummary) -> str:
-    day = summary.meeting.starts_at.astimezone(summary.tz).date().isoformat()
-    return f"{event_title(summary.relationship)} — {day}"
+    day = summary.document.day(summary.meeting.starts_at.astimezone(summary.tz).date())
+    return f"{event_title(summary.relationship, summary.document)} — {day}"

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from rmdesk.export import json_format, markdown
+from rmdesk.export.document_style import ENGLISH, DocumentStyle
 from rmdesk.services.progress import Progress, ignore, scaled
 from rmdesk.store.db import Db
 from rmdesk.store.errors import NotEnoughMemoryError
@@ -46,9 +47,11 @@ def export_to_file(
     *,
     include_private: bool,
     progress: Progress = ignore,
+    style: DocumentStyle = ENGLISH,
 ) -> int:
     """Write the export to ``target`` (atomic, 0600, no named plaintext copy while it is being
-    written: :func:`rmdesk.store.files.write_atomic_with`); returns the rows written (JSON)."""
+    written: :func:`rmdesk.store.files.write_atomic_with`); returns the rows written (JSON).
+    ``style`` words and dates the Markdown document (JSON is data, the same in any language)."""
     rows = 0
 
     def produce(handle: BinaryIO) -> None:
@@ -64,7 +67,7 @@ def export_to_file(
                     db, out, include_private=include_private, progress=progress
                 )
             else:
-                _write_markdown(db, out, include_private, progress)
+                _write_markdown(db, out, include_private, progress, style)
             out.flush()
         except BaseException:
             # A failed write (a full disk): what is still buffered goes with the file. Closing
@@ -78,12 +81,15 @@ def export_to_file(
     return rows
 
 
-def _write_markdown(db: Db, out: TextIO, include_private: bool, progress: Progress) -> None:
+def _write_markdown(
+    db: Db, out: TextIO, include_private: bool, progress: Progress, style: DocumentStyle
+) -> None:
     """``markdown.render_text`` chunk by chunk: the same text (trailing newlines folded into
     one), never whole in memory."""
     progress(0, 1)
     pending = 0
-    for chunk in markdown.render(Repositories.from_db(db), include_private=include_private):
+    repos = Repositories.from_db(db)
+    for chunk in markdown.render(repos, include_private=include_private, style=style):
         text = chunk.rstrip("\n")
         if text:
             out.write("\n" * pending)

@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from rmdesk.demo import fill_demo
 from rmdesk.domain import agreement as rules
 from rmdesk.domain.models import Cadence, Role
 from rmdesk.domain.next_step import NextStep
 from rmdesk.domain.sections import Section
+from rmdesk.services import exchange
+from rmdesk.store.kdf import passphrase_bytes
+from rmdesk.store.repositories import Repositories
+from rmdesk.store.vault import Vault
 from rmdesk.ui.agreement.agreement_confirm_dialog import AgreementConfirmDialog
+from rmdesk.ui.exchange.open_pack_dialog import OpenPackDialog
+from rmdesk.ui.goals.goals_view import GoalsView
 from rmdesk.ui.guide.guided_start import (
     PAGE_AGREEMENT,
     PAGE_PURPOSE,
@@ -23,9 +32,12 @@ from rmdesk.ui.guide.guided_start import (
     GuidedStart,
 )
 from rmdesk.ui.guide.help_dialogs import GuideDialog
+from rmdesk.ui.meetings.meetings_view import MeetingsView
 from rmdesk.ui.overview.overview_view import OverviewView
 from rmdesk.ui.shell.main_window import MainWindow
+from tests.conftest import FAST_KDF
 from tests.ui.conftest import WindowFactory
+from tests.ui.exchange.helpers import WORDS
 from tests.ui.guide.keyboard import (
     activate,
     create_vault_by_keyboard,
@@ -151,8 +163,34 @@ def test_a_leader_sets_up_a_relationship_with_a_confirmed_agreement_by_keyboard_
     assert isinstance(view, OverviewView)
     assert view.next_step is NextStep.NAME_GOAL
     assert view.next_step_button.text() == "Add a goal"
-    view.next_step_button.click()
+    # ... and on, still by keyboard: the next step, then the empty sections' own actions.
+    wait_for_focus_in(window)
+    activate(view.next_step_button)
     assert window.workspace.position()[1] == Section.GOALS.value
+    goals = window.workspace.view
+    assert isinstance(goals, GoalsView) and goals.goals_switch.is_empty()
+    wait_for_focus_in(window)
+    activate(goals.goals_switch.empty.button)  # "Add a first goal"
+    assert [g.title for g in data.goals.list_for_relationship(relationship.id)] == ["New goal"]
+    assert not goals.goals_switch.is_empty()
+    press(Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # Meetings
+    meetings = window.workspace.view
+    assert isinstance(meetings, MeetingsView)
+    assert meetings.modes.currentWidget() is meetings.empty_state
+    wait_for_focus_in(window)
+
+    def accept_suggestion(dialog: QWidget) -> None:
+        try:
+            wait_for_focus_in(dialog, 2_000)
+            press(Qt.Key.Key_Return)  # the schedule it suggests from the rhythm
+        finally:
+            if dialog.isVisible():
+                dialog.close()  # never leave a dialog open on failure
+
+    when_modal(accept_suggestion)
+    activate(meetings.empty_state.button)  # "Schedule from the rhythm"
+    assert data.meetings.list_for_relationship(relationship.id)
+    assert meetings.modes.currentWidget() is meetings.planner
 
 
 def test_a_mentor_gets_her_own_steps_and_skipping_leaves_nothing_behind(
@@ -186,8 +224,8 @@ def test_a_mentor_gets_her_own_steps_and_skipping_leaves_nothing_behind(
     assert "what would you like to gain yourself" in shown
     assert "Step 2: the leader" in shown
     assert "choose" not in shown.lower().split("step 2")[1].split("\n")[0]
-    assert "rmdesk share import FILE" in shown  # a pack from the leader, said plainly
-    assert "rmdesk share export" in shown
+    assert "Relationship → Open a pack…" in shown  # a pack from the leader, said plainly
+    assert "Share with…" in shown
     assert window.workspace is not None
     [relationship] = window.workspace.data.shared.relationships.list_all()
     assert relationship.my_role is Role.MENTOR
@@ -261,3 +299,42 @@ def test_locking_or_the_panic_key_while_the_guide_is_open_closes_it_cleanly(
     when_modal(lock_now)
     window.guided_setup_action.trigger()  # works in shared-screen mode: shared data only
     assert window.vault is None and window.workspace is None
+
+
+def test_a_mentor_starts_from_the_leaders_pack(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    pack = tmp_path / "from-margaret.rmpack"
+    with Vault.create(
+        tmp_path / "leader.rmdesk", passphrase_bytes("leader's own words"), kdf=FAST_KDF
+    ) as leader:
+        fill_demo(Repositories.from_db(leader.db), date(2026, 11, 24))
+        rel = Repositories.from_db(leader.db).relationships.list_all()[0]
+        exchange.share(leader.db, rel.uuid, pack, passphrase_bytes(WORDS))
+    seen: list[str] = []
+
+    def open_it(dialog: QWidget) -> None:
+        assert isinstance(dialog, OpenPackDialog), dialog
+        dialog.source.set_path(pack)
+        dialog.words.setText(WORDS)
+        dialog.check_button.click()
+        qtbot.waitUntil(lambda: dialog.take_button.isEnabled(), timeout=20_000)
+        dialog.take_button.click()
+        qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20_000)
+        seen.append(dialog.result_label.text())
+        dialog.accept()
+
+    def walk(wizard: GuidedStart) -> None:
+        role = wizard.pages[PAGE_ROLE]
+        assert not role.pack_button.isVisible()  # type: ignore[attr-defined]
+        press(Qt.Key.Key_Down)  # "I am the mentor": the pack comes first
+        assert role.pack_button.isVisible()  # type: ignore[attr-defined]
+        when_modal(open_it, tries=1000)
+        activate(role.pack_button)  # type: ignore[attr-defined]
+
+    window = run_guide_after_creating(qtbot, make_window, walk)
+    qtbot.waitUntil(lambda: bool(seen), timeout=20_000)
+    assert "Created the relationship with Margaret Okafor" in seen[0]
+    assert window.workspace is not None
+    [relationship] = window.workspace.data.shared.relationships.list_all()
+    assert relationship.my_role is Role.MENTOR and relationship.other_name == "Margaret Okafor"

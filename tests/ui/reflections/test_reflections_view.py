@@ -219,7 +219,8 @@ def test_search_as_you_type_highlights_and_honours_filters(
     assert len(found) == 1
     spans = view.results.index(0).data(Qt.ItemDataRole.UserRole + 1)
     assert any(span.highlighted and span.text.lower().startswith("exam") for span in spans)
-    assert view.stack.currentWidget() is view.result_list
+    assert view.stack.currentWidget() is view.results_switch
+    assert view.results_switch.currentWidget() is view.result_list
     # Picking a result opens it.
     view.result_list.setCurrentIndex(view.results.index(0))
     assert view.editor is not None and "exams" in view.editor.body.toPlainText()
@@ -230,7 +231,8 @@ def test_search_as_you_type_highlights_and_honours_filters(
     assert search(qtbot, view, 'a OR (b "NEAR( col:x') == []
     view.search.clear()
     assert not view.searching
-    assert view.stack.currentWidget() is view.table
+    assert view.stack.currentWidget() is view.list_switch
+    assert view.list_switch.currentWidget() is view.table
 
 
 def test_deleted_reflection_is_never_found_again(

@@ -1,9 +1,11 @@
-"""What every repository shares: the missing-row error and the saved-id checks."""
+"""What every repository shares: the missing-row error, the saved-id checks and the one way a
+row is read (:class:`Table`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from rmdesk.store.db import Db
@@ -77,3 +79,23 @@ def _name_of(row: Row) -> str:
         except (IndexError, KeyError):
             continue
     return "?"
+
+
+@dataclass(frozen=True)
+class Table(Generic[T]):
+    """A table, the columns its repository reads and the decoder of a row: the SELECT and the
+    damaged-row handling written once. ``name`` and ``columns`` are constants of our code and
+    ``where`` a literal of the caller; values only ever travel as parameters."""
+
+    name: str
+    columns: str
+    decode: Callable[[Row], T]
+
+    def one(self, db: Db, where: str, params: Sequence[object]) -> T | None:
+        row = db.query_one(f"SELECT {self.columns} FROM {self.name} WHERE {where}", params)  # noqa: S608
+        return decoded_one(db, self.name, row, self.decode)
+
+    def many(self, db: Db, where: str, params: Sequence[object]) -> list[T]:
+        """``where`` may end in ORDER BY (and LIMIT)."""
+        rows = db.query(f"SELECT {self.columns} FROM {self.name} WHERE {where}", params)  # noqa: S608
+        return decoded(db, self.name, rows, self.decode)

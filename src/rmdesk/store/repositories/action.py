@@ -9,8 +9,8 @@ from rmdesk.domain.validation import validate
 from rmdesk.store.db import Db, Params
 from rmdesk.store.repositories._base import (
     Row,
+    Table,
     decoded,
-    decoded_one,
     require_one,
     saved_id,
     unsaved,
@@ -207,20 +207,13 @@ class AcknowledgementRepository:
         return replace(saved, id=new_id)
 
     def get(self, ack_id: int) -> Acknowledgement | None:
-        row = self._db.query_one(
-            f"SELECT {_ACK_COLUMNS} FROM acknowledgement WHERE id = ?",  # noqa: S608
-            (ack_id,),
-        )
-        return decoded_one(self._db, "acknowledgement", row, _acknowledgement)
+        return _ACKNOWLEDGEMENT_TABLE.one(self._db, "id = ?", (ack_id,))
 
     def list_for_relationship(self, relationship_id: int) -> list[Acknowledgement]:
         """Newest first."""
-        rows = self._db.query(
-            f"SELECT {_ACK_COLUMNS} FROM acknowledgement WHERE relationship_id = ?"  # noqa: S608
-            " ORDER BY created_at DESC, id DESC",
-            (relationship_id,),
+        return _ACKNOWLEDGEMENT_TABLE.many(
+            self._db, "relationship_id = ? ORDER BY created_at DESC, id DESC", (relationship_id,)
         )
-        return decoded(self._db, "acknowledgement", rows, _acknowledgement)
 
     def update(self, ack: Acknowledgement) -> Acknowledgement:
         row_id = saved_id("acknowledgement", ack.id)
@@ -239,3 +232,6 @@ class AcknowledgementRepository:
     def delete(self, ack_id: int) -> None:
         with self._db.transaction():
             self._db.execute("DELETE FROM acknowledgement WHERE id = ?", (ack_id,))
+
+
+_ACKNOWLEDGEMENT_TABLE = Table("acknowledgement", _ACK_COLUMNS, _acknowledgement)

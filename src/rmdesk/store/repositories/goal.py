@@ -12,8 +12,8 @@ from rmdesk.store.db import Db
 from rmdesk.store.repositories._base import (
     NotFoundError,
     Row,
+    Table,
     decoded,
-    decoded_one,
     require_one,
     saved_id,
     unsaved,
@@ -97,22 +97,17 @@ class GoalRepository:
         return replace(saved, id=new_id)
 
     def get(self, goal_id: int) -> Goal | None:
-        row = self._db.query_one(
-            f"SELECT {_GOAL_COLUMNS} FROM goal WHERE id = ?",  # noqa: S608
-            (goal_id,),
-        )
-        return decoded_one(self._db, "goal", row, _goal)
+        return _GOAL_TABLE.one(self._db, "id = ?", (goal_id,))
 
     def list_for_relationship(
         self, relationship_id: int, *, include_archived: bool = True
     ) -> list[Goal]:
         """In the person's order (``position``), archived ones included unless asked not to."""
-        rows = self._db.query(
-            f"SELECT {_GOAL_COLUMNS} FROM goal WHERE relationship_id = ?"  # noqa: S608
-            " AND (? OR archived = 0) ORDER BY position, id",
+        return _GOAL_TABLE.many(
+            self._db,
+            "relationship_id = ? AND (? OR archived = 0) ORDER BY position, id",
             (relationship_id, int(include_archived)),
         )
-        return decoded(self._db, "goal", rows, _goal)
 
     def update(self, goal: Goal, *, note: str = "", at: datetime | None = None) -> Goal:
         """Save every field but position (see :meth:`reorder`), ``created_at`` and ``uuid``.
@@ -204,3 +199,6 @@ class GoalRepository:
             g.position,
             int(g.archived),
         )
+
+
+_GOAL_TABLE = Table("goal", _GOAL_COLUMNS, _goal)

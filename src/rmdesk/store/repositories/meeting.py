@@ -12,8 +12,7 @@ from rmdesk.domain.validation import validate
 from rmdesk.store.db import Db
 from rmdesk.store.repositories._base import (
     Row,
-    decoded,
-    decoded_one,
+    Table,
     require_one,
     saved_id,
     unsaved,
@@ -104,11 +103,7 @@ class MeetingRepository:
         return replace(saved, id=new_id)
 
     def get(self, meeting_id: int) -> Meeting | None:
-        row = self._db.query_one(
-            f"SELECT {_MEETING_COLUMNS} FROM meeting WHERE id = ?",  # noqa: S608
-            (meeting_id,),
-        )
-        return decoded_one(self._db, "meeting", row, _meeting)
+        return _MEETING_TABLE.one(self._db, "id = ?", (meeting_id,))
 
     def list_for_relationship(
         self,
@@ -120,12 +115,11 @@ class MeetingRepository:
         """Earliest first; optionally only those starting in [starts_from, starts_before)."""
         low = "" if starts_from is None else time_to_text(starts_from)
         high = "9999" if starts_before is None else time_to_text(starts_before)
-        rows = self._db.query(
-            f"SELECT {_MEETING_COLUMNS} FROM meeting WHERE relationship_id = ?"  # noqa: S608
-            " AND starts_at >= ? AND starts_at < ? ORDER BY starts_at, id",
+        return _MEETING_TABLE.many(
+            self._db,
+            "relationship_id = ? AND starts_at >= ? AND starts_at < ? ORDER BY starts_at, id",
             (relationship_id, low, high),
         )
-        return decoded(self._db, "meeting", rows, _meeting)
 
     def moments_for_relationship(self, relationship_id: int) -> list[MeetingMoment]:
         """Id, start and status of every meeting, earliest first: what a list of links needs,
@@ -199,19 +193,12 @@ class AgendaItemRepository:
         return replace(saved, id=new_id)
 
     def get(self, item_id: int) -> AgendaItem | None:
-        row = self._db.query_one(
-            f"SELECT {_AGENDA_COLUMNS} FROM agenda_item WHERE id = ?",  # noqa: S608
-            (item_id,),
-        )
-        return decoded_one(self._db, "agenda_item", row, _agenda_item)
+        return _AGENDA_ITEM_TABLE.one(self._db, "id = ?", (item_id,))
 
     def list_for_meeting(self, meeting_id: int) -> list[AgendaItem]:
-        rows = self._db.query(
-            f"SELECT {_AGENDA_COLUMNS} FROM agenda_item WHERE meeting_id = ?"  # noqa: S608
-            " ORDER BY position, id",
-            (meeting_id,),
+        return _AGENDA_ITEM_TABLE.many(
+            self._db, "meeting_id = ? ORDER BY position, id", (meeting_id,)
         )
-        return decoded(self._db, "agenda_item", rows, _agenda_item)
 
     def update(self, item: AgendaItem) -> AgendaItem:
         """Save every field but ``meeting_id`` and ``position`` (see :meth:`reorder`)."""
@@ -256,3 +243,7 @@ class AgendaItemRepository:
             int(a.done),
             a.carried_from_id,
         )
+
+
+_MEETING_TABLE = Table("meeting", _MEETING_COLUMNS, _meeting)
+_AGENDA_ITEM_TABLE = Table("agenda_item", _AGENDA_COLUMNS, _agenda_item)

@@ -9,8 +9,7 @@ from rmdesk.domain.validation import validate
 from rmdesk.store.db import Db
 from rmdesk.store.repositories._base import (
     Row,
-    decoded,
-    decoded_one,
+    Table,
     require_one,
     saved_id,
     unsaved,
@@ -58,18 +57,10 @@ class PromptRepository:
         return replace(saved, id=new_id)
 
     def get(self, prompt_id: int) -> Prompt | None:
-        row = self._db.query_one(
-            f"SELECT {_COLUMNS} FROM prompt WHERE id = ?",  # noqa: S608
-            (prompt_id,),
-        )
-        return decoded_one(self._db, "prompt", row, _prompt)
+        return _PROMPT_TABLE.one(self._db, "id = ?", (prompt_id,))
 
     def get_builtin(self, builtin_key: str) -> Prompt | None:
-        row = self._db.query_one(
-            f"SELECT {_COLUMNS} FROM prompt WHERE builtin_key = ?",  # noqa: S608
-            (builtin_key,),
-        )
-        return decoded_one(self._db, "prompt", row, _prompt)
+        return _PROMPT_TABLE.one(self._db, "builtin_key = ?", (builtin_key,))
 
     def list_all(
         self,
@@ -79,13 +70,12 @@ class PromptRepository:
         moment: str | None = None,
     ) -> list[Prompt]:
         """By theme, then in the order they were added."""
-        rows = self._db.query(
-            f"SELECT {_COLUMNS} FROM prompt"  # noqa: S608
-            " WHERE (? OR retired = 0) AND (? IS NULL OR theme = ?) AND (? IS NULL OR moment = ?)"
+        return _PROMPT_TABLE.many(
+            self._db,
+            "(? OR retired = 0) AND (? IS NULL OR theme = ?) AND (? IS NULL OR moment = ?)"
             " ORDER BY theme, id",
             (int(include_retired), theme, theme, moment, moment),
         )
-        return decoded(self._db, "prompt", rows, _prompt)
 
     def update(self, prompt: Prompt) -> Prompt:
         row_id = saved_id("prompt", prompt.id)
@@ -111,3 +101,6 @@ class PromptRepository:
     def delete(self, prompt_id: int) -> None:
         with self._db.transaction():
             self._db.execute("DELETE FROM prompt WHERE id = ?", (prompt_id,))
+
+
+_PROMPT_TABLE = Table("prompt", _COLUMNS, _prompt)

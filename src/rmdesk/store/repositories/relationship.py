@@ -16,6 +16,7 @@ from rmdesk.domain.validation import validate
 from rmdesk.store.db import Db
 from rmdesk.store.repositories._base import (
     Row,
+    Table,
     decoded,
     decoded_one,
     require_one,
@@ -87,11 +88,7 @@ class RelationshipRepository:
         return replace(saved, id=new_id)
 
     def get(self, relationship_id: int) -> Relationship | None:
-        row = self._db.query_one(
-            f"SELECT {_RELATIONSHIP_COLUMNS} FROM relationship WHERE id = ?",  # noqa: S608
-            (relationship_id,),
-        )
-        return decoded_one(self._db, "relationship", row, _relationship)
+        return _RELATIONSHIP_TABLE.one(self._db, "id = ?", (relationship_id,))
 
     def list_all(self) -> list[Relationship]:
         """Active first, then paused, then completed; newest start first within each."""
@@ -248,3 +245,6 @@ class MentorCandidateRepository:
     def delete(self, candidate_id: int) -> None:
         with self._db.transaction():
             self._db.execute("DELETE FROM mentor_candidate WHERE id = ?", (candidate_id,))
+
+
+_RELATIONSHIP_TABLE = Table("relationship", _RELATIONSHIP_COLUMNS, _relationship)

@@ -35,8 +35,7 @@ Index = QModelIndex | QPersistentModelIndex
 ROLE_ID = Qt.ItemDataRole.UserRole  # the row's database id
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
+translate = QCoreApplication.translate
 
 
 def day_text(day: date) -> str:
@@ -45,9 +44,9 @@ def day_text(day: date) -> str:
 
 def status_text(status: ActionStatus) -> str:
     return {
-        ActionStatus.OPEN: _t("open"),
-        ActionStatus.DONE: _t("done"),
-        ActionStatus.DROPPED: _t("dropped"),
+        ActionStatus.OPEN: translate("Actions", "open"),
+        ActionStatus.DONE: translate("Actions", "done"),
+        ActionStatus.DROPPED: translate("Actions", "dropped"),
     }[status]
 
 
@@ -93,12 +92,14 @@ class ActionsModel(FlatTableModel):
 
     def column_names(self) -> tuple[str, ...]:
         return (
-            _t("What I will try") if self._leader is None else _t("What they will try"),
-            _t("Goal"),
-            _t("Due"),
-            _t("Status"),
-            _t("Owner"),
-            _t("Impact"),
+            translate("Actions", "What I will try")
+            if self._leader is None
+            else translate("Actions", "What they will try"),
+            translate("Actions", "Goal"),
+            translate("Actions", "Due"),
+            translate("Actions", "Status"),
+            translate("Actions", "Owner"),
+            translate("Actions", "Impact"),
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -128,9 +129,9 @@ class ActionsModel(FlatTableModel):
                 and action.due_date is not None
                 and action.due_date < self._today
             ):
-                return _t("open, overdue")
+                return translate("Actions", "open, overdue")
             if is_applied(action):
-                return _t("done, applied")
+                return translate("Actions", "done, applied")
             return status_text(action.status)
         if column == self.COL_OWNER:
             # The cell says who by first name, so the ledger fits a narrow window; the full
@@ -173,15 +174,19 @@ class AcknowledgementsModel(FlatTableModel):
         return len(self._acks)
 
     def column_names(self) -> tuple[str, ...]:
-        return (_t("Date"), _t("What your contribution changed"), _t("Linked to"))
+        return (
+            translate("Actions", "Date"),
+            translate("Actions", "What your contribution changed"),
+            translate("Actions", "Linked to"),
+        )
 
     def link_text(self, ack: Acknowledgement) -> str:
         action = self._actions.get(ack.action_id) if ack.action_id is not None else None
         if action is not None:
-            return _t("Action: {0}").format(one_line(action.what, 60))
+            return translate("Actions", "Action: {0}").format(one_line(action.what, 60))
         goal = self._goals.get(ack.goal_id) if ack.goal_id is not None else None
         if goal is not None:
-            return _t("Goal: {0}").format(one_line(goal.title, 60))
+            return translate("Actions", "Goal: {0}").format(one_line(goal.title, 60))
         return ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -12,7 +12,7 @@ import dataclasses
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,11 +38,19 @@ from rmdesk.ui.actions.action_dialog import ActionDialog
 from rmdesk.ui.actions.action_done_dialog import ActionDoneDialog
 from rmdesk.ui.actions.actions_model import AcknowledgementsModel, ActionsModel, status_text
 from rmdesk.ui.kit.context import ViewContext
+from rmdesk.ui.kit.empty_state import EmptyState, EmptySwitch
 from rmdesk.ui.kit.error_text import show_not_saved
 from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.kit.forms import push_button
 from rmdesk.ui.kit.plain_export import PlainFormat, ask_save_path
 from rmdesk.ui.kit.table_fit import keep_columns_readable
+from rmdesk.ui.kit.type_scale import (
+    TextRole,
+    mark_primary,
+    mark_secondary,
+    section_spacing,
+    styled_label,
+)
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
 
 FILTERS: tuple[ActionStatus | None, ...] = (None, *ActionStatus)
@@ -51,7 +59,12 @@ FILTERS: tuple[ActionStatus | None, ...] = (None, *ActionStatus)
 def ask_letter_path(parent: QWidget, suggested: str, as_pdf: bool) -> Path | None:
     """Where to save the letter (tests replace this function)."""
     kind = PlainFormat.PDF if as_pdf else PlainFormat.MARKDOWN
-    return ask_save_path(parent, parent.tr("Save recognition letter"), suggested, kind)
+    return ask_save_path(
+        parent,
+        QCoreApplication.translate("ActionsView", "Save recognition letter"),
+        suggested,
+        kind,
+    )
 
 
 class ActionsView(QWidget):
@@ -78,11 +91,8 @@ class ActionsView(QWidget):
             self._leader = neutralise(relationship.leader_name).strip() or self.tr("the leader")
 
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("Apply and acknowledge"), self)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        section_spacing(layout, self)
+        heading = styled_label(self.tr("Apply and acknowledge"), TextRole.SECTION_TITLE, self)
         layout.addWidget(heading)
         if self._leader is None:
             intro_text = self.tr(
@@ -142,6 +152,8 @@ class ActionsView(QWidget):
         )
         self.delete_button = self._button(self.tr("De&lete"), self.tr("Delete action"), box, row)
         self.tell_button.setVisible(self._leader is None)
+        mark_primary(self.new_button)
+        mark_secondary(self.delete_button)
         filter_label = QLabel(self.tr("Sh&ow:"), box)
         self.filter_combo = QComboBox(box)
         self.filter_combo.setAccessibleName(self.tr("Show actions"))
@@ -161,7 +173,20 @@ class ActionsView(QWidget):
             (ActionsModel.COL_WHAT, ActionsModel.COL_IMPACT),
             cut=(ActionsModel.COL_GOAL,),
         )
-        layout.addWidget(self.actions_table, 1)
+        self.actions_switch = EmptySwitch(
+            self.actions_table,
+            EmptyState(
+                self.tr("No actions yet"),
+                self.tr(
+                    "An action is one thing to try between meetings; later you note where "
+                    "it was applied and what changed."
+                ),
+                self.tr("Plan a first action…"),
+                self.new_action,
+            ),
+            box,
+        )
+        layout.addWidget(self.actions_switch, 1)
 
         self.detail_label = WrappedLabel("", box)
         self.detail_label.setObjectName("actionDetail")
@@ -206,6 +231,7 @@ class ActionsView(QWidget):
         self.export_button = self._button(
             self.tr("E&xport recognition letter…"), self.tr("Export recognition letter"), box, row
         )
+        mark_secondary(self.delete_ack_button)
         layout.addLayout(row)
         self.acks_model = AcknowledgementsModel(self)
         self.acks_table = self._table(box, self.tr("Acknowledgements"))
@@ -213,7 +239,20 @@ class ActionsView(QWidget):
         self.acks_table.horizontalHeader().setSectionResizeMode(
             AcknowledgementsModel.COL_BODY, QHeaderView.ResizeMode.Stretch
         )
-        layout.addWidget(self.acks_table, 1)
+        self.acks_switch = EmptySwitch(
+            self.acks_table,
+            EmptyState(
+                self.tr("No acknowledgements yet"),
+                self.tr(
+                    "An acknowledgement tells what a contribution made possible, in a few "
+                    "words; they can become a recognition letter."
+                ),
+                self.tr("Write an acknowledgement…"),
+                lambda: self._edit_acknowledgement(None),
+            ),
+            box,
+        )
+        layout.addWidget(self.acks_switch, 1)
         self.add_ack_button.clicked.connect(lambda: self._edit_acknowledgement(None))
         self.edit_ack_button.clicked.connect(self._edit_selected_acknowledgement)
         self.delete_ack_button.clicked.connect(self.delete_acknowledgement)
@@ -243,6 +282,8 @@ class ActionsView(QWidget):
             self.actions_table.selectRow(row)
         acks = shared.acknowledgements.list_for_relationship(self._rel_id)
         self.acks_model.set_acknowledgements(acks, self._all_actions, self._goals, self._tz)
+        self.actions_switch.set_empty(not everything)
+        self.acks_switch.set_empty(not acks)
         self._update_detail()
 
     def selected_action(self) -> ActionItem | None:

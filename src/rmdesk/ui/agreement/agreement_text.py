@@ -16,11 +16,10 @@ from rmdesk.privacy.display_text import neutralise
 from rmdesk.privacy.display_text import party_name as display_party_name
 from rmdesk.ui.kit.dates import day_and_clock_text
 
+translate = QCoreApplication.translate
+
+
 MINUS = "\u2212"  # a real minus sign reads better than a hyphen in front of a removed line
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Agreement", text)
 
 
 def short_time(moment: datetime) -> str:
@@ -43,7 +42,11 @@ def party_name(relationship: Relationship, party: Role) -> str:
     name = display_party_name(relationship, party)
     if name:
         return name
-    return _t("the leader") if party is Role.LEADER else _t("the mentor")
+    return (
+        translate("Agreement", "the leader")
+        if party is Role.LEADER
+        else translate("Agreement", "the mentor")
+    )
 
 
 def last_confirmed_by_both(versions: Sequence[AgreementVersion]) -> AgreementVersion | None:
@@ -63,37 +66,46 @@ def agreement_state(
     older_both = both if both is not None and both.number < version.number else None
 
     if not cover.intact:
-        headline = _t("Version {0} cannot count as confirmed.").format(version.number)
+        headline = translate("Agreement", "Version {0} cannot count as confirmed.").format(
+            version.number
+        )
     elif cover.complete:
-        headline = _t("Version {0} is confirmed by both of you.").format(version.number)
+        headline = translate("Agreement", "Version {0} is confirmed by both of you.").format(
+            version.number
+        )
     else:
-        waiting = _t(" and ").join(party_name(relationship, p) for p in _ordered(cover.missing))
-        headline = _t("Version {0} is waiting for confirmation by {1}.").format(
+        waiting = translate("Agreement", " and ").join(
+            party_name(relationship, p) for p in _ordered(cover.missing)
+        )
+        headline = translate("Agreement", "Version {0} is waiting for confirmation by {1}.").format(
             version.number, waiting
         )
         if older_both is not None:
-            headline += " " + _t(
+            headline += " " + translate(
+                "Agreement",
                 "The confirmations of version {0} do not cover it: the text changed after you "
-                "both confirmed."
+                "both confirmed.",
             ).format(older_both.number)
     if not is_latest:
-        headline += " " + _t("Version {0} is newer.").format(latest.number)
+        headline += " " + translate("Agreement", "Version {0} is newer.").format(latest.number)
 
     tamper = ""
     if not cover.intact:
-        tamper = _t(
+        tamper = translate(
+            "Agreement",
             "Warning: the text stored for version {0} no longer matches the fingerprint it was "
             "saved with ({1}). It was changed outside rmdesk, so no confirmation counts for "
             "it. Compare it with the other person's copy, then save a corrected version and "
-            "confirm it again."
+            "confirm it again.",
         ).format(version.number, _safe_fingerprint(version.sha256))
 
     lines = [_confirmation_line(version, cover, relationship, party) for party in Role]
     if older_both is not None and not cover.complete:
         lines.append(
-            _t("Version {0} was confirmed by both of you; that does not cover this text.").format(
-                older_both.number
-            )
+            translate(
+                "Agreement",
+                "Version {0} was confirmed by both of you; that does not cover this text.",
+            ).format(older_both.number)
         )
 
     already = {c.party for c in version.confirmations}
@@ -123,24 +135,30 @@ def _safe_fingerprint(sha: str) -> str:
     try:
         return rules.fingerprint(sha)
     except ValueError:
-        return _t("unreadable")
+        return translate("Agreement", "unreadable")
 
 
 def _confirmation_line(
     version: AgreementVersion, cover: rules.Coverage, relationship: Relationship, party: Role
 ) -> str:
-    side = _t("Leader") if party is Role.LEADER else _t("Mentor")
+    side = (
+        translate("Agreement", "Leader")
+        if party is Role.LEADER
+        else translate("Agreement", "Mentor")
+    )
     found = [c for c in version.confirmations if c.party is party]
     if party in cover.confirmed_by and found:
         c = found[0]
-        return _t("✓ {0}: {1} confirmed on {2}.").format(
+        return translate("Agreement", "✓ {0}: {1} confirmed on {2}.").format(
             side, " ".join(neutralise(c.name).split()), short_time(c.confirmed_at)
         )
     if found:
-        return _t("✗ {0}: the confirmation of {1} does not cover this text.").format(
-            side, short_time(found[0].confirmed_at)
-        )
-    return _t("○ {0}: {1} has not confirmed yet.").format(side, party_name(relationship, party))
+        return translate(
+            "Agreement", "✗ {0}: the confirmation of {1} does not cover this text."
+        ).format(side, short_time(found[0].confirmed_at))
+    return translate("Agreement", "○ {0}: {1} has not confirmed yet.").format(
+        side, party_name(relationship, party)
+    )
 
 
 def diff_lines(old: AgreementVersion, new: AgreementVersion) -> list[str]:
@@ -155,7 +173,7 @@ def diff_lines(old: AgreementVersion, new: AgreementVersion) -> list[str]:
         title = neutralise(rules.canonical_title(section.title))
         new_lines = _lines(section.body)
         if previous is None:
-            out.append(_t("New section “{0}”:").format(title))
+            out.append(translate("Agreement", "New section “{0}”:").format(title))
             out.extend("+" + line for line in new_lines)
             out.append("")
             continue
@@ -168,23 +186,23 @@ def diff_lines(old: AgreementVersion, new: AgreementVersion) -> list[str]:
             continue
         if renamed:
             out.append(
-                _t("Section “{0}” is now called “{1}”.").format(
+                translate("Agreement", "Section “{0}” is now called “{1}”.").format(
                     neutralise(rules.canonical_title(previous.title)), title
                 )
             )
         if changes:
-            out.append(_t("In “{0}”:").format(title))
+            out.append(translate("Agreement", "In “{0}”:").format(title))
             out.extend((MINUS if line[0] == "-" else "+") + line[2:] for line in changes)
         out.append("")
     for key, section in before.items():
         if key not in after:
             out.append(
-                _t("Section “{0}” was removed.").format(
+                translate("Agreement", "Section “{0}” was removed.").format(
                     neutralise(rules.canonical_title(section.title))
                 )
             )
     if not out and rules.canonical_text(old.sections) != rules.canonical_text(new.sections):
-        out.append(_t("The order of the sections changed."))
+        out.append(translate("Agreement", "The order of the sections changed."))
     return out
 
 

@@ -9,7 +9,7 @@ text that no longer matches its hash, is never shown as confirmed. Shared conten
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -43,11 +43,16 @@ from rmdesk.ui.agreement.agreement_text import (
     diff_lines,
     short_time,
 )
+from rmdesk.ui.kit import view_keys
 from rmdesk.ui.kit.adaptive_splitter import AdaptiveSplitter
 from rmdesk.ui.kit.context import ViewContext
+from rmdesk.ui.kit.empty_state import EmptyState
 from rmdesk.ui.kit.error_text import show_not_saved
 from rmdesk.ui.kit.flow_layout import FlowLayout
+from rmdesk.ui.kit.language import content_language
 from rmdesk.ui.kit.plain_export import PlainFormat
+from rmdesk.ui.kit.type_scale import TextRole, apply_text_role, limit_line_length
+from rmdesk.ui.kit.view_keys import view_action
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
 
 PAGE_EMPTY, PAGE_READ, PAGE_DRAFT = range(3)
@@ -69,10 +74,7 @@ class AgreementView(QWidget):
         layout = QVBoxLayout(self)
         self.status_label = WrappedLabel("", self)
         self.status_label.setObjectName("agreementStatus")
-        bold = self.status_label.font()
-        bold.setBold(True)
-        bold.setPointSizeF(bold.pointSizeF() * 1.15)
-        self.status_label.setFont(bold)
+        apply_text_role(self.status_label, TextRole.SUBTITLE)
         layout.addWidget(self.status_label)
         self.tamper_label = WrappedLabel("", self)
         self.tamper_label.setObjectName("agreementTamperWarning")
@@ -93,11 +95,7 @@ class AgreementView(QWidget):
         self.pages.addWidget(self.draft_editor)
         layout.addWidget(self.pages, 1)
 
-        self.save_action = QAction(self.tr("Save the draft as a new version"), self)
-        self.save_action.setShortcut(QKeySequence("Ctrl+S"))
-        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.save_action.triggered.connect(lambda _checked=False: self.save_draft())
-        self.addAction(self.save_action)
+        self.save_action = view_action(self, view_keys.AGREEMENT_SAVE, self.save_draft)
         self.draft_editor.save_requested.connect(self.save_draft)
         self.draft_editor.discard_requested.connect(self.discard_draft)
         self.version_combo.currentIndexChanged.connect(self._on_version_picked)
@@ -120,6 +118,7 @@ class AgreementView(QWidget):
         hint = WrappedLabel(
             self.tr("Compare it aloud with the copy on the other person's computer."), self
         )
+        self._version_widgets: list[QWidget] = [caption, self.fingerprint_label, hint]
         row.addWidget(caption)
         row.addWidget(self.fingerprint_label)
         row.addSpacing(12)
@@ -141,6 +140,17 @@ class AgreementView(QWidget):
         self.confirm_mentor_button = QPushButton(self.tr("Confirm as &mentor…"), self)
         self.export_pdf_button = QPushButton(self.tr("Export &PDF…"), self)
         self.export_markdown_button = QPushButton(self.tr("Export Mar&kdown…"), self)
+        # With no version yet these say nothing: hidden, so the empty state's one action
+        # is the only thing asking for attention.
+        self._version_widgets += [
+            picker_label,
+            self.version_combo,
+            self.edit_button,
+            self.confirm_leader_button,
+            self.confirm_mentor_button,
+            self.export_pdf_button,
+            self.export_markdown_button,
+        ]
         for widget in (picker_label, self.version_combo, self.edit_button):
             row.addWidget(widget)
         for widget in (
@@ -158,23 +168,18 @@ class AgreementView(QWidget):
         return row
 
     def _empty_page(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        text = WrappedLabel(
+        page = EmptyState(
+            self.tr("No agreement yet"),
             self.tr(
-                "No agreement yet. Start from our template: it already names you both, your "
-                "purpose, goals and rhythm. Change what you want, save it, then each of you "
-                "confirms it by typing your name."
+                "Start from our template: it already names you both, your purpose, goals and "
+                "rhythm. Change what you want, save it, then each of you confirms it by "
+                "typing your name."
             ),
-            page,
+            self.tr("&Start from the template"),
+            self.start_from_template,
+            self,
         )
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(text)
-        self.template_button = QPushButton(self.tr("&Start from the template"), page)
-        self.template_button.clicked.connect(self.start_from_template)
-        layout.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+        self.template_button = page.button
         return page
 
     def _reading_page(self) -> QWidget:
@@ -183,6 +188,7 @@ class AgreementView(QWidget):
         self.text_view.setObjectName("agreementText")
         self.text_view.setReadOnly(True)
         self.text_view.setAccessibleName(self.tr("Agreement text"))
+        limit_line_length(self.text_view)
         self.diff_box = QGroupBox(splitter)
         diff_layout = QVBoxLayout(self.diff_box)
         self.diff_view = QPlainTextEdit(self.diff_box)
@@ -241,6 +247,9 @@ class AgreementView(QWidget):
         version = self.shown_version()
         has_versions = version is not None
         self.pages.setCurrentIndex(PAGE_READ if has_versions else PAGE_EMPTY)
+        for widget in self._version_widgets:
+            widget.setVisible(has_versions)
+        self.status_label.setVisible(has_versions)  # the empty state says it already
         self.version_combo.setEnabled(has_versions)
         self.edit_button.setEnabled(has_versions)
         if version is None:
@@ -310,7 +319,9 @@ class AgreementView(QWidget):
         goals = self._context.data.shared.goals.list_for_relationship(
             self._rel_id, include_archived=False
         )
-        sections = rules.fill_template(self._relationship(), [g.title for g in goals])
+        sections = rules.fill_template(
+            self._relationship(), [g.title for g in goals], language=content_language()
+        )
         self._begin_draft(sections)
 
     def start_edit(self) -> None:
@@ -323,6 +334,7 @@ class AgreementView(QWidget):
         self._draft_number = self._repo.next_number(self._rel_id)
         self.draft_editor.load(sections, self._draft_number)
         self.pages.setCurrentIndex(PAGE_DRAFT)
+        self.status_label.show()
         self.status_label.setText(
             self.tr("Drafting version {0}: not saved yet, so nobody has confirmed it.").format(
                 self._draft_number

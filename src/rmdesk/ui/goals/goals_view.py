@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelection, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QCoreApplication, QItemSelection, QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,12 +45,15 @@ from rmdesk.ui.goals.goals_commands import (
 from rmdesk.ui.goals.goals_editor import GoalEditor
 from rmdesk.ui.goals.goals_links import load_links
 from rmdesk.ui.goals.goals_model import GoalsTableModel
+from rmdesk.ui.kit import view_keys
 from rmdesk.ui.kit.adaptive_splitter import AdaptiveSplitter
 from rmdesk.ui.kit.context import ViewContext
+from rmdesk.ui.kit.empty_state import EmptyState, EmptySwitch
 from rmdesk.ui.kit.error_text import show_not_saved
 from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.kit.icons import themed_icon
 from rmdesk.ui.kit.table_fit import keep_columns_readable
+from rmdesk.ui.kit.view_keys import ViewKeys, view_action
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
 
 
@@ -107,7 +110,20 @@ class GoalsView(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([540, 540])
-        layout.addWidget(splitter, 1)
+        self.goals_switch = EmptySwitch(
+            splitter,
+            EmptyState(
+                self.tr("No goals yet"),
+                self.tr(
+                    "A goal names one thing you want to do differently by the review: small "
+                    "enough that you can both see progress at each check-in."
+                ),
+                self.tr("Add a first goal"),
+                self.add_goal,
+            ),
+            self,
+        )
+        layout.addWidget(self.goals_switch, 1)
 
         self._build_actions()
         self.model.move_requested.connect(self._move_to, Qt.ConnectionType.QueuedConnection)
@@ -171,47 +187,29 @@ class GoalsView(QWidget):
         row.addWidget(self.show_archived)
         return row
 
-    def _action(
-        self, text: str, keys: list[str], slot: Callable[[], None], button: QPushButton
-    ) -> QAction:
+    def _action(self, entry: ViewKeys, slot: Callable[[], None], button: QPushButton) -> QAction:
         """A view-wide shortcut (announced in the button's tooltip) that the button triggers."""
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        button.setToolTip(self.tr("{0} ({1})").format(text, " / ".join(keys)))
+        action = view_action(self, entry, slot)
+        button.setToolTip(self.tr("{0} ({1})").format(entry.what_text(), " / ".join(entry.keys)))
         if button is not self.editor.save_button:  # the editor already asks to save
             button.clicked.connect(action.trigger)
         return action
 
     def _build_actions(self) -> None:
-        self.add_action = self._action(
-            self.tr("Add a goal"), ["Ctrl+Shift+N"], self.add_goal, self.add_button
-        )
+        self.add_action = self._action(view_keys.GOAL_ADD, self.add_goal, self.add_button)
         self.up_action = self._action(
-            self.tr("Move the goal up"), ["Alt+Up"], lambda: self.move_current(-1), self.up_button
+            view_keys.GOAL_UP, lambda: self.move_current(-1), self.up_button
         )
         self.down_action = self._action(
-            self.tr("Move the goal down"),
-            ["Alt+Down"],
-            lambda: self.move_current(1),
-            self.down_button,
+            view_keys.GOAL_DOWN, lambda: self.move_current(1), self.down_button
         )
         self.archive_action = self._action(
-            self.tr("Archive or restore the goal"),
-            ["Ctrl+Shift+A"],
-            self.toggle_archive,
-            self.archive_button,
+            view_keys.GOAL_ARCHIVE, self.toggle_archive, self.archive_button
         )
-        self.undo_action = self._action(
-            self.tr("Undo the last goal change"), ["Ctrl+Z"], self.undo, self.undo_button
-        )
-        self.redo_action = self._action(
-            self.tr("Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], self.redo, self.redo_button
-        )
+        self.undo_action = self._action(view_keys.GOAL_UNDO, self.undo, self.undo_button)
+        self.redo_action = self._action(view_keys.GOAL_REDO, self.redo, self.redo_button)
         self.save_action = self._action(
-            self.tr("Save the goal"), ["Ctrl+S"], self.save_current, self.editor.save_button
+            view_keys.GOAL_SAVE, self.save_current, self.editor.save_button
         )
         self.show_archived.toggled.connect(lambda _on: self._refresh(self._current_uuid()))
 
@@ -231,6 +229,7 @@ class GoalsView(QWidget):
         self._loading = True
         try:
             self.model.set_goals(goals)
+            self.goals_switch.set_empty(not goals)
             row = self.model.row_of(select) if select else None
             if row is None and goals:
                 row = 0
@@ -412,5 +411,9 @@ class GoalsView(QWidget):
 
 def _validation_text(widget: QWidget, error: ValidationError) -> str:
     if error.field == "title":
-        return widget.tr("Give the goal a title; your other changes are still here.")
-    return widget.tr("This could not be saved: {0}").format(error.message)
+        return QCoreApplication.translate(
+            "GoalsView", "Give the goal a title; your other changes are still here."
+        )
+    return QCoreApplication.translate("GoalsView", "This could not be saved: {0}").format(
+        error.message
+    )

@@ -35,6 +35,7 @@ from rmdesk.store.errors import VaultError
 from rmdesk.ui.guide.guided_pages import GuidePage
 from rmdesk.ui.kit.error_text import show_not_saved
 from rmdesk.ui.kit.forms import push_button
+from rmdesk.ui.kit.language import content_language
 from rmdesk.ui.kit.section_text import show_sections
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
 
@@ -114,7 +115,9 @@ class AgreementPage(GuidePage):
             if draft.id is not None
             else []
         )
-        return rules.fill_template(draft, [goal.title for goal in goals])
+        return rules.fill_template(
+            draft, [goal.title for goal in goals], language=content_language()
+        )
 
     def _show(self) -> None:
         version = self._version

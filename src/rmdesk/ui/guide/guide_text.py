@@ -18,9 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from rmdesk.domain.sections import Section
 from rmdesk.ui.kit.sections import section_title
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Guide", text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -36,57 +34,64 @@ class Block:
 
 def _sections_block() -> Block:
     return Block(
-        _t("The sections"),
-        (_t("Each relationship in the list on the left has the same sections."),),
+        translate("Guide", "The sections"),
+        (translate("Guide", "Each relationship in the list on the left has the same sections."),),
         (
             (
                 section_title(Section.OVERVIEW),
-                _t(
+                translate(
+                    "Guide",
                     "where you stand on the seven steps, the one thing to do next, the next "
-                    "meeting and the open actions."
+                    "meeting and the open actions.",
                 ),
             ),
             (
                 section_title(Section.GOALS),
-                _t(
+                translate(
+                    "Guide",
                     "what you want to learn and why, how you will know it worked, and how far "
-                    "you have come. The mentor's own goals sit beside the leader's."
+                    "you have come. The mentor's own goals sit beside the leader's.",
                 ),
             ),
             (
                 section_title(Section.AGREEMENT),
-                _t(
+                translate(
+                    "Guide",
                     "the confidentiality agreement. Each of you confirms it by typing your "
                     "name; a changed text is a new version that needs both confirmations "
-                    "again. Compare the short fingerprint with the other person's copy."
+                    "again. Compare the short fingerprint with the other person's copy.",
                 ),
             ),
             (
                 section_title(Section.MEETINGS),
-                _t(
+                translate(
+                    "Guide",
                     "the schedule from your rhythm, agendas either of you can add to, and a "
-                    "live session with a timer for the shared screen."
+                    "live session with a timer for the shared screen.",
                 ),
             ),
             (
                 section_title(Section.ACTIONS),
-                _t(
+                translate(
+                    "Guide",
                     "what you will try, where you tried it and what changed, ending in a "
-                    "thank-you to the mentor and a letter they can keep."
+                    "thank-you to the mentor and a letter they can keep.",
                 ),
             ),
             (
                 section_title(Section.PROGRESS),
-                _t(
+                translate(
+                    "Guide",
                     "check-ins every few meetings, rated by both of you, with charts and a "
-                    "table of the same numbers."
+                    "table of the same numbers.",
                 ),
             ),
             (
                 section_title(Section.REFLECTIONS),
-                _t(
+                translate(
+                    "Guide",
                     "your own journal, with prompts and search. Nobody else sees it, and it is "
-                    "never shown in shared-screen mode."
+                    "never shown in shared-screen mode.",
                 ),
             ),
         ),
@@ -97,144 +102,166 @@ def guide_blocks() -> tuple[Block, ...]:
     """The whole guide, translated, in reading order."""
     return (
         Block(
-            _t("What rmdesk is for"),
+            translate("Guide", "What rmdesk is for"),
             (
-                _t(
+                translate(
+                    "Guide",
                     "rmdesk keeps one reverse-mentoring relationship, or several, in a single "
                     "encrypted file on this computer: why you meet, what you agreed, your "
-                    "meetings, what you tried and what you learned. Nothing is sent anywhere."
+                    "meetings, what you tried and what you learned. Nothing is sent anywhere.",
                 ),
-                _t(
+                translate(
+                    "Guide",
                     "To set up a relationship step by step, choose Relationship → Guided "
                     "setup. You can leave the guided setup at any point; what you entered is "
-                    "kept, and every step can be changed later."
+                    "kept, and every step can be changed later.",
                 ),
             ),
         ),
         _sections_block(),
         Block(
-            _t("Shared-screen mode and the panic key"),
+            translate("Guide", "Shared-screen mode and the panic key"),
             (
-                _t(
+                translate(
+                    "Guide",
                     "When you and your mentor look at one screen, in a video call or in the "
                     "same room, turn on shared-screen mode (View → Shared-screen mode, "
-                    "Ctrl+Shift+S). F12 turns it on at once and asks nothing."
+                    "Ctrl+Shift+S). F12 turns it on at once and asks nothing.",
                 ),
-                _t(
+                translate(
+                    "Guide",
                     "In this mode rmdesk does not load anything private: not your reflections, "
                     "not the private notes on a meeting, not the list of mentor candidates "
                     "you considered, not the private parts of actions and check-ins. They are "
                     "not hidden or blurred; they are simply not read from the file. Any "
-                    "dialog that is open closes first."
+                    "dialog that is open closes first.",
                 ),
-                _t(
+                translate(
+                    "Guide",
                     "Leaving shared-screen mode asks for the passphrase, so nobody else at "
-                    "the screen can bring private content back."
+                    "the screen can bring private content back.",
                 ),
             ),
         ),
         Block(
-            _t("What is protected"),
+            translate("Guide", "What is protected"),
             points=(
                 (
                     "",
-                    _t(
+                    translate(
+                        "Guide",
                         "Everything is in one file encrypted with your passphrase. The "
                         "passphrase is never stored, so it cannot be recovered if you forget "
-                        "it."
+                        "it.",
                     ),
                 ),
                 (
                     "",
-                    _t(
+                    translate(
+                        "Guide",
                         "Ctrl+L locks rmdesk at once. It also locks itself after some minutes "
                         "without activity (Vault → Lock when idle) and when the computer "
                         "locks or goes to sleep, where the desktop reports it. Locking saves "
                         "what you typed, closes the file, empties the window and removes "
-                        "from the clipboard anything you copied out of rmdesk."
+                        "from the clipboard anything you copied out of rmdesk.",
                     ),
                 ),
                 (
                     "",
-                    _t(
+                    translate(
+                        "Guide",
                         "If an older copy of the vault file is put in place of the current "
-                        "one, rmdesk says so when you unlock."
+                        "one, rmdesk says so when you unlock.",
                     ),
                 ),
                 (
                     "",
-                    _t(
+                    translate(
+                        "Guide",
                         "Nothing about your content is written to the settings file or the "
-                        "log, and rmdesk never uses the network."
+                        "log, and rmdesk never uses the network.",
                     ),
                 ),
             ),
         ),
         Block(
-            _t("What is not protected"),
+            translate("Guide", "What is not protected"),
             points=(
-                ("", _t("A program running as you while rmdesk is unlocked.")),
-                ("", _t("An administrator of this computer.")),
-                ("", _t("A camera or a person looking at your screen.")),
+                ("", translate("Guide", "A program running as you while rmdesk is unlocked.")),
+                ("", translate("Guide", "An administrator of this computer.")),
+                ("", translate("Guide", "A camera or a person looking at your screen.")),
                 (
                     "",
-                    _t(
+                    translate(
+                        "Guide",
                         "Exports you save as PDF, Markdown, JSON or calendar files: they are "
-                        "not encrypted, and rmdesk says so each time."
+                        "not encrypted, and rmdesk says so each time.",
                     ),
                 ),
                 (
                     "",
-                    _t(
+                    translate(
+                        "Guide",
                         "A whole data folder put back from an older backup: rmdesk notices "
-                        "an older vault file on its own, not a complete older folder."
+                        "an older vault file on its own, not a complete older folder.",
                     ),
                 ),
                 (
                     "",
-                    _t(
+                    translate(
+                        "Guide",
                         "Sharing your whole desktop on Linux outside shared-screen mode: "
-                        "turn the mode on before a call."
+                        "turn the mode on before a call.",
                     ),
                 ),
             ),
         ),
         Block(
-            _t("Backups"),
+            translate("Guide", "Backups"),
             (
-                _t(
+                translate(
+                    "Guide",
                     "A backup is an encrypted copy of the vault that opens with the same "
                     "passphrase. rmdesk checks every copy before it counts, and restoring one "
                     "checks it first and keeps the current vault as a copy in case you change "
-                    "your mind."
+                    "your mind.",
                 ),
-                _t(
+                translate(
+                    "Guide",
                     "The Vault menu backs up now, restores a backup (after showing what it "
                     "holds), changes the passphrase, checks the vault, exports and imports. "
                     "With automatic backups on (Vault → Preferences), rmdesk writes one when "
                     "it locks or quits after a session with changes, keeping by default the newest "
-                    "ten and one a week for eight weeks."
+                    "ten and one a week for eight weeks.",
                 ),
-                _t(
+                translate(
+                    "Guide",
                     "The same works from a terminal, also while the app is closed and from a "
-                    "scheduled task:"
+                    "scheduled task:",
                 ),
             ),
             commands=(
-                ("rmdesk vault backup ~/rmdesk-backup.rmdesk", _t("one copy, into that file")),
+                (
+                    "rmdesk vault backup ~/rmdesk-backup.rmdesk",
+                    translate("Guide", "one copy, into that file"),
+                ),
                 (
                     "rmdesk vault backup --rotate ~/rmdesk-backups --keep 14",
-                    _t("a dated copy in that folder, keeping the newest 14"),
+                    translate("Guide", "a dated copy in that folder, keeping the newest 14"),
                 ),
-                ("rmdesk vault restore ~/rmdesk-backup.rmdesk", _t("put a copy back")),
+                (
+                    "rmdesk vault restore ~/rmdesk-backup.rmdesk",
+                    translate("Guide", "put a copy back"),
+                ),
             ),
         ),
         Block(
-            _t("Keys and help"),
+            translate("Guide", "Keys and help"),
             (
-                _t(
+                translate(
+                    "Guide",
                     "F1 opens this guide. Help → Keyboard shortcuts lists every key rmdesk "
-                    "knows. Help → About rmdesk shows the version and where your data folder is."
+                    "knows. Help → About rmdesk shows the version and where your data folder is.",
                 ),
             ),
         ),

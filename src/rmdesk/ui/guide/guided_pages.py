@@ -10,12 +10,14 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -108,7 +110,31 @@ class RolePage(GuidePage):
                 self,
             )
         )
+        # A mentor whose leader has already shared starts from that pack: the first path.
+        self.pack_hint = WrappedLabel(
+            self.tr(
+                "Has the leader already shared a pack with you? Open it instead of typing: "
+                "the relationship and the agreement arrive as the leader set them up."
+            ),
+            self,
+        )
+        self.pack_button = QPushButton(self.tr("Open a &pack from your leader…"), self)
+        self.pack_button.setAccessibleName(self.tr("Open a pack from your leader"))
+        self.pack_button.clicked.connect(self._open_pack_instead)
+        layout.addWidget(self.pack_hint)
+        layout.addWidget(self.pack_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.mentor_radio.toggled.connect(self._show_pack_path)
+        self._show_pack_path(False)
         layout.addStretch(1)
+
+    def _show_pack_path(self, mentor: bool) -> None:
+        self.pack_hint.setVisible(mentor)
+        self.pack_button.setVisible(mentor)
+
+    def _open_pack_instead(self) -> None:
+        guide = self.guide()
+        guide.open_pack_requested = True
+        guide.reject()
 
     def load(self, draft: Relationship) -> None:
         (self.leader_radio if draft.my_role is Role.LEADER else self.mentor_radio).setChecked(True)
@@ -224,9 +250,9 @@ class WhoPage(GuidePage):
             self.hint.setText(
                 self.tr(
                     "This copy is yours: you keep your own notes of what you two share. If "
-                    "the leader has sent you a pack, close this setup and open the pack "
-                    "instead (for now from a terminal: rmdesk share import FILE), so both "
-                    "copies hold the same relationship and agreement."
+                    "the leader has already shared a pack with you, close this setup and "
+                    "choose Relationship → Open a pack… instead: both copies then hold the "
+                    "same relationship and agreement."
                 )
             )
         super().initializePage()

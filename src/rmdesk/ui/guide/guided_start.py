@@ -90,9 +90,8 @@ class ReadyPage(GuidePage):
                 lines.append(
                     self.tr(
                         "You keep your own copy as the mentor: prepare topics in Meetings and "
-                        "note what you are learning yourself in Purpose & Goals. Packs from "
-                        "and to the leader's copy are exchanged from a terminal for now "
-                        "(rmdesk share import FILE, rmdesk share export)."
+                        "note what you are learning yourself in Purpose & Goals. Exchange "
+                        "packs with the leader: Relationship → Share with… and Open a pack…."
                     )
                 )
         lines.append(self.tr("Press F1 here or in the main window for the guide."))
@@ -128,6 +127,8 @@ class GuidedStart(QWizard):
             if relationship is not None
             else new_relationship(Role.LEADER, today or date.today())
         )
+        # Set by the mentor's "Open a pack from the leader": the window opens it next.
+        self.open_pack_requested = False
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from rmdesk import __version__
 from rmdesk.ui.guide.guide_text import guide_blocks, guide_html
 from rmdesk.ui.kit.forms import accessible_label, name_buttons, push_button
 from rmdesk.ui.kit.sealed_browser import SealedBrowser
+from rmdesk.ui.kit.view_keys import CATALOGUE, VIEW_KEYS_PROPERTY
 
 
 def _close_buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -83,10 +84,13 @@ def _key_text(sequences: list[QKeySequence]) -> str:
 
 def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
     """(what it does, keys) for every action and shortcut in the window with a key, in the
-    order they were made, each once."""
+    order they were made, each once; then every section view's own keys (from the catalogue
+    the views build them from, so those of views not open are listed too)."""
     rows: list[tuple[str, str]] = []
     seen: set[tuple[str, str]] = set()
     for action in window.findChildren(QAction):
+        if action.property(VIEW_KEYS_PROPERTY) is not None:
+            continue  # listed below with the section it belongs to
         keys = _key_text(action.shortcuts())
         label = accessible_label(action.text())
         if keys and label and (label, keys) not in seen:
@@ -98,6 +102,11 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
         if keys and label and (label, keys) not in seen:
             seen.add((label, keys))
             rows.append((label, keys))
+    for entry in CATALOGUE:
+        label = QCoreApplication.translate("ShortcutsDialog", "{0}: {1}").format(
+            entry.where_text(), entry.what_text()
+        )
+        rows.append((label, entry.keys_text()))
     return rows
 
 

@@ -45,6 +45,30 @@ def day_and_clock_text(moment: datetime, fmt: Format = Format.ShortFormat) -> st
     return locale.toString(qt_moment, fmt)
 
 
+def document_day_text(day: date) -> str:
+    """A date in a document people keep: the locale's short date with a four-digit year
+    ("01.12.2026", "01/12/2026"), so a printed copy never leaves the century to guess; ISO
+    8601 under the C locale."""
+    locale = QLocale()
+    if is_c_locale(locale):
+        return day.isoformat()
+    return locale.toString(_qdate(day), date_edit_format(locale))
+
+
+def document_moment_text(moment: datetime) -> str:
+    """A date and time in a document ("01.12.2026 09:30"), as given (no zone conversion)."""
+    return f"{document_day_text(moment.date())} {clock_text(moment.time())}"
+
+
+def month_text(day: date) -> str:
+    """A month on a chart axis: the locale's short month and year ("Nov 26", "nov. 26"), or
+    ISO 8601's "2026-11" under the C locale."""
+    locale = QLocale()
+    if is_c_locale(locale):
+        return f"{day.year:04d}-{day.month:02d}"
+    return locale.toString(_qdate(day), "MMM yy")
+
+
 def date_edit_format(locale: QLocale | None = None) -> str:
     """The display format for date fields: the locale's short date with a four-digit year
     (so a typed year is never guessed), or ISO 8601 under the C locale."""

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QAbstractScrollArea, QDialog, QLayout, QStyle, QWidget
 
 # Room the window manager takes around a dialog (frame, title bar) and in its title bar
@@ -34,9 +35,20 @@ def keep_title_whole(dialog: QDialog) -> None:
     if layout is not None and layout.sizeConstraint() == QLayout.SizeConstraint.SetMinAndMaxSize:
         # Qt's own dialogs (QInputDialog) pin their size to the layout's: let ours count.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetDefaultConstraint)
+    dialog.setMinimumWidth(max(dialog.minimumWidth(), title_width(dialog)))
+
+
+def title_width(dialog: QDialog) -> int:
+    """What the window manager needs for the whole title: Qt adds " — <application name>"
+    to it, and title bars usually set it in bold."""
     title = dialog.windowTitle()
-    needed = dialog.fontMetrics().horizontalAdvance(title) + TITLE_BAR_ROOM
-    dialog.setMinimumWidth(max(dialog.minimumWidth(), needed))
+    if not title:
+        return 0
+    name = QGuiApplication.applicationDisplayName()
+    shown = f"{title} \u2014 {name}" if name and name not in title else title
+    bold = QFont(dialog.font())
+    bold.setBold(True)
+    return QFontMetrics(bold).horizontalAdvance(shown) + TITLE_BAR_ROOM
 
 
 def scroll_vertically_only(area: QAbstractScrollArea, contents: QWidget) -> None:

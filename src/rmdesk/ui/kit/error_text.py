@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     # is a ValidationError.
     from rmdesk.domain.validation import ValidationError
 
+translate = QCoreApplication.translate
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
@@ -40,18 +42,20 @@ def vault_error_text(error: VaultError) -> str:
 def not_saved_line(error: VaultError | ValidationError) -> str:
     """A failed save in one line for a status label beside the editor, which keeps the text."""
     if not isinstance(error, VaultError):
-        return _t("Not saved: {0}").format(error.message)
+        return translate("VaultErrors", "Not saved: {0}").format(error.message)
     headline, advice = describe(error)
-    return _t("Not saved: {0} {1} Your text is still here.").format(headline, advice)
+    return translate("VaultErrors", "Not saved: {0} {1} Your text is still here.").format(
+        headline, advice
+    )
 
 
 def show_not_saved(parent: QWidget, error: VaultError | ValidationError) -> None:
     """The one message box for a failed save: same title, same icon, everywhere."""
-    show_failure(parent, _t("Not saved"), error)
+    show_failure(parent, translate("VaultErrors", "Not saved"), error)
 
 
 def show_not_exported(parent: QWidget, error: VaultError | ValidationError) -> None:
-    show_failure(parent, _t("Not exported"), error)
+    show_failure(parent, translate("VaultErrors", "Not exported"), error)
 
 
 def show_failure(parent: QWidget, title: str, error: VaultError | ValidationError) -> None:

@@ -14,6 +14,8 @@ view and dialog, present or added later, follows the same rules without remember
 - Enter in an empty list or table (or one with no current row) does not submit its dialog.
 - Date fields show and take ISO-style or locale dates with four-digit years (kit/dates.py),
   so a date can be typed in full.
+- Every dialog of ours is at least as wide as its title as the window manager shows it
+  ("Title — rmdesk", in bold), so the title is never cut ("Passphra… — rmdesk").
 """
 
 from __future__ import annotations
@@ -29,12 +31,15 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialog,
+    QFileDialog,
+    QMessageBox,
     QPushButton,
     QToolButton,
     QWidget,
 )
 
 from rmdesk.ui.kit.dates import date_edit_format
+from rmdesk.ui.kit.dialog_fit import keep_title_whole
 
 _FLAT_PROPERTY = "rmdeskFlatUntilFocused"
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -83,6 +88,15 @@ def _repeated_date_separator(widget: QWidget, event: QKeyEvent) -> bool:
     return position > 0 and edit.text()[position - 1] == typed
 
 
+def _is_own_dialog(widget: QWidget) -> bool:
+    """A dialog window of ours: Qt's message boxes and file dialogs size themselves."""
+    return (
+        isinstance(widget, QDialog)
+        and widget.isWindow()
+        and not isinstance(widget, QMessageBox | QFileDialog)
+    )
+
+
 def _in_dialog(widget: QWidget) -> bool:
     return isinstance(widget.window(), QDialog)
 
@@ -94,6 +108,8 @@ class InputPolicy(QObject):
         kind = event.type()
         if kind == QEvent.Type.Polish:
             self._polish(watched)
+        elif kind == QEvent.Type.Show and _is_own_dialog(watched):
+            keep_title_whole(watched)  # type: ignore[arg-type]
         elif kind == QEvent.Type.Wheel and isinstance(event, QWheelEvent):
             return self._wheel(watched, event)
         elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

@@ -12,9 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PlainExport", text)
+translate = QCoreApplication.translate
 
 
 class PlainFormat(Enum):
@@ -29,24 +27,25 @@ class PlainFormat(Enum):
 
     def file_filter(self) -> str:
         return {
-            PlainFormat.PDF: _t("PDF document (*.pdf)"),
-            PlainFormat.MARKDOWN: _t("Markdown text (*.md)"),
-            PlainFormat.CALENDAR: _t("Calendar (*.ics)"),
-            PlainFormat.JSON: _t("JSON data (*.json)"),
+            PlainFormat.PDF: translate("PlainExport", "PDF document (*.pdf)"),
+            PlainFormat.MARKDOWN: translate("PlainExport", "Markdown text (*.md)"),
+            PlainFormat.CALENDAR: translate("PlainExport", "Calendar (*.ics)"),
+            PlainFormat.JSON: translate("PlainExport", "JSON data (*.json)"),
         }[self]
 
 
 def unencrypted_warning(what: str, *, includes_private: bool = False) -> str:
     """The warning's words; ``what`` names the content ("The agreement")."""
     second = (
-        _t("It includes private parts: your reflections and private notes.")
+        translate("PlainExport", "It includes private parts: your reflections and private notes.")
         if includes_private
-        else _t("Nothing private is in it.")
+        else translate("PlainExport", "Nothing private is in it.")
     )
     return (
-        _t(
+        translate(
+            "PlainExport",
             "{0} will be saved as an ordinary file that is NOT encrypted: anyone who can open "
-            "the file can read it, without your passphrase."
+            "the file can read it, without your passphrase.",
         ).format(what)
         + " "
         + second
@@ -59,12 +58,14 @@ def confirm_plain_export(
     """Ask before an unencrypted file is written; Cancel is the default."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _t("Save without encryption?"),
+        translate("PlainExport", "Save without encryption?"),
         unencrypted_warning(what, includes_private=includes_private),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
-    go = box.addButton(_t("&Save unencrypted…"), QMessageBox.ButtonRole.AcceptRole)
+    go = box.addButton(
+        translate("PlainExport", "&Save unencrypted…"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is go

@@ -8,19 +8,17 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QSpinBox, QWidget
 
 from rmdesk.domain.models import Cadence
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RhythmFields", text)
+translate = QCoreApplication.translate
 
 
 def cadence_combo(parent: QWidget) -> QComboBox:
     """Every week / two weeks / month; the item data is the ``Cadence`` value."""
     combo = QComboBox(parent)
-    combo.setAccessibleName(_t("How often you meet"))
+    combo.setAccessibleName(translate("RhythmFields", "How often you meet"))
     for cadence, label in (
-        (Cadence.WEEKLY, _t("Every week")),
-        (Cadence.BIWEEKLY, _t("Every two weeks")),
-        (Cadence.MONTHLY, _t("Every month")),
+        (Cadence.WEEKLY, translate("RhythmFields", "Every week")),
+        (Cadence.BIWEEKLY, translate("RhythmFields", "Every two weeks")),
+        (Cadence.MONTHLY, translate("RhythmFields", "Every month")),
     ):
         combo.addItem(label, cadence.value)
     return combo
@@ -30,13 +28,13 @@ def minutes_spin(parent: QWidget) -> QSpinBox:
     spin = QSpinBox(parent)
     spin.setRange(5, 480)
     spin.setSingleStep(15)
-    spin.setSuffix(_t(" min"))
-    spin.setAccessibleName(_t("Meeting length in minutes"))
+    spin.setSuffix(translate("RhythmFields", " min"))
+    spin.setAccessibleName(translate("RhythmFields", "Meeting length in minutes"))
     return spin
 
 
 def start_date_edit(parent: QWidget) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setAccessibleName(_t("Start date"))
+    edit.setAccessibleName(translate("RhythmFields", "Start date"))
     return edit

@@ -7,17 +7,17 @@ from PySide6.QtWidgets import QProgressBar, QWidget
 
 from rmdesk.domain import strength
 
+translate = QCoreApplication.translate
+
 
 def verdict_text(verdict: str) -> str:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("StrengthMeter", text)
 
     texts = {
-        "too weak": t("Too weak: this could be guessed in moments."),
-        "weak": t("Weak: add more words or characters."),
-        "fair": t("Fair: acceptable, but a longer phrase would be safer."),
-        "good": t("Good."),
-        "strong": t("Strong."),
+        "too weak": translate("StrengthMeter", "Too weak: this could be guessed in moments."),
+        "weak": translate("StrengthMeter", "Weak: add more words or characters."),
+        "fair": translate("StrengthMeter", "Fair: acceptable, but a longer phrase would be safer."),
+        "good": translate("StrengthMeter", "Good."),
+        "strong": translate("StrengthMeter", "Strong."),
     }
     return texts.get(verdict, verdict)
 

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from datetime import tzinfo
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -39,10 +38,13 @@ from rmdesk.domain.schedule import last_held_before
 from rmdesk.domain.validation import ValidationError
 from rmdesk.privacy.display_text import neutralise
 from rmdesk.store.errors import VaultError
+from rmdesk.ui.kit import view_keys
 from rmdesk.ui.kit.context import ViewContext
+from rmdesk.ui.kit.empty_state import EmptyState, EmptySwitch
 from rmdesk.ui.kit.error_text import show_not_saved
 from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.kit.table_fit import keep_columns_readable
+from rmdesk.ui.kit.view_keys import view_action
 from rmdesk.ui.meetings.agenda_carryover_dialog import CarryOverDialog
 from rmdesk.ui.meetings.agenda_item_dialog import AgendaItemDialog
 from rmdesk.ui.meetings.agenda_model import COL_TITLE, AgendaModel
@@ -124,8 +126,21 @@ class AgendaPanel(QWidget):
         self.table.verticalHeader().hide()
         keep_columns_readable(self.table, COL_TITLE)
         self.table.doubleClicked.connect(lambda _index: self.edit_item())
+        self.table_switch = EmptySwitch(
+            self.table,
+            EmptyState(
+                self.tr("Nothing on the agenda yet"),
+                self.tr(
+                    "Add what you want to talk about: a topic, a question, something to show. "
+                    "Each item can have a time box."
+                ),
+                self.tr("Add the first item…"),
+                self.add_item,
+            ),
+            self,
+        )
         layout.addWidget(agenda_label)
-        layout.addWidget(self.table, 2)
+        layout.addWidget(self.table_switch, 2)
         self.time_label = QLabel(self)
         self.time_label.setObjectName("agendaTime")
         self.time_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -137,9 +152,13 @@ class AgendaPanel(QWidget):
             self.model.dataChanged,
         ):
             signal.connect(self._update_time)
-        self._table_action("Alt+Up", functools.partial(self.move_selected, -1))
-        self._table_action("Alt+Down", functools.partial(self.move_selected, 1))
-        self._table_action("Del", self.remove_item)
+            signal.connect(self._show_empty)
+        for entry, slot in (
+            (view_keys.AGENDA_UP, functools.partial(self.move_selected, -1)),
+            (view_keys.AGENDA_DOWN, functools.partial(self.move_selected, 1)),
+            (view_keys.AGENDA_REMOVE, self.remove_item),
+        ):
+            view_action(self.table, entry, slot, Qt.ShortcutContext.WidgetShortcut)
 
         buttons = FlowLayout()
         for text, name, slot in (
@@ -175,13 +194,6 @@ class AgendaPanel(QWidget):
             layout.addWidget(box, 1)
         self._templates = shared.agenda_templates
 
-    def _table_action(self, keys: str, slot: Callable[[], object]) -> None:
-        action = QAction(self.table)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.table.addAction(action)
-
     # -- loading -------------------------------------------------------------------------
     def show_meeting(self, meeting: Meeting | None) -> None:
         # Typed intent or private notes still waiting for the debounce are saved first:
@@ -207,6 +219,9 @@ class AgendaPanel(QWidget):
             self.private_edit.setPlainText(note.body if note else "")
             self.private_edit.blockSignals(False)
         self._refresh_carry_over(meeting)
+
+    def _show_empty(self, *_args: object) -> None:
+        self.table_switch.set_empty(self.model.rowCount() == 0)
 
     def _update_time(self, *_args: object) -> None:
         """The sum of the time boxes against the meeting's length, so an agenda that cannot
@@ -236,9 +251,9 @@ class AgendaPanel(QWidget):
             self._offered = offered_for_carry_over(agenda.list_for_meeting(source.id), taken)
         if self._offered and source is not None:
             self.carry_label.setText(
-                self.tr("{0} unfinished item(s) from the meeting on {1}.").format(
-                    len(self._offered), when_text(source, self._tz, QLocale.FormatType.LongFormat)
-                )
+                self.tr(
+                    "%n unfinished item(s) from the meeting on {0}.", "", len(self._offered)
+                ).format(when_text(source, self._tz, QLocale.FormatType.LongFormat))
             )
         self.carry_label.setVisible(bool(self._offered))
         self.carry_button.setVisible(bool(self._offered))

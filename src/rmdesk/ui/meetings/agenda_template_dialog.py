@@ -22,6 +22,7 @@ from rmdesk.domain.models import AgendaKind, AgendaTemplate, AgendaTemplateItem,
 from rmdesk.privacy.display_text import one_line
 from rmdesk.ui.kit.dialog_fit import keep_title_whole
 from rmdesk.ui.kit.forms import name_buttons
+from rmdesk.ui.kit.language import content_language
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,7 @@ def builtin_choices() -> list[TemplateChoice]:
                 for i in t.items
             ),
         )
-        for t in resources.load_agenda_templates()
+        for t in resources.load_agenda_templates(content_language())
     ]
 
 

@@ -20,13 +20,14 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette, QTextCursor
+from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -36,8 +37,12 @@ from rmdesk.domain.session_timer import SessionTimer, clock_text
 from rmdesk.domain.validation import ValidationError
 from rmdesk.privacy.display_text import one_line
 from rmdesk.store.errors import VaultError
+from rmdesk.ui.kit import view_keys
+from rmdesk.ui.kit.adaptive_splitter import AdaptiveSplitter
 from rmdesk.ui.kit.context import ViewContext
+from rmdesk.ui.kit.dialog_fit import scroll_vertically_only
 from rmdesk.ui.kit.error_text import not_saved_line
+from rmdesk.ui.kit.view_keys import view_action
 from rmdesk.ui.meetings.agenda_model import kind_text, owner_text
 from rmdesk.ui.meetings.autosave import DebouncedSaver, MeetingBook
 from rmdesk.ui.meetings.live_side import LiveSidePanel
@@ -72,19 +77,35 @@ class LiveSessionView(QWidget):
         self._timers: dict[int, SessionTimer] = {}
         self.index = 0 if self._items else -1
 
+        # The session's controls stay in view at the top; the item and the side panel scroll
+        # below them (at 1024x700 or 150 % they are taller than the window).
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_top())
-        body = QHBoxLayout()
-        body.addLayout(self._build_item_column(), 3)
-        self.side = LiveSidePanel(context, meeting.id, self, today=today)
+        layout.addLayout(self._build_bottom())
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        panes = AdaptiveSplitter(body)
+        item_pane = QWidget(panes)
+        item_pane.setLayout(self._build_item_column())
+        self.side = LiveSidePanel(context, meeting.id, panes, today=today)
         self.side.item_raised.connect(self._on_item_raised)
         self.side.agenda_list.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._on_agenda_row(current.row())
         )
-        body.addWidget(self.side, 2)
-        layout.addLayout(body, 1)
-        layout.addWidget(self._build_keys_help())
-        layout.addLayout(self._build_bottom())
+        panes.addWidget(item_pane)
+        panes.addWidget(self.side)
+        panes.setStretchFactor(0, 3)
+        panes.setStretchFactor(1, 2)
+        body_layout.addWidget(panes, 1)
+        body_layout.addWidget(self._build_keys_help())
+        self.body_scroll = QScrollArea(self)
+        self.body_scroll.setObjectName("liveSessionBody")
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setWidget(body)
+        scroll_vertically_only(self.body_scroll, body)
+        layout.addWidget(self.body_scroll, 1)
         self._build_actions()
 
         self.tick = QTimer(self)
@@ -152,12 +173,10 @@ class LiveSessionView(QWidget):
         return column
 
     def _build_keys_help(self) -> QLabel:
+        entries = [e for e in view_keys.CATALOGUE if e.where == view_keys.LIVE]
         return self._label(
-            self.tr(
-                "Keys: Alt+→ next item · Alt+← previous · Ctrl+T start/pause timer · "
-                "Ctrl+D item done · Ctrl+Shift+N add a note · Ctrl+Shift+Q raise a question · "
-                "Ctrl+Shift+C challenge an assumption · Ctrl+Shift+A add an action · "
-                "Ctrl+Shift+E end the session"
+            self.tr("Keys: {0}").format(
+                " · ".join(f"{e.keys_text()} {e.what_text()}" for e in entries)
             )
         )
 
@@ -182,40 +201,22 @@ class LiveSessionView(QWidget):
         bottom.addWidget(self.end_button)
         return bottom
 
-    def _action(self, text: str, keys: list[str], slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        self.next_action = self._action(self.tr("Next item"), ["Alt+Right"], self.next_item)
-        self.previous_action = self._action(
-            self.tr("Previous item"), ["Alt+Left"], self.previous_item
+        self.next_action = view_action(self, view_keys.LIVE_NEXT, self.next_item)
+        self.previous_action = view_action(self, view_keys.LIVE_PREVIOUS, self.previous_item)
+        self.timer_action = view_action(self, view_keys.LIVE_TIMER, self.toggle_timer)
+        self.done_action = view_action(self, view_keys.LIVE_DONE, lambda: self.done_button.toggle())
+        self.note_action = view_action(self, view_keys.LIVE_NOTE, self.add_note)
+        self.question_action = view_action(
+            self, view_keys.LIVE_QUESTION, lambda: self.side.focus_raise(AgendaKind.QUESTION)
         )
-        self.timer_action = self._action(
-            self.tr("Start or pause the timer"), ["Ctrl+T"], self.toggle_timer
-        )
-        self.done_action = self._action(
-            self.tr("Item done"), ["Ctrl+D"], lambda: self.done_button.toggle()
-        )
-        self.note_action = self._action(self.tr("Add a note"), ["Ctrl+Shift+N"], self.add_note)
-        self.question_action = self._action(
-            self.tr("Raise a question"),
-            ["Ctrl+Shift+Q"],
-            lambda: self.side.focus_raise(AgendaKind.QUESTION),
-        )
-        self.assumption_action = self._action(
-            self.tr("Challenge an assumption"),
-            ["Ctrl+Shift+C"],
+        self.assumption_action = view_action(
+            self,
+            view_keys.LIVE_ASSUMPTION,
             lambda: self.side.focus_raise(AgendaKind.ASSUMPTION),
         )
-        self.add_action_action = self._action(
-            self.tr("Add an action"), ["Ctrl+Shift+A"], self.side.focus_action
-        )
-        self.end_action = self._action(self.tr("End session"), ["Ctrl+Shift+E"], self.end_session)
+        self.add_action_action = view_action(self, view_keys.LIVE_ACTION, self.side.focus_action)
+        self.end_action = view_action(self, view_keys.LIVE_END, self.end_session)
 
     # -- the current item ----------------------------------------------------------------
     def current_item(self) -> AgendaItem | None:

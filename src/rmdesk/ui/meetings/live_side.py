@@ -29,6 +29,7 @@ from rmdesk.domain.validation import ValidationError
 from rmdesk.privacy.display_text import one_line
 from rmdesk.store.errors import VaultError
 from rmdesk.ui.kit.context import ViewContext
+from rmdesk.ui.kit.dates import day_text
 from rmdesk.ui.kit.error_text import not_saved_line
 from rmdesk.ui.kit.forms import from_qdate, to_qdate
 from rmdesk.ui.meetings.agenda_model import TextRowsModel, kind_text, owner_text
@@ -193,7 +194,7 @@ class LiveSidePanel(QWidget):
         relationship = self._context.relationship
         rows = []
         for action in actions:
-            due = self.tr(", by {0}").format(action.due_date.isoformat()) if action.due_date else ""
+            due = self.tr(", by {0}").format(day_text(action.due_date)) if action.due_date else ""
             rows.append(f"{owner_text(relationship, action.owner)}: {one_line(action.what)}{due}")
         self._set_rows(self.actions_list, rows)
 

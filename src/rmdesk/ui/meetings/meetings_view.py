@@ -33,12 +33,14 @@ from rmdesk.export.ics import Reminder, write_schedule
 from rmdesk.store.errors import VaultError
 from rmdesk.ui.kit.adaptive_splitter import AdaptiveSplitter
 from rmdesk.ui.kit.context import ReflectionRequest, ViewContext
+from rmdesk.ui.kit.empty_state import EmptyState
 from rmdesk.ui.kit.error_text import not_saved_line, show_not_saved
 from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.kit.forms import push_button
 from rmdesk.ui.kit.plain_export import PlainFormat, ask_save_path, confirm_plain_export
 from rmdesk.ui.kit.reminder_text import reminder_text
 from rmdesk.ui.kit.table_fit import keep_columns_readable
+from rmdesk.ui.kit.type_scale import TextRole, apply_text_role, mark_primary, mark_secondary
 from rmdesk.ui.meetings.agenda_panel import AgendaPanel
 from rmdesk.ui.meetings.autosave import DebouncedSaver, MeetingBook
 from rmdesk.ui.meetings.live_session_view import LiveSessionView
@@ -93,6 +95,17 @@ class MeetingsView(QWidget):
         self.planner.addWidget(self._build_detail_side())
         self.planner.setStretchFactor(1, 1)
         self.planner.setSizes([430, 770])
+        self.empty_state = EmptyState(
+            self.tr("No meetings yet"),
+            self.tr(
+                "Your rhythm says how often you meet: schedule the coming meetings from it "
+                "in one go, then prepare each agenda here."
+            ),
+            self.tr("Sched&ule from the rhythm…"),
+            self.schedule,
+            self.modes,
+        )
+        self.modes.addWidget(self.empty_state)
         self.reload(select=self._default_meeting_id())
 
     # -- building ------------------------------------------------------------------------
@@ -139,6 +152,7 @@ class MeetingsView(QWidget):
             self.tr("Export the schedule as a calendar file"),
             self.export_calendar,
         )
+        mark_secondary(self.move_button, self.cancel_button, self.ics_button)
         buttons = FlowLayout()
         for button in (
             self.schedule_button,
@@ -158,14 +172,12 @@ class MeetingsView(QWidget):
         self.heading = QLabel(side)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
+        apply_text_role(self.heading, TextRole.SUBTITLE)
         head.addWidget(self.heading, 1)
         self.start_button = self._button(
             self.tr("Start l&ive session"), self.tr("Start the live session"), self.start_session
         )
+        mark_primary(self.start_button)
         head.addWidget(self.start_button)
         # Before a session, a learner's-mindset check in the private journal (never offered
         # in shared-screen mode, where the journal is not loaded).
@@ -207,6 +219,10 @@ class MeetingsView(QWidget):
     def reload(self, select: int | None = None) -> None:
         keep = select if select is not None else self.current_meeting_id()
         self.model.set_meetings(self.book.reload())
+        if self.live is None:
+            self.modes.setCurrentWidget(
+                self.empty_state if not self.model.rowCount() else self.planner
+            )
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and self.model.rowCount():
             row = 0
@@ -311,7 +327,7 @@ class MeetingsView(QWidget):
                 first = next((m for m in self.book.all() if m.uuid == additions[0].uuid), None)
                 self.reload(select=first.id if first else None)
             self._say(
-                self.tr("Added {0} meeting(s).").format(len(additions))
+                self.tr("Added %n meeting(s).", "", len(additions))
                 if additions
                 else self.tr("Nothing to add: every meeting of your rhythm is already there.")
             )
@@ -394,8 +410,8 @@ class MeetingsView(QWidget):
             )
         ):
             self._say(
-                self.tr("Exported {0} meeting(s); cancelled ones are marked cancelled.").format(
-                    written[0]
+                self.tr(
+                    "Exported %n meeting(s); cancelled ones are marked cancelled.", "", written[0]
                 )
             )
 
@@ -446,7 +462,7 @@ class MeetingsView(QWidget):
     def _close_session(self) -> None:
         live, self.live = self.live, None
         meeting_id = self.current_meeting_id()
-        self.modes.setCurrentWidget(self.planner)
+        self.modes.setCurrentWidget(self.planner if self.model.rowCount() else self.empty_state)
         if live is not None:
             live.stop()
             self.modes.removeWidget(live)

@@ -29,6 +29,7 @@ from rmdesk.store.errors import VaultError
 from rmdesk.store.files import write_bytes_atomic
 from rmdesk.ui.kit.context import ReflectionRequest, ViewContext
 from rmdesk.ui.kit.error_text import show_not_exported
+from rmdesk.ui.kit.export_style import user_document_style
 from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.kit.plain_export import PlainFormat, ask_save_path, confirm_plain_export
 from rmdesk.ui.kit.sealed_browser import SealedBrowser
@@ -133,6 +134,7 @@ class SummaryPanel(QWidget):
             shared.agenda.list_for_meeting(self._meeting_id),
             actions,
             self._tz,
+            user_document_style(),
         )
 
     def refresh(self) -> None:

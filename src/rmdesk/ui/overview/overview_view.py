@@ -25,6 +25,7 @@ from rmdesk.privacy.display_text import neutralise, one_line
 from rmdesk.ui.kit.context import ViewContext
 from rmdesk.ui.kit.dates import clock_text, day_text
 from rmdesk.ui.kit.sections import section_title
+from rmdesk.ui.kit.type_scale import TextRole, apply_text_role, mark_primary
 
 STEP_SECTION = {
     Step.PURPOSE: Section.GOALS,
@@ -194,10 +195,7 @@ class OverviewView(QWidget):
         else:
             text = self.tr("Mentoring {0}").format(neutralise(r.other_name))
         label = self._plain(text, parent)
-        font = label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        label.setFont(font)
+        apply_text_role(label, TextRole.SECTION_TITLE)
         return label
 
     def _link(self, text: str, parent: QWidget, target: Section | None) -> QPushButton:
@@ -258,6 +256,7 @@ class OverviewView(QWidget):
         layout.addWidget(text)
         self.next_step_button = QPushButton(button_text, box)
         self.next_step_button.setObjectName("nextStepButton")
+        mark_primary(self.next_step_button)
         self.next_step_button.setAccessibleName(button_text)
         self.next_step_button.setAccessibleDescription(sentence)
         if target is None:

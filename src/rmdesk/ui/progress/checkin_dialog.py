@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -48,14 +48,10 @@ from rmdesk.ui.kit.forms import (
     text_editor,
     to_qdate,
 )
+from rmdesk.ui.kit.language import content_language
 from rmdesk.ui.progress.progress_model import question_short_name
 
 RATINGS = range(1, 6)
-
-
-def _q(text: str) -> str:
-    # Question wording ships in resources/checkins/questions.json; translated at run time.
-    return QCoreApplication.translate("CheckInQuestions", text)
 
 
 class QuestionRow(QWidget):
@@ -70,13 +66,13 @@ class QuestionRow(QWidget):
         name = question_short_name(text.side, text.key)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
-        label = QLabel(_q(text.label), self)
+        label = QLabel(text.label, self)
         label.setWordWrap(True)
         layout.addWidget(label, 0, 0, 1, 3)
         scale = QWidget(self)
         scale_layout = QHBoxLayout(scale)
         scale_layout.setContentsMargins(0, 0, 0, 0)
-        low = QLabel(_q(text.low_end), scale)
+        low = QLabel(text.low_end, scale)
         low.setMinimumWidth(end_width)  # so the 1–5 buttons line up from row to row
         scale_layout.addWidget(low)
         self.group = QButtonGroup(self)
@@ -87,7 +83,7 @@ class QuestionRow(QWidget):
             self.group.addButton(radio, rating)
             self.radios.append(radio)
             scale_layout.addWidget(radio)
-        scale_layout.addWidget(QLabel(_q(text.high_end), scale))
+        scale_layout.addWidget(QLabel(text.high_end, scale))
         scale_layout.addStretch(1)
         layout.addWidget(scale, 1, 0)
         self.skip_check = QCheckBox(self.tr("Skip"), self)
@@ -199,9 +195,10 @@ class CheckInDialog(EditDialog):
         meeting_label.setBuddy(self.meeting_combo)
         form.addRow(meeting_label, self.meeting_combo)
 
-        texts = {(q.side, q.key): q for q in load_checkin_questions()}
+        # Worded in the app's language; a check-in stores only the keys.
+        texts = {(q.side, q.key): q for q in load_checkin_questions(content_language())}
         metrics = self.fontMetrics()
-        end_width = max(metrics.horizontalAdvance(_q(q.low_end)) for q in texts.values()) + 6
+        end_width = max(metrics.horizontalAdvance(q.low_end) for q in texts.values()) + 6
         self.rows: dict[tuple[Role, str], QuestionRow] = {}
         for side in (Role.LEADER, Role.MENTOR):
             name = party_name(relationship, side)

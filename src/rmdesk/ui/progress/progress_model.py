@@ -22,18 +22,18 @@ from PySide6.QtCore import (
 from rmdesk.domain.checkins import Direction, QuestionTrend, TrendReport
 from rmdesk.domain.models import CheckIn, Role
 from rmdesk.domain.progress import Chart, ChartKind, Point, ProgressData, Series
+from rmdesk.domain.resources import load_checkin_questions
 from rmdesk.privacy.display_text import one_line
-from rmdesk.ui.kit.dates import day_text
-from rmdesk.ui.kit.forms import to_qdate
+from rmdesk.ui.kit.dates import day_text, month_text
+from rmdesk.ui.kit.language import content_language
 from rmdesk.ui.kit.table_base import FlatTableModel
+
+translate = QCoreApplication.translate
+
 
 ROLE_VALUE = Qt.ItemDataRole.UserRole  # the raw number (float) or None for a gap
 ROLE_SKIPPED = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Progress", text)
 
 
 def short_day(day: date) -> str:
@@ -41,7 +41,7 @@ def short_day(day: date) -> str:
 
 
 def short_month(day: date) -> str:
-    return QLocale().toString(to_qdate(day), "MMM yy")
+    return month_text(day)
 
 
 # --- words ---------------------------------------------------------------------------------
@@ -49,35 +49,30 @@ def short_month(day: date) -> str:
 
 def chart_title(kind: ChartKind) -> str:
     return {
-        ChartKind.LEADER_RATINGS: _t("Leader's check-in ratings (1–5)"),
-        ChartKind.MENTOR_RATINGS: _t("Mentor's check-in ratings (1–5)"),
-        ChartKind.LEADER_GOALS: _t("Leader's goals: progress (%)"),
-        ChartKind.MENTOR_GOALS: _t("Mentor's own goals: progress (%)"),
-        ChartKind.ACTIONS: _t("Actions added, done and applied (running total)"),
-        ChartKind.MEETINGS: _t("Meetings each month: in the calendar and held"),
+        ChartKind.LEADER_RATINGS: translate("Progress", "Leader's check-in ratings (1–5)"),
+        ChartKind.MENTOR_RATINGS: translate("Progress", "Mentor's check-in ratings (1–5)"),
+        ChartKind.LEADER_GOALS: translate("Progress", "Leader's goals: progress (%)"),
+        ChartKind.MENTOR_GOALS: translate("Progress", "Mentor's own goals: progress (%)"),
+        ChartKind.ACTIONS: translate("Progress", "Actions added, done and applied (running total)"),
+        ChartKind.MEETINGS: translate("Progress", "Meetings each month: in the calendar and held"),
     }[kind]
 
 
 def question_short_name(side: Role, question: str) -> str:
-    """The translated key word of a check-in question (as in the trend sentence)."""
-    names = {
-        (Role.LEADER, "insight"): _t("insight"),
-        (Role.LEADER, "applied"): _t("learning applied"),
-        (Role.LEADER, "comfort_feedback"): _t("comfort with feedback"),
-        (Role.MENTOR, "gained"): _t("mentor benefit"),
-        (Role.MENTOR, "heard"): _t("mentor feeling heard"),
-        (Role.MENTOR, "safety"): _t("feeling of safety"),
-    }
+    """The key word of a check-in question in the app's language (as in the trend
+    sentence), from the check-in questions shipped for that language; an unknown key (from
+    a newer version's pack) shows as stored."""
+    names = {(q.side, q.key): q.short_name for q in load_checkin_questions(content_language())}
     return names.get((side, question), question)
 
 
 def series_label(series: Series) -> str:
     fixed = {
-        "actions.added": _t("added"),
-        "actions.done": _t("done"),
-        "actions.applied": _t("applied (done, with an impact note)"),
-        "meetings.planned": _t("in the calendar"),
-        "meetings.held": _t("held"),
+        "actions.added": translate("Progress", "added"),
+        "actions.done": translate("Progress", "done"),
+        "actions.applied": translate("Progress", "applied (done, with an impact note)"),
+        "meetings.planned": translate("Progress", "in the calendar"),
+        "meetings.held": translate("Progress", "held"),
     }
     if series.key in fixed:
         return fixed[series.key]
@@ -89,33 +84,33 @@ def series_label(series: Series) -> str:
 
 def empty_text(kind: ChartKind) -> str:
     if kind in (ChartKind.LEADER_RATINGS, ChartKind.MENTOR_RATINGS):
-        return _t("No check-ins yet.")
+        return translate("Progress", "No check-ins yet.")
     if kind in (ChartKind.LEADER_GOALS, ChartKind.MENTOR_GOALS):
-        return _t("No goals yet.")
-    return _t("Nothing yet.")
+        return translate("Progress", "No goals yet.")
+    return translate("Progress", "Nothing yet.")
 
 
 def _direction(direction: Direction) -> str:
     return {
-        Direction.UP: _t("up"),
-        Direction.FLAT: _t("flat"),
-        Direction.DOWN: _t("down"),
-        Direction.NOT_ENOUGH: _t("not enough answers"),
+        Direction.UP: translate("Progress", "up"),
+        Direction.FLAT: translate("Progress", "flat"),
+        Direction.DOWN: translate("Progress", "down"),
+        Direction.NOT_ENOUGH: translate("Progress", "not enough answers"),
     }[direction]
 
 
 def _count(number: int) -> str:
     words = [
-        _t("zero"),
-        _t("one"),
-        _t("two"),
-        _t("three"),
-        _t("four"),
-        _t("five"),
-        _t("six"),
-        _t("seven"),
-        _t("eight"),
-        _t("nine"),
+        translate("Progress", "zero"),
+        translate("Progress", "one"),
+        translate("Progress", "two"),
+        translate("Progress", "three"),
+        translate("Progress", "four"),
+        translate("Progress", "five"),
+        translate("Progress", "six"),
+        translate("Progress", "seven"),
+        translate("Progress", "eight"),
+        translate("Progress", "nine"),
     ]
     return words[number] if number < len(words) else QLocale().toString(number)
 
@@ -124,27 +119,35 @@ def trend_summary(report: TrendReport) -> str:
     """The translated twin of ``domain.checkins.summary_sentence`` (same rules, same order:
     skips are left out of the trends, questions without enough answers named last)."""
     if report.checkins_used < 2 or not report.enough:
-        return _t("Not enough check-ins yet to see a trend.")
+        return translate("Progress", "Not enough check-ins yet to see a trend.")
     known: list[QuestionTrend] = [
         t for t in report.trends if t.direction is not Direction.NOT_ENOUGH
     ]
     unknown = [t for t in report.trends if t.direction is Direction.NOT_ENOUGH]
     parts = ", ".join(
-        _t("{0} {1}").format(question_short_name(t.side, t.question), _direction(t.direction))
+        translate("Progress", "{0} {1}").format(
+            question_short_name(t.side, t.question), _direction(t.direction)
+        )
         for t in known
     )
-    sentence = _t("Over the last {0} check-ins: {1}.").format(_count(report.checkins_used), parts)
+    sentence = translate("Progress", "Over the last {0} check-ins: {1}.").format(
+        _count(report.checkins_used), parts
+    )
     if unknown:
         names = ", ".join(question_short_name(t.side, t.question) for t in unknown)
-        sentence += " " + _t("Not enough answers yet for {0}.").format(names)
+        sentence += " " + translate("Progress", "Not enough answers yet for {0}.").format(names)
     return sentence
 
 
 def value_text(kind: ChartKind, point: Point) -> str:
     if point.value is None:
-        return _t("skipped") if point.skipped else _t("not answered")
+        return (
+            translate("Progress", "skipped")
+            if point.skipped
+            else translate("Progress", "not answered")
+        )
     if kind in (ChartKind.LEADER_GOALS, ChartKind.MENTOR_GOALS):
-        return _t("{0}%").format(QLocale().toString(int(point.value)))
+        return translate("Progress", "{0}%").format(QLocale().toString(int(point.value)))
     return QLocale().toString(int(point.value))
 
 
@@ -172,7 +175,12 @@ class ProgressModel(FlatTableModel):
         return len(self._rows)
 
     def column_names(self) -> tuple[str, ...]:
-        return (_t("Chart"), _t("Series"), _t("Date"), _t("Value"))
+        return (
+            translate("Progress", "Chart"),
+            translate("Progress", "Series"),
+            translate("Progress", "Date"),
+            translate("Progress", "Value"),
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -217,10 +225,10 @@ def answers_text(checkin: CheckIn, side: Role) -> str:
             continue
         name = question_short_name(side, answer.question)
         if answer.skipped or answer.rating is None:
-            parts.append(_t("{0}: skipped").format(name))
+            parts.append(translate("Progress", "{0}: skipped").format(name))
         else:
-            parts.append(_t("{0}: {1}").format(name, answer.rating))
-    return "; ".join(parts) if parts else _t("no answers")
+            parts.append(translate("Progress", "{0}: {1}").format(name, answer.rating))
+    return "; ".join(parts) if parts else translate("Progress", "no answers")
 
 
 class CheckInsModel(FlatTableModel):
@@ -242,7 +250,11 @@ class CheckInsModel(FlatTableModel):
         return len(self._checkins)
 
     def column_names(self) -> tuple[str, ...]:
-        return (_t("Held on"), _t("Leader's answers"), _t("Mentor's answers"))
+        return (
+            translate("Progress", "Held on"),
+            translate("Progress", "Leader's answers"),
+            translate("Progress", "Mentor's answers"),
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         checkin = self.checkin_at(index.row()) if index.isValid() else None

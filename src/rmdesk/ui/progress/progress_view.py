@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -38,8 +37,18 @@ from rmdesk.domain.models import CheckIn, GoalProgress, Meeting, MeetingStatus
 from rmdesk.domain.progress import ProgressData, build_progress, next_checkin_due
 from rmdesk.store.errors import VaultError
 from rmdesk.ui.kit.context import ViewContext
+from rmdesk.ui.kit.dates import day_text
+from rmdesk.ui.kit.empty_state import EmptyState, EmptySwitch
 from rmdesk.ui.kit.error_text import show_not_saved
 from rmdesk.ui.kit.forms import push_button
+from rmdesk.ui.kit.type_scale import (
+    TextRole,
+    apply_text_role,
+    mark_primary,
+    mark_secondary,
+    section_spacing,
+    styled_label,
+)
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
 from rmdesk.ui.progress.charts import ChartTexts, ChartWidget
 from rmdesk.ui.progress.checkin_dialog import CheckInDialog, new_checkin
@@ -73,18 +82,13 @@ class ProgressView(QWidget):
         self.progress: ProgressData | None = None
 
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("Measure and reflect"), self)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        section_spacing(layout, self)
+        heading = styled_label(self.tr("Measure and reflect"), TextRole.SECTION_TITLE, self)
         layout.addWidget(heading)
         self.summary_label = WrappedLabel("", self)
         self.summary_label.setObjectName("trendSummary")
         self.summary_label.setAccessibleName(self.tr("Trend summary"))
-        summary_font = self.summary_label.font()
-        summary_font.setPointSizeF(summary_font.pointSizeF() * 1.1)
-        self.summary_label.setFont(summary_font)
+        apply_text_role(self.summary_label, TextRole.SUBTITLE)
         layout.addWidget(self.summary_label)
         self.next_label = WrappedLabel("", self)
         self.next_label.setObjectName("nextCheckIn")
@@ -95,6 +99,8 @@ class ProgressView(QWidget):
         self.start_button = self._button(self.tr("&Start check-in…"), self.tr("Start check-in"))
         self.edit_button = self._button(self.tr("&Edit check-in…"), self.tr("Edit check-in"))
         self.delete_button = self._button(self.tr("De&lete check-in"), self.tr("Delete check-in"))
+        mark_primary(self.start_button)
+        mark_secondary(self.delete_button)
         for button in (self.start_button, self.edit_button, self.delete_button):
             row.addWidget(button)
         row.addStretch(1)
@@ -120,7 +126,14 @@ class ProgressView(QWidget):
             self.checkins_table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.Stretch
             )
-        self.tabs.addTab(self.checkins_table, self.tr("Check-&ins"))
+        self.no_checkins = EmptyState(
+            self.tr("No check-ins yet"),
+            "",
+            self.tr("Start the first check-in…"),
+            self.start_checkin,
+        )
+        self.checkins_switch = EmptySwitch(self.checkins_table, self.no_checkins, self)
+        self.tabs.addTab(self.checkins_switch, self.tr("Check-&ins"))
         layout.addWidget(self.tabs, 1)
 
         self.start_button.clicked.connect(self.start_checkin)
@@ -202,6 +215,13 @@ class ProgressView(QWidget):
         self.checkins_model.set_checkins(checkins)
         self.summary_label.setText(trend_summary(classify_trends(checkins)))
         self.next_label.setText(self._next_text(checkins))
+        self.no_checkins.set_text(
+            self.tr(
+                "A check-in is a few questions you both answer now and then, to see how the "
+                "relationship is going. {0}"
+            ).format(self.next_label.text())
+        )
+        self.checkins_switch.set_empty(not checkins)
         self._update_buttons()
 
     def _next_text(self, checkins: list[CheckIn]) -> str:
@@ -226,9 +246,7 @@ class ProgressView(QWidget):
         return self.tr("Next check-in: at the meeting on {0} ({1}).").format(day, reason)
 
     def _long_day(self, day: date) -> str:
-        return QLocale().toString(
-            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
-        )
+        return day_text(day, QLocale.FormatType.LongFormat)
 
     def selected_checkin(self) -> CheckIn | None:
         rows = self.checkins_table.selectionModel().selectedRows()

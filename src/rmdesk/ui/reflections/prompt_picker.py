@@ -35,6 +35,7 @@ from rmdesk.store.repositories.prompt import PromptRepository
 from rmdesk.ui.kit.dialog_fit import size_within_window
 from rmdesk.ui.kit.error_text import describe
 from rmdesk.ui.kit.forms import accessible_label, push_button
+from rmdesk.ui.kit.language import content_language
 from rmdesk.ui.kit.plain_text import plain_tooltip
 from rmdesk.ui.reflections.prompt_edit import (
     PromptEditDialog,
@@ -75,7 +76,7 @@ class PromptPickerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start from a prompt"))
         self._repository = prompts
-        self._library: PromptLibrary = load_prompts()
+        self._library: PromptLibrary = load_prompts(content_language())
         self._entries: list[PromptEntry] = []
         layout = QVBoxLayout(self)
         form = QFormLayout()

@@ -32,6 +32,7 @@ from rmdesk.store.repositories.reflection import ReflectionRepository
 from rmdesk.ui.kit.adaptive_splitter import AdaptiveSplitter
 from rmdesk.ui.kit.clipboard_guard import ClipboardGuard
 from rmdesk.ui.kit.error_text import not_saved_line
+from rmdesk.ui.kit.type_scale import limit_line_length
 from rmdesk.ui.reflections.reflection_text import MarkdownPreview, ReflectionTextEdit
 from rmdesk.ui.reflections.reflections_model import local_time_text
 from rmdesk.ui.reflections.tag_edit import TagEdit, TagSource
@@ -91,6 +92,8 @@ class ReflectionEditor(QWidget):
         self.preview = MarkdownPreview(guard, self.splitter)
         self.preview.setObjectName("reflectionPreview")
         self.preview.setAccessibleName(self.tr("Preview"))
+        limit_line_length(self.preview)
+        limit_line_length(self.body)
         self.preview.hide()
         self.splitter.addWidget(self.body)
         self.splitter.addWidget(self.preview)

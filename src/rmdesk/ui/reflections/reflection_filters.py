@@ -102,6 +102,25 @@ class FilterBar(QWidget):
         self.until.dateChanged.connect(lambda _d: self._dates_changed())
         self._toggle_dates(False)
 
+    def is_narrowed(self) -> bool:
+        """True when a tag, a link or dates leave some reflections out."""
+        return (
+            bool(self.tag.text().strip())
+            or self.link.currentIndex() > 0
+            or self.between.isChecked()
+        )
+
+    def clear(self) -> None:
+        """Back to every reflection (one ``changed`` at the end)."""
+        self.blockSignals(True)
+        try:
+            self.tag.clear()
+            self.link.setCurrentIndex(0)
+            self.between.setChecked(False)
+        finally:
+            self.blockSignals(False)
+        self.changed.emit()
+
     def _date_edit(self, day: QDate, name: str) -> QDateEdit:
         edit = QDateEdit(day, self)
         edit.setCalendarPopup(True)

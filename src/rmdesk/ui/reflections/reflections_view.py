@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,12 +31,18 @@ from rmdesk.domain.validation import ValidationError
 from rmdesk.privacy.display_text import one_line
 from rmdesk.store.errors import VaultError
 from rmdesk.store.repositories.reflection import ReflectionRepository
+from rmdesk.ui.kit import view_keys
 from rmdesk.ui.kit.adaptive_splitter import AdaptiveSplitter
 from rmdesk.ui.kit.clipboard_guard import ClipboardGuard
 from rmdesk.ui.kit.context import ViewContext
+from rmdesk.ui.kit.dates import day_text
+from rmdesk.ui.kit.empty_state import EmptySwitch
 from rmdesk.ui.kit.error_text import describe, show_not_saved
 from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.kit.forms import push_button
+from rmdesk.ui.kit.type_scale import mark_primary, mark_secondary
+from rmdesk.ui.kit.view_keys import view_action
+from rmdesk.ui.reflections.journal_empty import no_reflections, nothing_filtered, nothing_found
 from rmdesk.ui.reflections.prompt_picker import PromptPickerDialog
 from rmdesk.ui.reflections.reflection_editor import ReflectionEditor
 from rmdesk.ui.reflections.reflection_filters import FilterBar
@@ -78,12 +83,18 @@ def confirm_delete(parent: QWidget) -> bool:
     """Ask before deleting; tests replace this function."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        parent.tr("Delete reflection"),
-        parent.tr("Delete this reflection? It cannot be undone, and search will not find it."),
+        QCoreApplication.translate("ReflectionsView", "Delete reflection"),
+        QCoreApplication.translate(
+            "ReflectionsView",
+            "Delete this reflection? It cannot be undone, and search will not find it.",
+        ),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
-    delete = box.addButton(parent.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    delete = box.addButton(
+        QCoreApplication.translate("ReflectionsView", "&Delete"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is delete
@@ -115,15 +126,12 @@ class ReflectionsView(QWidget):
     # -- links: the relationship's meetings and goals (shared data) ----------------------
     def _load_links(self) -> None:
         shared = self._context.data.shared
-        locale = QLocale()
         self._meeting_rows = shared.meetings.moments_for_relationship(self._relationship_id)
         self.meetings = []
         for m in self._meeting_rows:
             day = m.starts_at.astimezone().date()
             if m.id is not None:
-                label = locale.toString(
-                    QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
-                )
+                label = day_text(day)
                 self.meetings.append((label, m.id))
         self.goals = [
             (one_line(g.title, 80), g.id)
@@ -187,8 +195,16 @@ class ReflectionsView(QWidget):
         self.results.modelReset.connect(delegate.forget)
         self.result_list.setUniformItemSizes(True)
         self.result_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.result_list)
+        self.list_switch = EmptySwitch(
+            self.table, no_reflections(lambda: self.start_from_prompt(), left), left
+        )
+        self.filtered_empty = nothing_filtered(self.filter_bar.clear, left)
+        self.list_switch.addWidget(self.filtered_empty)
+        self.results_switch = EmptySwitch(
+            self.result_list, nothing_found(self._clear_search, left), left
+        )
+        self.stack.addWidget(self.list_switch)
+        self.stack.addWidget(self.results_switch)
         column.addWidget(self.stack, 1)
         self.count_label = QLabel(left)
         self.count_label.setObjectName("reflectionCount")
@@ -201,6 +217,8 @@ class ReflectionsView(QWidget):
             self.tr("From a &prompt…"), lambda: self.start_from_prompt(), left
         )
         self.delete_button = self._button(self.tr("&Delete…"), self.delete_current, left)
+        mark_primary(self.new_button)
+        mark_secondary(self.delete_button)
         for button in (self.new_button, self.prompt_button, self.delete_button):
             buttons.addWidget(button)
         column.addLayout(buttons)
@@ -234,9 +252,7 @@ class ReflectionsView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._list_row_chosen)
         self.result_list.selectionModel().currentRowChanged.connect(self._result_chosen)
         self.editor.saved.connect(self._saved)
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self._focus_search)
+        view_action(self, view_keys.JOURNAL_FIND, self._focus_search)
         self._syncing = False
         self._update_count()
         self._update_buttons()
@@ -468,7 +484,20 @@ class ReflectionsView(QWidget):
         headline, _advice = describe(error)
         self.count_label.setText(self.tr("Search failed: {0}").format(headline))
 
+    def _clear_search(self) -> None:
+        self.search.clear()
+        self.search.setFocus()
+
+    def _show_empty(self) -> None:
+        self.results_switch.set_empty(self.results.rowCount() == 0)
+        empty = self.model.count_known and self.model.rowCount() == 0
+        if empty and self.filter_bar.is_narrowed():
+            self.list_switch.setCurrentWidget(self.filtered_empty)
+        else:
+            self.list_switch.set_empty(empty)
+
     def _update_count(self) -> None:
+        self._show_empty()
         if self.stack.currentIndex() == PAGE_RESULTS:
             found = self.results.rowCount()
             text = (

@@ -44,6 +44,7 @@ from rmdesk.ui.kit.input_policy import install_input_policy
 from rmdesk.ui.kit.plurals import install_source_plurals
 from rmdesk.ui.kit.sections import section_title
 from rmdesk.ui.shell import settings as keys
+from rmdesk.ui.shell.exchange_menu import ExchangeMenu
 from rmdesk.ui.shell.global_keys import GlobalKeys
 from rmdesk.ui.shell.idle_watcher import IdleWatcher
 from rmdesk.ui.shell.passphrase_dialog import PassphraseDialog
@@ -264,6 +265,7 @@ class MainWindow(QMainWindow):
         relationship_menu.addAction(self.next_relationship_action)
         relationship_menu.addAction(self.previous_relationship_action)
         self.relationship_menu = relationship_menu
+        self.exchange_menu = ExchangeMenu(self, vault_menu, relationship_menu)
         view_menu = bar.addMenu(self.tr("Vie&w"))
         view_menu.addAction(self.share_action)
         view_menu.addAction(self.panic_action)
@@ -679,11 +681,14 @@ class MainWindow(QMainWindow):
         try:
             wizard.exec()
             saved = wizard.relationship_id
+            open_pack = wizard.open_pack_requested
         finally:
             wizard.deleteLater()
         # Locked or switched mode meanwhile: the workspace now shown is a new one (or none).
         if self.workspace is not None and saved is not None:
             self.workspace.reload((saved, Section.OVERVIEW))
+        if open_pack and self.vault is not None:
+            self.exchange_menu.open_pack()
 
     def _show_guide(self) -> None:
         from rmdesk.ui.guide.help_dialogs import GuideDialog

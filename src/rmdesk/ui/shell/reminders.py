@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
@@ -181,7 +181,7 @@ def start_reminders(window: MainWindow) -> tuple[RmdeskTray, ReminderService]:
     tray.reminder_settings_changed = service.reload
     # Also in the window's own menu: a desktop without a tray (GNOME by default) has no
     # tray menu to reach them from.
-    reminders_action = QAction(tray.tr("Remin&ders…"), window)
+    reminders_action = QAction(QCoreApplication.translate("RmdeskTray", "Remin&ders…"), window)
     reminders_action.triggered.connect(lambda _checked=False: tray.open_settings())
     window.vault_menu.add_setting(reminders_action)
     return tray, service

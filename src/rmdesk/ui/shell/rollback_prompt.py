@@ -14,9 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 if TYPE_CHECKING:
     from rmdesk.store.vault import Vault
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RollbackPrompt", text)
+translate = QCoreApplication.translate
 
 
 def older_copy_text(vault: Vault) -> tuple[str, str]:
@@ -24,18 +22,23 @@ def older_copy_text(vault: Vault) -> tuple[str, str]:
 
     check = vault.seen_check
     if check is not None and check.status is SeenStatus.FORGED:
-        headline = _tr(
+        headline = translate(
+            "RollbackPrompt",
             "The record of this vault's newest version on this computer was changed or "
-            "damaged, so rmdesk cannot tell whether this is an older copy."
+            "damaged, so rmdesk cannot tell whether this is an older copy.",
         )
     else:
-        headline = _tr("This vault is older than the last version rmdesk saw on this computer.")
-    advice = _tr(
+        headline = translate(
+            "RollbackPrompt",
+            "This vault is older than the last version rmdesk saw on this computer.",
+        )
+    advice = translate(
+        "RollbackPrompt",
         "Changes saved since then are not in it. A sync conflict, a copied file or someone "
         "else may have put an older copy in its place.\n\n"
         "If you put this copy back on purpose (restored it by hand), continue: from now on it "
         "counts as the newest. Otherwise lock, and look for the newer file (other devices, "
-        "your sync service's version history, rmdesk's backups folder)."
+        "your sync service's version history, rmdesk's backups folder).",
     )
     return headline, advice
 
@@ -46,13 +49,15 @@ def confirm_older_copy(parent: QWidget, vault: Vault) -> bool:
     box = QMessageBox(parent)
     box.setObjectName("olderCopyPrompt")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Older copy of the vault"))
+    box.setWindowTitle(translate("RollbackPrompt", "Older copy of the vault"))
     box.setText(headline)
     box.setInformativeText(advice)
-    go_on = box.addButton(_tr("&Continue with this copy"), QMessageBox.ButtonRole.AcceptRole)
-    lock = box.addButton(_tr("&Lock"), QMessageBox.ButtonRole.RejectRole)
-    go_on.setAccessibleName(_tr("Continue with this copy"))
-    lock.setAccessibleName(_tr("Lock"))
+    go_on = box.addButton(
+        translate("RollbackPrompt", "&Continue with this copy"), QMessageBox.ButtonRole.AcceptRole
+    )
+    lock = box.addButton(translate("RollbackPrompt", "&Lock"), QMessageBox.ButtonRole.RejectRole)
+    go_on.setAccessibleName(translate("RollbackPrompt", "Continue with this copy"))
+    lock.setAccessibleName(translate("RollbackPrompt", "Lock"))
     box.setDefaultButton(lock)
     box.setEscapeButton(lock)
     box.exec()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -41,6 +40,7 @@ from rmdesk.ui.kit.context import (
     ReflectionRequest,
     ViewContext,
 )
+from rmdesk.ui.kit.empty_state import EmptyState
 from rmdesk.ui.kit.error_text import describe, show_not_saved
 from rmdesk.ui.kit.icons import themed_icon
 from rmdesk.ui.kit.sections import SECTION_ICONS, section_title
@@ -370,25 +370,16 @@ class Workspace(QWidget):
             old.deleteLater()
 
     def _empty_state(self) -> QWidget:
-        panel = QWidget(self.content)
-        layout = QVBoxLayout(panel)
-        layout.addStretch(1)
-        text = QLabel(
+        return EmptyState(
+            self.tr("No relationship yet"),
             self.tr(
-                "No relationship yet. Start one to set its purpose, choose a mentor and agree "
-                "how you will work together."
+                "A relationship holds everything you do with one person: its purpose, the "
+                "agreement you confirm together, your meetings and what you learn."
             ),
-            panel,
+            self.tr("&Start a relationship…"),
+            self.new_relationship,
+            self.content,
         )
-        text.setWordWrap(True)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(text)
-        button = QPushButton(self.tr("&Start a relationship…"), panel)
-        button.setAccessibleName(self.tr("Start a relationship"))
-        button.clicked.connect(self.new_relationship)
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
-        return panel
 
     # -- position memory (allow-listed settings: the section name only) ------------------
     def position(self) -> Position:

@@ -10,9 +10,9 @@ from rmdesk.services import backup as backups
 from rmdesk.services.progress import Progress
 from rmdesk.services.rotation import next_backup_path
 from rmdesk.store.vault import Vault
+from rmdesk.ui.kit.path_field import PathField
 from rmdesk.ui.vault.jobs import VaultJobs
 from rmdesk.ui.vault.operation_dialog import OperationDialog
-from rmdesk.ui.vault.path_field import PathField
 
 
 class BackupDialog(OperationDialog):

@@ -113,6 +113,23 @@ class OperationDialog(QDialog):
     def show_result(self, text: str) -> None:
         self.result_label.setText(text)
         self.result_label.show()
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Taller, never narrower, when new text needs more lines at the dialog's width: a
+        dialog keeps its size once shown, and Qt would squeeze the wrapped labels instead."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = self.width()
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if needed > self.height():
+            self.resize(width, needed)
 
     # -- for subclasses ------------------------------------------------------------------
     def set_busy(self, busy: bool) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -24,6 +24,8 @@ from rmdesk.services.progress import Progress
 from rmdesk.services.restore import BackupContents
 from rmdesk.store.kdf import passphrase_bytes, wipe
 from rmdesk.store.vault import Vault
+from rmdesk.ui.kit.dates import day_and_clock_text
+from rmdesk.ui.kit.empty_state import EmptyState, EmptySwitch
 from rmdesk.ui.kit.passphrase_field import PassphraseField
 from rmdesk.ui.vault.jobs import VaultJobs
 from rmdesk.ui.vault.operation_dialog import OperationDialog
@@ -75,7 +77,21 @@ class RestoreDialog(OperationDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(200)
-        self.form.addWidget(self.table)
+        self.table_switch = EmptySwitch(
+            self.table,
+            EmptyState(
+                self.tr("No backups found"),
+                self.tr(
+                    "Backups made with Vault > Back up now… (and automatic ones) are listed here. "
+                    "A backup kept elsewhere, on a USB stick for instance, can be chosen as "
+                    "a file."
+                ),
+                self.tr("Choose a backup file…"),
+                self._choose_other,
+            ),
+            self,
+        )
+        self.form.addWidget(self.table_switch)
         self.other_button = QPushButton(self.tr("&Other file…"), self)
         self.other_button.setAccessibleName(self.tr("Choose another backup file"))
         self.form.addWidget(self.other_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -99,6 +115,7 @@ class RestoreDialog(OperationDialog):
             self.add_file(backup)
         if self.files:
             self.table.selectRow(0)
+        self.table_switch.set_empty(not self.files)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.passphrase.textChanged.connect(self._update)
         self.other_button.clicked.connect(self._choose_other)
@@ -111,9 +128,8 @@ class RestoreDialog(OperationDialog):
         row = self.table.rowCount()
         self.table.insertRow(row)
         locale = QLocale()
-        made = QDateTime.fromSecsSinceEpoch(int(backup.made.timestamp()))
         cells = (
-            locale.toString(made, QLocale.FormatType.ShortFormat) + "  ·  " + backup.path.name,
+            day_and_clock_text(backup.made.astimezone()) + "  ·  " + backup.path.name,
             locale.formattedDataSize(backup.size),
             self.tr("yes, when written") if backup.verified else self.tr("not yet"),
         )
@@ -122,6 +138,7 @@ class RestoreDialog(OperationDialog):
             item.setToolTip(str(backup.path))
             self.table.setItem(row, column, item)
         self.files.append(backup)
+        self.table_switch.set_empty(False)
 
     def _choose_other(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QButtonGroup, QFormLayout, QLabel, QRadioButton, Q
 from rmdesk.services.progress import Progress
 from rmdesk.services.transfer import ExportFormat, export_to_file, import_file
 from rmdesk.store.vault import Vault
+from rmdesk.ui.kit.export_style import user_document_style
+from rmdesk.ui.kit.path_field import PathField
 from rmdesk.ui.vault.jobs import VaultJobs
 from rmdesk.ui.vault.operation_dialog import OperationDialog
-from rmdesk.ui.vault.path_field import PathField
 
 
 class ExportDialog(OperationDialog):
@@ -106,10 +107,11 @@ class ExportDialog(OperationDialog):
             return
         vault, fmt = self.vault, self.export_format()
         everything = self.everything_button.isChecked() and self.everything_button.isEnabled()
+        style = user_document_style()  # built here: the language as the user sees it now
 
         def work(progress: Progress) -> tuple[Path, int]:
             rows = export_to_file(
-                vault.db, target, fmt, include_private=everything, progress=progress
+                vault.db, target, fmt, include_private=everything, progress=progress, style=style
             )
             return target, rows
 
