@@ -87,7 +87,7 @@ def test_every_command_in_the_parser_has_a_handler_and_no_handler_is_unreachable
     import argparse
 
     from rmdesk.cli import build_parser
-    from rmdesk.commands import HANDLERS
+    from rmdesk.commands.handlers import HANDLERS
 
     named: set[str] = set()
 

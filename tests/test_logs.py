@@ -46,6 +46,27 @@ def test_files_after_a_rollover_are_private_too(log_file: Path) -> None:
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
+def test_rollover_keeps_the_newest_lines_in_at_most_backup_count_older_files(
+    log_file: Path,
+) -> None:
+    lines = (logs.MAX_BYTES // 60) * (logs.BACKUP_COUNT + 2)
+    for number in range(lines):
+        logging.getLogger("rmdesk.test").info("event number %d with some padding text", number)
+    files = sorted(log_file.parent.glob(log_file.name + "*"))
+    assert [path.name for path in files] == [
+        log_file.name,
+        *(f"{log_file.name}.{n}" for n in range(1, logs.BACKUP_COUNT + 1)),
+    ]
+    assert all(path.stat().st_size <= logs.MAX_BYTES for path in files)
+    assert f"event number {lines - 1} " in log_file.read_text("utf-8")
+    older = log_file.with_name(f"{log_file.name}.1").read_text("utf-8").splitlines()
+    newest_before = int(older[-1].split("event number ")[1].split()[0])
+    first_now = int(
+        log_file.read_text("utf-8").splitlines()[0].split("event number ")[1].split()[0]
+    )
+    assert first_now == newest_before + 1  # nothing lost between the files
+
+
 def test_a_logged_exception_keeps_where_and_what_kind_but_not_its_message(
     log_file: Path,
 ) -> None:

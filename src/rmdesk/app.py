@@ -10,6 +10,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QLibraryInfo,
@@ -33,7 +34,6 @@ from rmdesk.store.errors import VaultError
 from rmdesk.store.files import os_error_to_vault_error
 from rmdesk.store.instance_lock import InstanceLock
 from rmdesk.store.kdf import DEFAULT_KDF, KdfParams, passphrase_bytes
-from rmdesk.store.vault import Vault
 from rmdesk.ui.kit.error_text import describe
 from rmdesk.ui.kit.icons import app_icon
 from rmdesk.ui.shell.capture_guard import CaptureGuard
@@ -42,6 +42,11 @@ from rmdesk.ui.shell.main_window import MainWindow, VaultOpener, WindowContext
 from rmdesk.ui.shell.reminders import start_reminders
 from rmdesk.ui.shell.session_events import watch_session
 from rmdesk.ui.shell.settings import UiSettings
+
+if TYPE_CHECKING:
+    # Imported on the unlock worker (and warmed up while the passphrase is typed): the lock
+    # screen does not load the store.
+    from rmdesk.store.vault import Vault
 
 DEMO_PASSPHRASE = "demo"
 
@@ -61,6 +66,8 @@ def _qt_message(mode: QtMsgType, _context: object, message: str) -> None:
 
 def vault_opener(paths: DataPaths, kdf: KdfParams | None = None) -> VaultOpener:
     def open_vault(path: Path, passphrase: bytearray) -> Vault:
+        from rmdesk.store.vault import Vault
+
         return Vault.open(path, passphrase, kdf=kdf, backup_dir=paths.backups)
 
     return open_vault
@@ -68,6 +75,8 @@ def vault_opener(paths: DataPaths, kdf: KdfParams | None = None) -> VaultOpener:
 
 def vault_creator(kdf: KdfParams = DEFAULT_KDF) -> VaultOpener:
     def create_vault(path: Path, passphrase: bytearray) -> Vault:
+        from rmdesk.store.vault import Vault
+
         return Vault.create(path, passphrase, kdf=kdf)
 
     return create_vault

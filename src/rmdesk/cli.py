@@ -277,8 +277,8 @@ def build_parser() -> argparse.ArgumentParser:
 def run_command(args: argparse.Namespace) -> int:
     """Run a parsed headless command, turning expected failures into messages and codes."""
     # Imported here, not at the top: starting the app does not need the commands.
-    from rmdesk.commands import HANDLERS
     from rmdesk.commands.common import Console, UsageError, check_data_folder
+    from rmdesk.commands.handlers import HANDLERS
     from rmdesk.paths import data_paths
     from rmdesk.privacy.hardening import harden_process
     from rmdesk.store.errors import VaultError

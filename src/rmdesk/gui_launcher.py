@@ -30,6 +30,9 @@ def launch_gui(*, data_dir: str | None, demo: bool, qt_options: Sequence[str] = 
         )
         return 2
     try:
+        from rmdesk.ui.kit.pyside_startup import lighten_feature_check
+
+        lighten_feature_check()  # before the app's own modules are imported
         from rmdesk.app import run_app
     except ImportError as exc:
         print(f"rmdesk: the graphical interface cannot start: {exc}", file=sys.stderr)

@@ -11,11 +11,11 @@ line can use it too.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import platform
 import sys
 import traceback
+from io import TextIOWrapper
 from pathlib import Path
 from types import TracebackType
 
@@ -67,22 +67,56 @@ class ContentFreeFormatter(logging.Formatter):
         return stack_info
 
 
-class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """Every file it opens (the first and each after a rollover) is 0600."""
+class _PrivateRotatingFileHandler(logging.FileHandler):
+    """rmdesk.log, rolled over to .1 … .BACKUP_COUNT at MAX_BYTES; every file it opens (the
+    first and each after a rollover) is 0600.
 
-    def _open(self):  # type: ignore[no-untyped-def]  # typeshed's private signature
+    The rollover of ``logging.handlers.RotatingFileHandler``, without importing that module:
+    it brings socket, pickle and queue (~6 ms and 2.6 MiB before the lock screen)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, encoding="utf-8")
+
+    def _open(self) -> TextIOWrapper:
         stream = super()._open()
         os.chmod(self.baseFilename, PRIVATE_FILE_MODE)
         return stream
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full(record):
+                self._roll_over()
+        except Exception:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _full(self, record: logging.LogRecord) -> bool:
+        if self.stream is None:
+            self.stream = self._open()
+        position = self.stream.tell()
+        if not position or not os.path.isfile(self.baseFilename):
+            return False
+        return position + len(f"{self.format(record)}\n") >= MAX_BYTES
+
+    def _roll_over(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+        for number in range(BACKUP_COUNT - 1, 0, -1):
+            older = f"{self.baseFilename}.{number}"
+            if os.path.exists(older):
+                os.replace(older, f"{self.baseFilename}.{number + 1}")
+        if os.path.exists(self.baseFilename):
+            os.replace(self.baseFilename, f"{self.baseFilename}.1")
+        self.stream = self._open()
 
 
 def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path:
     """Send rmdesk's log (and Python warnings) to a rotating file; returns its path."""
     ensure_private_dir(log_dir)
     path = log_dir / LOG_FILE_NAME
-    handler = _PrivateRotatingFileHandler(
-        path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
-    )
+    handler = _PrivateRotatingFileHandler(path)
     handler.setFormatter(ContentFreeFormatter(FORMAT))
     root = logging.getLogger()
     root.addHandler(handler)

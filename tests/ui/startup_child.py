@@ -1,11 +1,12 @@
 """The real app started the way ``rmdesk`` starts it, reporting what it imported.
 
 Usage: python -m tests.ui.startup_child DATA_DIR [PASSPHRASE]
-Runs ``rmdesk.app.run_app`` on DATA_DIR (which holds a vault, so the lock screen shows). As
-soon as the event loop runs, prints one JSON line: whether the unlock page is the visible
-page, and every loaded module under ``rmdesk.ui`` and ``rmdesk.domain`` plus the
-third-party ones the workspace brings; then quits. With PASSPHRASE it first types it into
-the lock screen, presses Enter, and reports once the vault is unlocked ("unlocked": true).
+Runs ``rmdesk --data-dir DATA_DIR`` through ``rmdesk.cli.main``, as the command does; DATA_DIR
+holds a vault, so the lock screen shows. As soon as the event loop runs, prints one JSON
+line: whether the unlock page is the visible page, and every loaded module under ``rmdesk``
+plus the third-party ones the store and the workspace bring; then quits. With PASSPHRASE it
+first types it into the lock screen, presses Enter, and reports once the vault is unlocked
+("unlocked": true).
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ def main() -> int:
         modules = sorted(
             name
             for name in sys.modules
-            if name.startswith(("rmdesk.ui.", "rmdesk.domain."))
-            or name.split(".")[0] in ("icalendar", "markdown")
+            if name.startswith("rmdesk.")
+            or name.split(".")[0] in ("icalendar", "markdown", "sqlcipher3", "_hashlib")
         )
         line = {"lock_screen": shown and visible, "unlocked": unlocked, "modules": modules}
         print(json.dumps(line), flush=True)
@@ -52,9 +53,9 @@ def main() -> int:
         QTest.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, start)
-    from rmdesk.app import run_app
+    from rmdesk.cli import main as rmdesk_main  # the way `rmdesk` starts: through the CLI
 
-    return run_app(data_dir=sys.argv[1], demo=False)
+    return rmdesk_main(["--data-dir", sys.argv[1]])
 
 
 if __name__ == "__main__":

@@ -12,8 +12,10 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from rmdesk.domain.models import Meeting, MeetingStatus
+if TYPE_CHECKING:
+    from rmdesk.domain.models import Meeting
 
 DEFAULT_REMINDER_MINUTES = 15
 MIN_REMINDER_MINUTES = 1
@@ -33,6 +35,10 @@ class Upcoming:
 def upcoming_meetings(meetings: Iterable[Meeting], now: datetime) -> list[Upcoming]:
     """Planned meetings that have not started yet, earliest first (cancelled and held ones
     are never reminded of)."""
+    # Here, not at the top: the UI settings read this module's limits on the lock screen,
+    # which needs none of the domain model.
+    from rmdesk.domain.models import MeetingStatus
+
     found = [
         Upcoming(f"{m.uuid}@{m.starts_at.isoformat()}", m.starts_at)
         for m in meetings

@@ -7,13 +7,14 @@ Ctrl+C look foreign.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 
 CLEAR_AFTER_SECONDS = 30
 
 
 def _digest(text: str) -> bytes:
+    import hashlib  # on first copy, not at start-up: it maps OpenSSL's libcrypto
+
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
 
 

@@ -12,6 +12,7 @@ import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rmdesk.paths import create_missing_dirs
 from rmdesk.services.progress import Progress, ignore
@@ -24,7 +25,9 @@ from rmdesk.services.rotation import (
 )
 from rmdesk.store.errors import LowSpaceError
 from rmdesk.store.files import os_error_to_vault_error
-from rmdesk.store.vault import Vault
+
+if TYPE_CHECKING:
+    from rmdesk.store.vault import Vault
 
 # Space that must stay free after a backup: a full disk breaks far more than the backup.
 FREE_SPACE_FLOOR = 64 * 1024 * 1024

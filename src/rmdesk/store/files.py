@@ -7,7 +7,6 @@ import ctypes
 import errno
 import os
 import re
-import secrets
 import shutil
 import sys
 import tempfile
@@ -215,7 +214,7 @@ def _write_unnamed(folder: Path, target: Path, produce: Produce) -> bool:
             fsync_dir(folder)
             return True
         # The target exists: a temp name for an instant, then an atomic rename over it.
-        tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+        tmp = target.with_name(f".{target.name}.{os.urandom(4).hex()}.tmp")
         if not link_fd(fd, tmp):
             return False
         os.replace(tmp, target)

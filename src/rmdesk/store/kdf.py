@@ -7,7 +7,6 @@ own SQLCipher salt (the file's first 16 bytes), so the vault stays one file with
 
 from __future__ import annotations
 
-import hashlib
 import unicodedata
 from dataclasses import dataclass
 
@@ -45,6 +44,10 @@ def derive_key(passphrase: bytes | bytearray, salt: bytes, params: KdfParams) ->
     """The 32-byte raw key for ``passphrase`` (already NFC-normalised UTF-8)."""
     if len(salt) != SALT_BYTES:
         raise ValueError("salt must be 16 bytes")
+    # Imported here: hashlib maps OpenSSL's libcrypto (3-4 MiB resident), which the lock
+    # screen (it imports this module for passphrase_bytes and wipe) does not need.
+    import hashlib
+
     key = hashlib.scrypt(
         passphrase,  # hashlib takes the bytearray as is: no extra copy of the secret
         salt=salt,

@@ -14,6 +14,7 @@ a wrong key or a damaged page is told apart from a real reading, and the constan
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import struct
@@ -75,10 +76,20 @@ def _gmul(a: int, b: int) -> int:
     return out
 
 
-def _make_sboxes() -> tuple[bytes, bytes]:
+@functools.cache
+def _sboxes() -> tuple[bytes, bytes]:
+    """The S-box and its inverse, built on first use (not at import: the lock screen imports
+    the store). Inverses come from exp/log tables over the generator 3, one pass of 255."""
+    exp = [0] * 255
+    log = [0] * 256
+    x = 1
+    for power in range(255):
+        exp[power] = x
+        log[x] = power
+        x ^= _xtime(x)  # times 3
     sbox = [0] * 256
     for value in range(256):
-        inverse = 0 if value == 0 else next(c for c in range(1, 256) if _gmul(value, c) == 1)
+        inverse = 0 if value == 0 else exp[(255 - log[value]) % 255]
         x = inverse
         for shift in range(1, 5):
             x ^= ((inverse << shift) | (inverse >> (8 - shift))) & 0xFF
@@ -89,22 +100,20 @@ def _make_sboxes() -> tuple[bytes, bytes]:
     return bytes(sbox), bytes(inv)
 
 
-_SBOX, _INV_SBOX = _make_sboxes()
-
-
 def _round_keys(key: bytes) -> list[bytes]:
     if len(key) != 32:
         raise ValueError("AES-256 needs a 32-byte key")
+    sbox = _sboxes()[0]
     words = [list(key[i : i + 4]) for i in range(0, 32, 4)]
     rcon = 1
     for i in range(8, 60):
         t = list(words[i - 1])
         if i % 8 == 0:
-            t = [_SBOX[b] for b in t[1:] + t[:1]]
+            t = [sbox[b] for b in t[1:] + t[:1]]
             t[0] ^= rcon
             rcon = _xtime(rcon)
         elif i % 8 == 4:
-            t = [_SBOX[b] for b in t]
+            t = [sbox[b] for b in t]
         words.append([a ^ b for a, b in zip(words[i - 8], t, strict=True)])
     return [bytes(b for word in words[4 * r : 4 * r + 4] for b in word) for r in range(15)]
 
@@ -112,10 +121,11 @@ def _round_keys(key: bytes) -> list[bytes]:
 def decrypt_block(key: bytes, block: bytes) -> bytes:
     """AES-256 inverse cipher of one 16-byte block."""
     keys = _round_keys(key)
+    inv_sbox = _sboxes()[1]
     state = [a ^ b for a, b in zip(block, keys[14], strict=True)]
     for rnd in range(13, -1, -1):
         # InvShiftRows (row r moves right by r), InvSubBytes, AddRoundKey.
-        state = [_INV_SBOX[state[r + 4 * ((c - r) % 4)]] for c in range(4) for r in range(4)]
+        state = [inv_sbox[state[r + 4 * ((c - r) % 4)]] for c in range(4) for r in range(4)]
         state = [a ^ b for a, b in zip(state, keys[rnd], strict=True)]
         if rnd:
             mixed: list[int] = []

@@ -6,12 +6,19 @@ module only translates them, so the app and the command line can never drift apa
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rmdesk.domain.translation import QT_TRANSLATE_NOOP
-from rmdesk.domain.validation import ValidationError
 from rmdesk.store.errors import CONTEXT, VaultError
+
+if TYPE_CHECKING:
+    # Not imported at run time: it loads the whole domain model, which the lock screen
+    # (which shows these texts) does not need. A failure is either kind: not a VaultError
+    # is a ValidationError.
+    from rmdesk.domain.validation import ValidationError
 
 translate = QCoreApplication.translate
 
@@ -34,7 +41,7 @@ def vault_error_text(error: VaultError) -> str:
 
 def not_saved_line(error: VaultError | ValidationError) -> str:
     """A failed save in one line for a status label beside the editor, which keeps the text."""
-    if isinstance(error, ValidationError):
+    if not isinstance(error, VaultError):
         return translate("VaultErrors", "Not saved: {0}").format(error.message)
     headline, advice = describe(error)
     return translate("VaultErrors", "Not saved: {0} {1} Your text is still here.").format(
@@ -52,7 +59,7 @@ def show_not_exported(parent: QWidget, error: VaultError | ValidationError) -> N
 
 
 def show_failure(parent: QWidget, title: str, error: VaultError | ValidationError) -> None:
-    text = error.message if isinstance(error, ValidationError) else vault_error_text(error)
+    text = vault_error_text(error) if isinstance(error, VaultError) else error.message
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()

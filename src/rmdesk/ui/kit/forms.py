@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -15,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.domain.models import Goal
 from rmdesk.privacy.display_text import one_line
+
+if TYPE_CHECKING:
+    from rmdesk.domain.models import Goal  # the lock screen's dialogs need no domain model
 
 
 def to_qdate(value: date) -> QDate:

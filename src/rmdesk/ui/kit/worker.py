@@ -15,7 +15,6 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QThread, Signal
 
 from rmdesk.store.kdf import wipe
-from rmdesk.store.vault import Vault
 
 Resource = TypeVar("Resource")
 Request = TypeVar("Request")
@@ -121,6 +120,9 @@ def call_with_secret(
 def finish_and_release(call: BackgroundCall) -> None:
     """On shutdown: wait for ``call`` and close the vault it may have opened."""
     result = call.finish_now()
+    # The store is imported only once a vault is being opened (not by the lock screen).
+    from rmdesk.store.vault import Vault
+
     if isinstance(result, Vault):
         result.close()
     call.deleteLater()

@@ -67,10 +67,12 @@ class FilterBar(QWidget):
         )
         self.link.setMinimumContentsLength(14)
         self.link.addItem(self.tr("Anything or nothing"), None)
+        # Translated once, not once per item: a relationship may have 2,000 meetings.
+        meeting_text, goal_text = self.tr("Meeting {0}"), self.tr("Goal: {0}")
         for label, item_id in meetings:
-            self.link.addItem(self.tr("Meeting {0}").format(label), link_key(MEETING, item_id))
+            self.link.addItem(meeting_text.format(label), link_key(MEETING, item_id))
         for label, item_id in goals:
-            self.link.addItem(self.tr("Goal: {0}").format(label), link_key(GOAL, item_id))
+            self.link.addItem(goal_text.format(label), link_key(GOAL, item_id))
         self.between = QCheckBox(self.tr("&Between"), self)
         self.between.setAccessibleName(self.tr("Only reflections written between two days"))
         today = QDate.currentDate()

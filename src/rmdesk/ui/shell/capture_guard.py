@@ -18,7 +18,6 @@ The platform calls are ctypes function objects; tests replace them at that bound
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -62,6 +61,8 @@ def windows_exclude(set_affinity: SetAffinity) -> Exclude:
 
 def macos_exclude() -> Exclude:
     """Sets the NSWindow's sharingType from the NSView Qt gives as winId (not run in CI)."""
+    import ctypes.util  # macOS only: it imports subprocess, which nothing else needs at start
+
     path = ctypes.util.find_library("objc")
     if path is None:
         raise OSError("the Objective-C runtime was not found")

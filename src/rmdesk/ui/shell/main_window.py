@@ -38,7 +38,6 @@ from rmdesk.privacy.idle import (
 from rmdesk.privacy.share_mode import PRIVATE_VISIBILITY, SHARED_VISIBILITY, Visibility
 from rmdesk.store.errors import VaultError
 from rmdesk.store.kdf import KdfParams
-from rmdesk.store.vault import Vault
 from rmdesk.ui.kit.error_text import describe, show_not_saved
 from rmdesk.ui.kit.icons import themed_icon
 from rmdesk.ui.kit.input_policy import install_input_policy
@@ -56,17 +55,18 @@ from rmdesk.ui.shell.settings import UiSettings
 from rmdesk.ui.shell.unlock_page import UnlockPage
 from rmdesk.ui.shell.vault_menu import VaultMenu
 from rmdesk.ui.shell.vault_notes_banner import VaultNotesBanner
-from rmdesk.ui.shell.welcome_page import WelcomePage
 from rmdesk.ui.shell.wipe import wipe_widget_tree
 
 if TYPE_CHECKING:
     # Imported when the vault opens (see _build_workspace): the lock screen needs none of the
     # section views, and importing them (with icalendar) would double the start-up time.
+    from rmdesk.store.vault import Vault
+    from rmdesk.ui.shell.welcome_page import WelcomePage
     from rmdesk.ui.shell.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-VaultOpener = Callable[[Path, bytearray], Vault]
+VaultOpener = Callable[[Path, bytearray], "Vault"]
 
 
 @dataclass(frozen=True)
@@ -125,13 +125,11 @@ class MainWindow(QMainWindow):
 
         self.pages = QStackedWidget(self)
         # The workspace and the section it opens on are imported while the key is derived.
-        preload = modules_for(context.settings.text_value(keys.LAST_SECTION))
+        self._preload = modules_for(context.settings.text_value(keys.LAST_SECTION))
         self.unlock_page = UnlockPage(
-            context.paths.vault, while_opening(context.open_vault, preload), self
+            context.paths.vault, while_opening(context.open_vault, self._preload), self
         )
-        self.welcome_page = WelcomePage(
-            context.paths.vault, while_opening(context.create_vault, preload), self
-        )
+        self._welcome_page: WelcomePage | None = None  # built when there is no vault yet
         self.workspace_holder = QFrame(self)
         self.workspace_holder.setObjectName("workspaceHolder")
         self.workspace_layout = QVBoxLayout(self.workspace_holder)
@@ -147,7 +145,7 @@ class MainWindow(QMainWindow):
         self.workspace_layout.addWidget(self.share_banner)
         self.notes_banner = VaultNotesBanner(self.workspace_holder)
         self.workspace_layout.addWidget(self.notes_banner)
-        for page in (self.welcome_page, self.unlock_page, self.workspace_holder):
+        for page in (self.unlock_page, self.workspace_holder):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
 
@@ -160,7 +158,6 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
         self.unlock_page.unlocked.connect(self._on_vault_opened)
-        self.welcome_page.created.connect(self._on_vault_created)
         self.idle.idle_expired.connect(lambda: self.lock(LockReason.IDLE))
         if context.session_events is not None:
             context.session_events.session_locked.connect(self._lock_with_session)
@@ -327,6 +324,23 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(" · ".join(parts))
 
     # -- entry pages ---------------------------------------------------------------------
+    @property
+    def welcome_page(self) -> WelcomePage:
+        """The page that creates a vault, built on first use: with a vault, the lock screen
+        is all that start-up builds."""
+        if self._welcome_page is None:
+            from rmdesk.ui.shell.welcome_page import WelcomePage
+
+            page = WelcomePage(
+                self.context.paths.vault,
+                while_opening(self.context.create_vault, self._preload),
+                self,
+            )
+            page.created.connect(self._on_vault_created)
+            self.pages.addWidget(page)
+            self._welcome_page = page
+        return self._welcome_page
+
     def show_entry_page(self, reason: str = "") -> None:
         path = self.context.paths.vault
         if self.context.demo_passphrase and reason:
@@ -342,6 +356,8 @@ class MainWindow(QMainWindow):
             self.welcome_page.focus_passphrase()
 
     def _on_vault_opened(self, vault: object) -> None:
+        from rmdesk.store.vault import Vault  # loaded by the opener by now
+
         if not isinstance(vault, Vault):
             raise TypeError("expected an open Vault")
         if self.vault is not None:  # already unlocked (a second unlock raced the first)
@@ -734,7 +750,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.unlock_page.shutdown()
-        self.welcome_page.shutdown()
+        if self._welcome_page is not None:
+            self._welcome_page.shutdown()
         self.context.settings.set_bytes(keys.GEOMETRY, self.saveGeometry())
         self.context.settings.set_bytes(keys.WINDOW_STATE, self.saveState())
         self.lock()

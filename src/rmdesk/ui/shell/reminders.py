@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 from rmdesk.domain.reminders import ReminderSchedule, upcoming_meetings
 from rmdesk.privacy.idle import Clock
 from rmdesk.store.errors import VaultError
-from rmdesk.store.repositories import Repositories
 from rmdesk.ui.kit.icons import app_icon
 from rmdesk.ui.kit.reminder_text import reminder_text
 from rmdesk.ui.shell.reminder_settings import ReminderSettingsDialog
@@ -67,6 +66,8 @@ class ReminderService(QObject):
         vault = self._window.vault
         if vault is None:
             return
+        from rmdesk.store.repositories import Repositories  # not on the lock screen
+
         now = self.now()
         try:
             repos = Repositories.from_db(vault.db)

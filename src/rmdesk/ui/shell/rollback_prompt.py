@@ -6,16 +6,20 @@ plain words, with the choice to go on: a deliberate restore by hand is a good re
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from rmdesk.store.seen_record import SeenStatus
-from rmdesk.store.vault import Vault
+if TYPE_CHECKING:
+    from rmdesk.store.vault import Vault
 
 translate = QCoreApplication.translate
 
 
 def older_copy_text(vault: Vault) -> tuple[str, str]:
+    from rmdesk.store.seen_record import SeenStatus  # loaded with the vault that asks
+
     check = vault.seen_check
     if check is not None and check.status is SeenStatus.FORGED:
         headline = translate(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
@@ -17,13 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.store.errors import VaultError
-from rmdesk.store.vault import Vault
 from rmdesk.ui.kit.error_text import describe
 from rmdesk.ui.kit.passphrase_field import PassphraseField
 from rmdesk.ui.kit.worker import BackgroundCall, call_with_secret, finish_and_release
 from rmdesk.ui.kit.wrapped_label import WrappedLabel
+from rmdesk.ui.shell.preload import warm_up_store
 
-OpenVault = Callable[[Path, bytearray], Vault]
+if TYPE_CHECKING:
+    from rmdesk.store.vault import Vault
+
+OpenVault = Callable[[Path, bytearray], "Vault"]
 
 
 def centered_column(page: QWidget, width: int = 460) -> QVBoxLayout:
@@ -114,6 +118,7 @@ class UnlockPage(QWidget):
 
         self.unlock_button.clicked.connect(self.attempt_unlock)
         self.passphrase.returnPressed.connect(self.attempt_unlock)
+        self.passphrase.textEdited.connect(lambda _text: warm_up_store())
 
     def show_reason(self, reason: str) -> None:
         self.reason_label.setText(reason)

@@ -12,24 +12,21 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from rmdesk.services.backup import DEFAULT_KEEP
-from rmdesk.services.progress import Progress
-from rmdesk.services.restore import BackupContents, preview_backup, restore_backup
 from rmdesk.store.errors import VaultError
 from rmdesk.store.kdf import wipe
-from rmdesk.store.vault import Vault
 from rmdesk.ui.shell import settings as keys
 from rmdesk.ui.vault.auto_backup import AutoBackup
-from rmdesk.ui.vault.backup_dialog import BackupDialog
-from rmdesk.ui.vault.check_dialog import CheckDialog
 from rmdesk.ui.vault.jobs import VaultJobs
-from rmdesk.ui.vault.operation_dialog import OperationDialog, error_words
-from rmdesk.ui.vault.passphrase_change import PassphraseChangeDialog
-from rmdesk.ui.vault.preferences import BackupPreferences, PreferencesDialog
-from rmdesk.ui.vault.restore_dialog import RestoreDialog
-from rmdesk.ui.vault.transfer_dialogs import ExportDialog, ImportDialog
+from rmdesk.ui.vault.preferences import BackupPreferences
 
 if TYPE_CHECKING:
+    # The dialogs (and the services behind them) are imported when opened: the menu is
+    # built on the lock screen, which needs none of them.
+    from rmdesk.services.progress import Progress
+    from rmdesk.services.restore import BackupContents
+    from rmdesk.store.vault import Vault
     from rmdesk.ui.shell.main_window import MainWindow
+    from rmdesk.ui.vault.operation_dialog import OperationDialog
 
 
 class VaultMenu(QObject):
@@ -130,6 +127,8 @@ class VaultMenu(QObject):
         )
 
     def _auto_failed(self, error: object) -> None:
+        from rmdesk.ui.vault.operation_dialog import error_words
+
         if not isinstance(error, VaultError):
             raise error if isinstance(error, BaseException) else RuntimeError(str(error))
         text = self.tr("The automatic backup was NOT written.") + "\n" + error_words(error)
@@ -147,11 +146,15 @@ class VaultMenu(QObject):
             dialog.deleteLater()
 
     def back_up(self) -> None:
+        from rmdesk.ui.vault.backup_dialog import BackupDialog
+
         vault = self.window.vault
         if vault is not None:
             self._open(BackupDialog(self.jobs, vault, self.preferences().folder, self.window))
 
     def check(self) -> None:
+        from rmdesk.ui.vault.check_dialog import CheckDialog
+
         vault = self.window.vault
         if vault is not None:
             dialog = CheckDialog(self.jobs, vault, self.window)
@@ -159,6 +162,8 @@ class VaultMenu(QObject):
             self._open(dialog)
 
     def export(self) -> None:
+        from rmdesk.ui.vault.transfer_dialogs import ExportDialog
+
         vault = self.window.vault
         if vault is not None:
             private = not self.window.visibility.share_mode
@@ -168,6 +173,8 @@ class VaultMenu(QObject):
             )
 
     def import_(self) -> None:
+        from rmdesk.ui.vault.transfer_dialogs import ImportDialog
+
         vault = self.window.vault
         if vault is None:
             return
@@ -177,6 +184,8 @@ class VaultMenu(QObject):
             self.window.reload_workspace()
 
     def change_passphrase(self) -> None:
+        from rmdesk.ui.vault.passphrase_change import PassphraseChangeDialog
+
         vault = self.window.vault
         if vault is None:
             return
@@ -189,6 +198,9 @@ class VaultMenu(QObject):
             self.back_up()
 
     def restore(self) -> None:
+        from rmdesk.services.restore import preview_backup, restore_backup
+        from rmdesk.ui.vault.restore_dialog import RestoreDialog
+
         if self.window.vault is None:
             return
         paths = self.window.context.paths
@@ -224,6 +236,8 @@ class VaultMenu(QObject):
         self.window.replace_vault(vault)
 
     def edit_preferences(self) -> None:
+        from rmdesk.ui.vault.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self.preferences(), self.window)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             chosen = dialog.preferences()

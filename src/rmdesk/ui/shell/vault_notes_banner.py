@@ -7,10 +7,14 @@ show in shared-screen mode too.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from rmdesk.store.vault import Vault
+if TYPE_CHECKING:
+    from rmdesk.store.vault import Vault
+
 
 MAX_NAMED = 5
 

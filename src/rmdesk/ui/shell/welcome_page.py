@@ -4,20 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from rmdesk.domain import strength
 from rmdesk.store.errors import VaultError
-from rmdesk.store.vault import Vault
 from rmdesk.ui.kit.error_text import describe
 from rmdesk.ui.kit.passphrase_field import PassphraseField
 from rmdesk.ui.kit.strength_meter import StrengthMeter
 from rmdesk.ui.kit.worker import BackgroundCall, call_with_secret, finish_and_release
 from rmdesk.ui.shell.unlock_page import centered_column, heading, message_label
 
-CreateVault = Callable[[Path, bytearray], Vault]
+if TYPE_CHECKING:
+    from rmdesk.store.vault import Vault
+
+CreateVault = Callable[[Path, bytearray], "Vault"]
 
 
 class WelcomePage(QWidget):

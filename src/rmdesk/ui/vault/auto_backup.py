@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from rmdesk.services.backup import DEFAULT_WEEKS, RotatedBackup, backup_into_folder
 from rmdesk.services.progress import Progress
-from rmdesk.store.vault import Vault
 from rmdesk.ui.vault.jobs import Job, VaultJobs
 from rmdesk.ui.vault.preferences import BackupPreferences
+
+if TYPE_CHECKING:
+    from rmdesk.store.vault import Vault
 
 
 class AutoBackup(QObject):

@@ -9,13 +9,15 @@ the moment the last job on it ends.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from rmdesk.services.progress import Progress
-from rmdesk.store.vault import Vault
 from rmdesk.ui.kit.worker import BackgroundCall
+
+if TYPE_CHECKING:
+    from rmdesk.store.vault import Vault
 
 Work = Callable[[Progress], Any]
 
