@@ -32,6 +32,7 @@ from rmdesk.domain.validation import ValidationError
 from rmdesk.privacy.display_text import neutralise
 from rmdesk.store.errors import VaultError
 from rmdesk.store.repositories.prompt import PromptRepository
+from rmdesk.ui.kit.choice_model import choice_combo
 from rmdesk.ui.kit.dialog_fit import size_within_window
 from rmdesk.ui.kit.error_text import describe
 from rmdesk.ui.kit.forms import accessible_label, push_button
@@ -157,10 +158,7 @@ class PromptPickerDialog(QDialog):
         return button
 
     def _choices(self, none_text: str, choices: Choices, chosen: int | None) -> QComboBox:
-        combo = QComboBox(self)
-        combo.addItem(none_text, None)
-        for label, item_id in choices:
-            combo.addItem(label, item_id)
+        combo = choice_combo([(none_text, None), *choices], self)
         index = combo.findData(chosen) if chosen is not None else 0
         combo.setCurrentIndex(max(0, index))
         return combo

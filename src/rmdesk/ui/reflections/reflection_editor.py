@@ -30,6 +30,7 @@ from rmdesk.domain.validation import ValidationError
 from rmdesk.store.errors import VaultError
 from rmdesk.store.repositories.reflection import ReflectionRepository
 from rmdesk.ui.kit.adaptive_splitter import AdaptiveSplitter
+from rmdesk.ui.kit.choice_model import choice_combo
 from rmdesk.ui.kit.clipboard_guard import ClipboardGuard
 from rmdesk.ui.kit.error_text import not_saved_line
 from rmdesk.ui.kit.type_scale import limit_line_length
@@ -161,11 +162,7 @@ class ReflectionEditor(QWidget):
         return label
 
     def _choices(self, none_text: str, choices: Choices) -> QComboBox:
-        combo = QComboBox(self)
-        combo.addItem(none_text, None)
-        for label, item_id in choices:
-            combo.addItem(label, item_id)
-        return combo
+        return choice_combo([(none_text, None), *choices], self)
 
     def _timer(self, interval: int, slot: object) -> QTimer:
         timer = QTimer(self)

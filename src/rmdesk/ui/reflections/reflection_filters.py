@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.store.repositories.reflection_query import ReflectionFilter
+from rmdesk.ui.kit.choice_model import choice_combo
 from rmdesk.ui.kit.forms import from_qdate
 from rmdesk.ui.reflections.tag_edit import TagEdit, TagSource, enable_clear_button
 
@@ -58,7 +59,16 @@ class FilterBar(QWidget):
         self.tag.setAccessibleName(self.tr("Only reflections with this tag"))
         self.tag.setPlaceholderText(self.tr("any tag"))
         enable_clear_button(self.tag, self.tr("Clear the tag filter"))
-        self.link = QComboBox(self)
+        # Translated once, not once per item: a relationship may have 2,000 meetings.
+        meeting_text, goal_text = self.tr("Meeting {0}"), self.tr("Goal: {0}")
+        self.link = choice_combo(
+            [
+                (self.tr("Anything or nothing"), None),
+                *((meeting_text.format(label), link_key(MEETING, i)) for label, i in meetings),
+                *((goal_text.format(label), link_key(GOAL, i)) for label, i in goals),
+            ],
+            self,
+        )
         self.link.setObjectName("filterLink")
         self.link.setAccessibleName(self.tr("Only reflections linked to"))
         # Long goal titles must not make the journal's list pane (and the window) wider.
@@ -66,13 +76,6 @@ class FilterBar(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.link.setMinimumContentsLength(14)
-        self.link.addItem(self.tr("Anything or nothing"), None)
-        # Translated once, not once per item: a relationship may have 2,000 meetings.
-        meeting_text, goal_text = self.tr("Meeting {0}"), self.tr("Goal: {0}")
-        for label, item_id in meetings:
-            self.link.addItem(meeting_text.format(label), link_key(MEETING, item_id))
-        for label, item_id in goals:
-            self.link.addItem(goal_text.format(label), link_key(GOAL, item_id))
         self.between = QCheckBox(self.tr("&Between"), self)
         self.between.setAccessibleName(self.tr("Only reflections written between two days"))
         today = QDate.currentDate()
