@@ -3051,6 +3051,22 @@ Backups made before now still open only with the OLD passphrase. Make a fresh ba
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used the next time rmdesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a folder (a full path) for the backups.</source>
         <translation type="unfinished"></translation>
     </message>
