@@ -5,720 +5,720 @@
     <name>AboutDialog</name>
     <message>
         <source>About rmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über rmdesk</translation>
     </message>
     <message>
         <source>rmdesk {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk {0}</translation>
     </message>
     <message>
         <source>A private desk for reverse mentoring. Everything stays in one encrypted file on this computer; nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privater Arbeitsplatz für Reverse Mentoring. Alles bleibt in einer verschlüsselten Datei auf diesem Computer; nichts wird irgendwohin gesendet.</translation>
     </message>
     <message>
         <source>Free software under the MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Software unter der MIT-Lizenz.</translation>
     </message>
     <message>
         <source>Data folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner: {0}</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
     <name>AcknowledgementDialog</name>
     <message>
         <source>Edit acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Würdigung bearbeiten</translation>
     </message>
     <message>
         <source>Tell my mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinem Mentor mitteilen</translation>
     </message>
     <message>
         <source>Acknowledgement received</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhaltene Würdigung</translation>
     </message>
     <message>
         <source>Say what your mentor&apos;s contribution changed: what you tried, where, and what was different afterwards. It goes into the recognition letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie, was der Beitrag Ihres Mentors verändert hat: was Sie ausprobiert haben, wo, und was danach anders war. Der Text fließt in das Anerkennungsschreiben ein.</translation>
     </message>
     <message>
         <source>What {0} told you your contribution changed: what they tried, where, and what was different afterwards. It goes into the recognition letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Ihr Beitrag laut {0} verändert hat: was ausprobiert wurde, wo, und was danach anders war. Der Text fließt in das Anerkennungsschreiben ein.</translation>
     </message>
     <message>
         <source>Acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Würdigung</translation>
     </message>
     <message>
         <source>&amp;Your words:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ihre Worte:</translation>
     </message>
     <message>
         <source>&amp;Their words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Worte der &amp;Führungskraft:</translation>
     </message>
     <message>
         <source>Linked action</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpftes Vorhaben</translation>
     </message>
     <message>
         <source>(no action)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Vorhaben)</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorhaben:</translation>
     </message>
     <message>
         <source>Linked goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpftes Ziel</translation>
     </message>
     <message>
         <source>(no goal)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Ziel)</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>Please write a few words for your mentor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte schreiben Sie ein paar Worte für Ihren Mentor.</translation>
     </message>
     <message>
         <source>Please write down what {0} said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte halten Sie fest, was {0} gesagt hat.</translation>
     </message>
     <message>
         <source>This cannot be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich: {0}</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Vorhaben</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhaben bearbeiten</translation>
     </message>
     <message>
         <source>What I will try</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich ausprobiere</translation>
     </message>
     <message>
         <source>One concrete thing to try before we meet again</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Konkretes, das ich bis zum nächsten Treffen ausprobiere</translation>
     </message>
     <message>
         <source>&amp;What I will try:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was ich ausprobiere:</translation>
     </message>
     <message>
         <source>Linked goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpftes Ziel</translation>
     </message>
     <message>
         <source>(no goal)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Ziel)</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>&amp;Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig bis</translation>
     </message>
     <message>
         <source>Has a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat ein Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>Impact note</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkungsnotiz</translation>
     </message>
     <message>
         <source>When done: where I applied it, and what changed because of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Abschluss: wo ich es angewendet habe und was sich dadurch verändert hat</translation>
     </message>
     <message>
         <source>&amp;Impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;irkung:</translation>
     </message>
     <message>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Notiz</translation>
     </message>
     <message>
         <source>Only you see this; it never appears in shared-screen mode or exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Sie sehen diese Notiz; sie erscheint nie im Modus „Geteilter Bildschirm“ oder in Exporten</translation>
     </message>
     <message>
         <source>&amp;Private note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Private Notiz:</translation>
     </message>
     <message>
         <source>Please say what you will try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie an, was Sie ausprobieren.</translation>
     </message>
     <message>
         <source>This cannot be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich: {0}</translation>
     </message>
 </context>
 <context>
     <name>ActionDoneDialog</name>
     <message>
         <source>Action done</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhaben erledigt</translation>
     </message>
     <message>
         <source>&amp;Where did you apply it, and what changed?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wo haben Sie es angewendet, und was hat sich verändert?</translation>
     </message>
     <message>
         <source>&amp;Where did {0} apply it, and what changed?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wo hat {0} es angewendet, und was hat sich verändert?</translation>
     </message>
     <message>
         <source>Impact note</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkungsnotiz</translation>
     </message>
     <message>
         <source>e.g. In Tuesday&apos;s review I asked the newest analyst to start; ...</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Im Review am Dienstag habe ich die neueste Analystin zuerst sprechen lassen; ...</translation>
     </message>
     <message>
         <source>&amp;Tell my mentor what their contribution changed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meinem Mentor sagen, was sein Beitrag verändert hat</translation>
     </message>
     <message>
         <source>Tell my mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinem Mentor mitteilen</translation>
     </message>
     <message>
         <source>Acknowledgement for my mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Würdigung für meinen Mentor</translation>
     </message>
     <message>
         <source>A few words to your mentor: what you learned from them and what it changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Worte an Ihren Mentor: was Sie von ihm gelernt haben und was es verändert hat</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
         <source>Write a few words for your mentor, or untick “Tell my mentor”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie ein paar Worte für Ihren Mentor, oder entfernen Sie das Häkchen bei „Meinem Mentor mitteilen“.</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>verworfen</translation>
     </message>
     <message>
         <source>What I will try</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich ausprobiere</translation>
     </message>
     <message>
         <source>What they will try</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Führungskraft ausprobiert</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung</translation>
     </message>
     <message>
         <source>open, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>offen, überfällig</translation>
     </message>
     <message>
         <source>done, applied</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt, angewendet</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>What your contribution changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Ihr Beitrag verändert hat</translation>
     </message>
     <message>
         <source>Linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft mit</translation>
     </message>
     <message>
         <source>Action: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhaben: {0}</translation>
     </message>
     <message>
         <source>Goal: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: {0}</translation>
     </message>
 </context>
 <context>
     <name>ActionsView</name>
     <message>
         <source>Save recognition letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Anerkennungsschreiben speichern</translation>
     </message>
     <message>
         <source>the leader</source>
-        <translation type="unfinished"></translation>
+        <translation>die Führungskraft</translation>
     </message>
     <message>
         <source>Apply and acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden und würdigen</translation>
     </message>
     <message>
         <source>What you will try, where you applied it and what changed, and what you tell {0} their contribution made possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie ausprobieren, wo Sie es angewendet haben, was sich verändert hat – und was der Beitrag von {0} möglich gemacht hat.</translation>
     </message>
     <message>
         <source>What {0} will try, where they applied it and what changed, and the acknowledgements you received for your contribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was {0} ausprobiert, wo es angewendet wurde, was sich verändert hat – und die Würdigungen, die Sie für Ihren Beitrag erhalten haben.</translation>
     </message>
     <message>
         <source>Applied-learning ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll des angewandten Lernens</translation>
     </message>
     <message>
         <source>&amp;New action…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Vorhaben…</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Vorhaben</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhaben bearbeiten</translation>
     </message>
     <message>
         <source>Mark &amp;done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;erledigt markieren…</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markieren</translation>
     </message>
     <message>
         <source>&amp;Tell my mentor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meinem Mentor mitteilen…</translation>
     </message>
     <message>
         <source>Tell my mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinem Mentor mitteilen</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhaben löschen</translation>
     </message>
     <message>
         <source>Sh&amp;ow:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>Show actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhaben anzeigen</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhaben</translation>
     </message>
     <message>
         <source>Selected action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Vorhaben</translation>
     </message>
     <message>
         <source>Private note (only you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Notiz (nur für Sie)</translation>
     </message>
     <message>
         <source>Acknowledgements: what your mentor&apos;s contributions changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Würdigungen: was die Beiträge Ihres Mentors verändert haben</translation>
     </message>
     <message>
         <source>Acknowledgements received: what your contributions changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhaltene Würdigungen: was Ihre Beiträge verändert haben</translation>
     </message>
     <message>
         <source>&amp;Add acknowledgement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Würdigung &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Add acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Würdigung hinzufügen</translation>
     </message>
     <message>
         <source>Ed&amp;it acknowledgement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Würdigung bearbe&amp;iten…</translation>
     </message>
     <message>
         <source>Edit acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Würdigung bearbeiten</translation>
     </message>
     <message>
         <source>Delete ac&amp;knowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Würdigung lös&amp;chen</translation>
     </message>
     <message>
         <source>Delete acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Würdigung löschen</translation>
     </message>
     <message>
         <source>E&amp;xport recognition letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anerkennungsschreiben e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export recognition letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Anerkennungsschreiben exportieren</translation>
     </message>
     <message>
         <source>Acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Würdigungen</translation>
     </message>
     <message>
         <source>Select an action to see its impact note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Vorhaben aus, um seine Wirkungsnotiz zu sehen.</translation>
     </message>
     <message>
         <source>What changed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich verändert hat: {0}</translation>
     </message>
     <message>
         <source>No impact note yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Wirkungsnotiz.</translation>
     </message>
     <message>
         <source>Private note (only you): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Notiz (nur für Sie): {0}</translation>
     </message>
     <message>
         <source>Delete “{0}”? Acknowledgements that mention it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ löschen? Würdigungen, die darauf verweisen, bleiben erhalten.</translation>
     </message>
     <message>
         <source>Delete this acknowledgement?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Würdigung löschen?</translation>
     </message>
     <message>
         <source>Saved the recognition letter (not encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anerkennungsschreiben gespeichert (nicht verschlüsselt).</translation>
     </message>
     <message>
         <source>Letter not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>AgendaItemDialog</name>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendapunkt</translation>
     </message>
     <message>
         <source>New agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Agendapunkt</translation>
     </message>
     <message>
         <source>What to talk about</source>
-        <translation type="unfinished"></translation>
+        <translation>Worüber Sie sprechen möchten</translation>
     </message>
     <message>
         <source>A topic, a question, or an assumption to challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Thema, eine Frage oder eine Annahme, die hinterfragt werden soll</translation>
     </message>
     <message>
         <source>Kind of item</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Punkts</translation>
     </message>
     <message>
         <source>Brought by</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebracht von</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Time box in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitrahmen in Minuten</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Brought by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingebracht von:</translation>
     </message>
     <message>
         <source>&amp;Time box:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitrahmen:</translation>
     </message>
     <message>
         <source>Say in a few words what the item is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie in wenigen Worten, worum es bei dem Punkt geht.</translation>
     </message>
 </context>
 <context>
     <name>AgendaModel</name>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Min.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Brought by</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebracht von</translation>
     </message>
     <message>
         <source>Time box</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitrahmen</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>AgendaPanel</name>
     <message>
         <source>the leader</source>
-        <translation type="unfinished"></translation>
+        <translation>die Führungskraft</translation>
     </message>
     <message>
         <source>&amp;Learning intent — what does {0} want to learn today, and what will they not defend? (shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lernabsicht – was möchte {0} heute lernen, und was dabei nicht verteidigen? (gemeinsam)</translation>
     </message>
     <message>
         <source>&amp;Learning intent — what do I want to learn today, and what will I not defend? (shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lernabsicht – was möchte ich heute lernen, und was will ich nicht verteidigen? (gemeinsam)</translation>
     </message>
     <message>
         <source>Learning intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernabsicht</translation>
     </message>
     <message>
         <source>&amp;Carry over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;nehmen…</translation>
     </message>
     <message>
         <source>Carry over unfinished items</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerledigte Punkte übernehmen</translation>
     </message>
     <message>
         <source>A&amp;genda (drag, or Alt+Up/Alt+Down, to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genda (zum Umsortieren ziehen oder Alt+Pfeil oben/Alt+Pfeil unten):</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendapunkte</translation>
     </message>
     <message>
         <source>&amp;Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Add an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendapunkt hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendapunkt bearbeiten</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendapunkt entfernen</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move the item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt nach oben verschieben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move the item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt nach unten verschieben</translation>
     </message>
     <message>
         <source>Use &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage verwenden…</translation>
     </message>
     <message>
         <source>Add items from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte aus einer Vorlage hinzufügen</translation>
     </message>
     <message>
         <source>Save as te&amp;mplate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage &amp;speichern…</translation>
     </message>
     <message>
         <source>Save this agenda as a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Agenda als Vorlage speichern</translation>
     </message>
     <message>
         <source>Private notes — only you; never on a shared screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Notizen – nur für Sie; nie auf einem geteilten Bildschirm</translation>
     </message>
     <message>
         <source>Private notes on this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Notizen zu diesem Treffen</translation>
     </message>
     <message>
         <source>Time boxes: {0} min, {1} more than the {2}-minute meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitrahmen: {0} Min., {1} mehr, als das Treffen dauert ({2} Min.).</translation>
     </message>
     <message>
         <source>Time boxes: {0} of {1} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitrahmen: {0} von {1} Min.</translation>
     </message>
     <message>
         <source>{0} unfinished item(s) from the meeting on {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerledigte Punkte aus dem Treffen am {1}: {0}.</translation>
     </message>
     <message>
         <source>Nothing to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu speichern</translation>
     </message>
     <message>
         <source>Add items to the agenda first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie der Agenda zuerst Punkte hinzu.</translation>
     </message>
 </context>
 <context>
     <name>AgendaTemplateDialog</name>
     <message>
         <source>Use an agenda template</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendavorlage verwenden</translation>
     </message>
     <message>
         <source>&amp;Templates (their items are added to this agenda):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlagen (ihre Punkte werden dieser Agenda hinzugefügt):</translation>
     </message>
     <message>
         <source>Agenda templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendavorlagen</translation>
     </message>
     <message>
         <source>built in</source>
-        <translation type="unfinished"></translation>
+        <translation>integriert</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene</translation>
     </message>
     <message numerus="yes">
         <source>{0} — %n item(s), {1} min ({2})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} – %n Punkt, {1} Min. ({2})</numerusform>
+            <numerusform>{0} – %n Punkte, {1} Min. ({2})</numerusform>
         </translation>
     </message>
 </context>
@@ -726,885 +726,885 @@
     <name>Agreement</name>
     <message>
         <source>the leader</source>
-        <translation type="unfinished"></translation>
+        <translation>die Führungskraft</translation>
     </message>
     <message>
         <source>the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mentor</translation>
     </message>
     <message>
         <source>Version {0} cannot count as confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {0} kann nicht als bestätigt gelten.</translation>
     </message>
     <message>
         <source>Version {0} is confirmed by both of you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {0} ist von Ihnen beiden bestätigt.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>Version {0} is waiting for confirmation by {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {0} wartet auf Bestätigung. Ausstehend: {1}.</translation>
     </message>
     <message>
         <source>The confirmations of version {0} do not cover it: the text changed after you both confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestätigungen von Version {0} gelten nicht dafür: Der Text wurde geändert, nachdem Sie beide bestätigt hatten.</translation>
     </message>
     <message>
         <source>Version {0} is newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {0} ist neuer.</translation>
     </message>
     <message>
         <source>Warning: the text stored for version {0} no longer matches the fingerprint it was saved with ({1}). It was changed outside rmdesk, so no confirmation counts for it. Compare it with the other person&apos;s copy, then save a corrected version and confirm it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtung: Der für Version {0} gespeicherte Text passt nicht mehr zu dem Fingerabdruck, mit dem er gespeichert wurde ({1}). Er wurde außerhalb von rmdesk geändert, daher gilt keine Bestätigung dafür. Vergleichen Sie ihn mit der Kopie der anderen Person, speichern Sie dann eine korrigierte Version und bestätigen Sie sie erneut.</translation>
     </message>
     <message>
         <source>Version {0} was confirmed by both of you; that does not cover this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {0} wurde von Ihnen beiden bestätigt; das gilt nicht für diesen Text.</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbar</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungskraft</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>✓ {0}: {1} confirmed on {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {0}: {1} hat am {2} bestätigt.</translation>
     </message>
     <message>
         <source>✗ {0}: the confirmation of {1} does not cover this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ {0}: Die Bestätigung vom {1} gilt nicht für diesen Text.</translation>
     </message>
     <message>
         <source>○ {0}: {1} has not confirmed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ {0}: {1} hat noch nicht bestätigt.</translation>
     </message>
     <message>
         <source>New section “{0}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Abschnitt „{0}“:</translation>
     </message>
     <message>
         <source>Section “{0}” is now called “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt „{0}“ heißt jetzt „{1}“.</translation>
     </message>
     <message>
         <source>In “{0}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>In „{0}“:</translation>
     </message>
     <message>
         <source>Section “{0}” was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt „{0}“ wurde entfernt.</translation>
     </message>
     <message>
         <source>The order of the sections changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reihenfolge der Abschnitte hat sich geändert.</translation>
     </message>
 </context>
 <context>
     <name>AgreementConfirmDialog</name>
     <message>
         <source>the leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungskraft</translation>
     </message>
     <message>
         <source>the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>Confirm the agreement as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung als {0} bestätigen</translation>
     </message>
     <message>
         <source>You confirm that you have read version {0} of the agreement and agree to it. Its fingerprint is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie bestätigen, dass Sie Version {0} der Vereinbarung gelesen haben und ihr zustimmen. Der Fingerabdruck lautet:</translation>
     </message>
     <message>
         <source>Type your name as {0} to confirm ({1}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung Ihren Namen als {0} ein ({1}):</translation>
     </message>
     <message>
         <source>No name is recorded for {0} yet. Add it with Edit relationship, then confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Rolle {0} ist noch kein Name hinterlegt. Ergänzen Sie ihn über „Beziehung bearbeiten“ und bestätigen Sie dann.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen</translation>
     </message>
     <message>
         <source>That is not the name recorded for this side of the relationship. Type it as shown above; if the recorded name is wrong, correct it with Edit relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht der Name, der für diese Seite der Beziehung hinterlegt ist. Geben Sie ihn wie oben angezeigt ein; falls der hinterlegte Name falsch ist, korrigieren Sie ihn über „Beziehung bearbeiten“.</translation>
     </message>
 </context>
 <context>
     <name>AgreementDraftEditor</name>
     <message>
         <source>Add a se&amp;ction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abschnitt hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf &amp;verwerfen</translation>
     </message>
     <message>
         <source>&amp;Save as new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Version &amp;speichern</translation>
     </message>
     <message>
         <source>Save the draft as a new, read-only version (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf als neue, schreibgeschützte Version speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Draft of version {0}. Change what you both want changed; a section left with no title and no text is left out. Once saved, the version cannot be edited, and each of you confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf von Version {0}. Ändern Sie, was Sie beide ändern möchten; ein Abschnitt ohne Titel und ohne Text wird weggelassen. Nach dem Speichern lässt sich die Version nicht mehr bearbeiten, und Sie bestätigen sie beide.</translation>
     </message>
     <message>
         <source>Section {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt {0}</translation>
     </message>
     <message>
         <source>Section {0} title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel von Abschnitt {0}</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Section {0} text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text von Abschnitt {0}</translation>
     </message>
 </context>
 <context>
     <name>AgreementExport</name>
     <message>
         <source>The agreement (its text, both names, times)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vereinbarung (Text, beide Namen, Zeitpunkte)</translation>
     </message>
     <message>
         <source>Export the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung exportieren</translation>
     </message>
 </context>
 <context>
     <name>AgreementPage</name>
     <message>
         <source>Step 4: the agreement you confirm together</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 4: die Vereinbarung, die Sie gemeinsam bestätigen</translation>
     </message>
     <message>
         <source>What you say to each other stays between you. Read this together, then each of you confirms it by typing your own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie einander sagen, bleibt unter Ihnen. Lesen Sie dies gemeinsam; dann bestätigen Sie es beide, indem Sie jeweils Ihren eigenen Namen eingeben.</translation>
     </message>
     <message>
         <source>Agreement text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Vereinbarung</translation>
     </message>
     <message>
         <source>Who has confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer bestätigt hat</translation>
     </message>
     <message>
         <source>Confirm as &amp;leader…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Führungskraft bestätigen…</translation>
     </message>
     <message>
         <source>Confirm as m&amp;entor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Mentor bestätigen…</translation>
     </message>
     <message>
         <source>To change the wording, skip this step and open Agreement: a changed text becomes a new version for you both to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um den Wortlaut zu ändern, überspringen Sie diesen Schritt und öffnen „Vereinbarung“: Ein geänderter Text wird zu einer neuen Version, die Sie beide bestätigen.</translation>
     </message>
     <message>
         <source>Fingerprint: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck: {0}</translation>
     </message>
     <message>
         <source>Fingerprint {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck {0}</translation>
     </message>
     <message>
         <source>Confirmed by you both. Nothing more to do here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen beiden bestätigt. Hier ist nichts mehr zu tun.</translation>
     </message>
     <message>
         <source>The leader has confirmed; the mentor has not yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Führungskraft hat bestätigt, der Mentor noch nicht.</translation>
     </message>
     <message>
         <source>The mentor has confirmed; the leader has not yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mentor hat bestätigt, die Führungskraft noch nicht.</translation>
     </message>
     <message>
         <source>Not confirmed yet. You can also do this later, in Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bestätigt. Sie können dies auch später unter „Vereinbarung“ tun.</translation>
     </message>
     <message>
         <source>Not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestätigt</translation>
     </message>
 </context>
 <context>
     <name>AgreementView</name>
     <message>
         <source>Save the draft as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf als neue Version speichern</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck:</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <source>Compare it aloud with the copy on the other person&apos;s computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie ihn laut mit der Kopie auf dem Computer der anderen Person.</translation>
     </message>
     <message>
         <source>Versi&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version:</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Every saved version, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gespeicherten Versionen, schreibgeschützt</translation>
     </message>
     <message>
         <source>&amp;Edit as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Version &amp;bearbeiten</translation>
     </message>
     <message>
         <source>Start a draft from the version shown; saving it makes the next version</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Entwurf aus der angezeigten Version beginnen; beim Speichern entsteht die nächste Version</translation>
     </message>
     <message>
         <source>Confirm as &amp;leader…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Führungskraft bestätigen…</translation>
     </message>
     <message>
         <source>Confirm as &amp;mentor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Mentor bestätigen…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
         <source>Export Mar&amp;kdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar&amp;kdown exportieren…</translation>
     </message>
     <message>
         <source>No agreement yet. Start from our template: it already names you both, your purpose, goals and rhythm. Change what you want, save it, then each of you confirms it by typing your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vereinbarung. Beginnen Sie mit unserer Vorlage: Sie enthält bereits Ihre beiden Namen, Ihren Zweck, Ihre Ziele und Ihren Rhythmus. Ändern Sie, was Sie möchten, und speichern Sie sie; anschließend bestätigen Sie sie beide, indem Sie jeweils Ihren Namen eingeben.</translation>
     </message>
     <message>
         <source>&amp;Start from the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi&amp;t der Vorlage beginnen</translation>
     </message>
     <message>
         <source>Agreement text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Vereinbarung</translation>
     </message>
     <message>
         <source>Changes since the confirmed version</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit der bestätigten Version</translation>
     </message>
     <message>
         <source>Version {0} — {1}{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {0} – {1}{2}</translation>
     </message>
     <message>
         <source> — confirmed by both</source>
-        <translation type="unfinished"></translation>
+        <translation> – von beiden bestätigt</translation>
     </message>
     <message>
         <source>No agreement yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vereinbarung.</translation>
     </message>
     <message>
         <source>Changes since version {0}, which you both confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit Version {0}, die Sie beide bestätigt haben</translation>
     </message>
     <message>
         <source>Export version {0}, confirmed by both</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von beiden bestätigte Version {0} exportieren</translation>
     </message>
     <message>
         <source>Available once you have both confirmed a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar, sobald Sie beide eine Version bestätigt haben</translation>
     </message>
     <message>
         <source>Drafting version {0}: not saved yet, so nobody has confirmed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf von Version {0}: noch nicht gespeichert, daher von niemandem bestätigt.</translation>
     </message>
     <message>
         <source>Write at least one section before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie vor dem Speichern mindestens einen Abschnitt.</translation>
     </message>
     <message>
         <source>This is the same text as version {0}; nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist identisch mit Version {0}; es gibt nichts zu speichern.</translation>
     </message>
     <message>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf verwerfen</translation>
     </message>
     <message>
         <source>Throw away the changes in this draft? They cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen in diesem Entwurf verwerfen? Sie lassen sich nicht wiederherstellen.</translation>
     </message>
     <message>
         <source>Not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestätigt</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Back up the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor sichern</translation>
     </message>
     <message>
         <source>&amp;Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sichern</translation>
     </message>
     <message>
         <source>The backup is encrypted with the vault&apos;s passphrase. It is checked after writing, and only a complete, checked copy gets the name below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung ist mit der Passphrase des Tresors verschlüsselt. Sie wird nach dem Schreiben geprüft, und nur eine vollständige, geprüfte Kopie erhält den unten angegebenen Namen.</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsdatei</translation>
     </message>
     <message>
         <source>Vault backups (*.rmdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor-Sicherungen (*.rmdesk)</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs&amp;datei:</translation>
     </message>
     <message>
         <source>Choose where to write the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wohin die Sicherung geschrieben werden soll.</translation>
     </message>
     <message>
         <source>That folder does not exist: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner existiert nicht: {0}</translation>
     </message>
     <message>
         <source>Backup written and verified: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung geschrieben und geprüft: {0}</translation>
     </message>
     <message>
         <source>The backup was NOT written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde NICHT geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>CandidateDialog</name>
     <message>
         <source>Mentor candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor-Kandidat</translation>
     </message>
     <message>
         <source>Candidate name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Kandidaten</translation>
     </message>
     <message>
         <source>Expertise, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachgebiete, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>e.g. AI tools, social media, Gen Z</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. KI-Tools, soziale Medien, Gen Z</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Expertise:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fachgebiete:</translation>
     </message>
     <message>
         <source>Private notes about this candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Notizen zu diesem Kandidaten</translation>
     </message>
     <message>
         <source>Private no&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Private No&amp;tizen:</translation>
     </message>
     <message>
         <source>Give the candidate a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Kandidaten einen Namen.</translation>
     </message>
 </context>
 <context>
     <name>CarryOverDialog</name>
     <message>
         <source>Carry over unfinished items</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerledigte Punkte übernehmen</translation>
     </message>
     <message>
         <source>Not finished at the meeting on {0}. &amp;Tick what to bring to this one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Treffen am {0} nicht erledigt. &amp;Markieren Sie, was Sie in dieses Treffen übernehmen möchten:</translation>
     </message>
     <message>
         <source>Unfinished items</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerledigte Punkte</translation>
     </message>
 </context>
 <context>
     <name>ChartWidget</name>
     <message>
         <source>{0}: {1}. The Table tab lists the same numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}. Der Reiter „Tabelle“ zeigt dieselben Zahlen.</translation>
     </message>
 </context>
 <context>
     <name>CheckDialog</name>
     <message>
         <source>Check the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor prüfen</translation>
     </message>
     <message>
         <source>&amp;Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
         <source>Reads every page of the vault and checks that it decrypts and fits together. Nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest jede Seite des Tresors und prüft, ob sie sich entschlüsseln lässt und alles zusammenpasst. Es wird nichts verändert.</translation>
     </message>
     <message>
         <source>All checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen bestanden.</translation>
     </message>
     <message>
         <source>A check FAILED. Your data may be damaged: make no big changes, restore a recent backup (Vault ▸ Restore from a backup…) or keep the file and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prüfung ist FEHLGESCHLAGEN. Ihre Daten sind möglicherweise beschädigt: Nehmen Sie keine größeren Änderungen vor, stellen Sie eine aktuelle Sicherung wieder her (Tresor ▸ Aus einer Sicherung wiederherstellen…) oder bewahren Sie die Datei auf und holen Sie sich Hilfe.</translation>
     </message>
 </context>
 <context>
     <name>CheckInDialog</name>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <source>Edit check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in bearbeiten</translation>
     </message>
     <message>
         <source>Fill this in together. Rate each statement from 1 to 5 and add a sentence. Anyone may skip a question: a skip is kept as a skip, not as a low score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie dies gemeinsam aus. Bewerten Sie jede Aussage von 1 bis 5 und ergänzen Sie einen Satz. Jede Frage darf übersprungen werden: Das wird als übersprungen gespeichert, nicht als niedrige Bewertung.</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgeführt am</translation>
     </message>
     <message>
         <source>&amp;Held on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchgeführt am:</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>(no meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Treffen)</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Treffen:</translation>
     </message>
     <message>
         <source>Leader: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungskraft: {0}</translation>
     </message>
     <message>
         <source>Mentor: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor: {0}</translation>
     </message>
     <message>
         <source>Skip &amp;all of the mentor&apos;s questions this time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Fragen des Mentors diesmal überspringen</translation>
     </message>
     <message>
         <source>Skip all of the mentor&apos;s questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fragen des Mentors überspringen</translation>
     </message>
     <message>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Notiz</translation>
     </message>
     <message>
         <source>Only you see this; it never appears in shared-screen mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Sie sehen diese Notiz; sie erscheint nie im Modus „Geteilter Bildschirm“</translation>
     </message>
     <message>
         <source>&amp;Private note (only you):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Private Notiz (nur für Sie):</translation>
     </message>
     <message>
         <source>Rate or skip at least one question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten oder überspringen Sie mindestens eine Frage.</translation>
     </message>
 </context>
 <context>
     <name>CrashReporter</name>
     <message>
         <source>Something went wrong inside rmdesk. Your vault is safe: everything saved before this moment is in it, and the vault file was not harmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>In rmdesk ist ein Fehler aufgetreten. Ihr Tresor ist sicher: Alles, was bis zu diesem Moment gespeichert wurde, ist darin enthalten, und die Tresordatei wurde nicht beschädigt.</translation>
     </message>
     <message>
         <source>If it happens again, the log can help find the cause. It holds no content from your vault: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls es erneut passiert, kann das Protokoll helfen, die Ursache zu finden. Es enthält keine Inhalte aus Ihrem Tresor: {0}</translation>
     </message>
     <message>
         <source>rmdesk: something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk: Ein Fehler ist aufgetreten</translation>
     </message>
 </context>
 <context>
     <name>EditDialog</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save the changes you made here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hier vorgenommenen Änderungen speichern?</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor exportieren</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>&amp;JSON (can be imported again)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON (kann wieder importiert werden)</translation>
     </message>
     <message>
         <source>&amp;Markdown (to read)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown (zum Lesen)</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>&amp;Shared parts only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;gemeinsame Teile</translation>
     </message>
     <message>
         <source>Every&amp;thing, including private notes and the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles, einschließlich privater Notizen und des Journals</translation>
     </message>
     <message>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was:</translation>
     </message>
     <message>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportdatei</translation>
     </message>
     <message>
         <source>Export &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Export&amp;datei:</translation>
     </message>
     <message>
         <source>The exported file is NOT encrypted: anyone who can open it can read everything in it, including your private notes and journal. Keep it somewhere safe and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die exportierte Datei ist NICHT verschlüsselt: Wer sie öffnen kann, kann alles darin lesen, auch Ihre privaten Notizen und Ihr Journal. Bewahren Sie sie an einem sicheren Ort auf und löschen Sie sie, wenn Sie sie nicht mehr brauchen.</translation>
     </message>
     <message>
         <source>The exported file is NOT encrypted: anyone who can open it can read it. Keep it somewhere safe and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die exportierte Datei ist NICHT verschlüsselt: Wer sie öffnen kann, kann sie lesen. Bewahren Sie sie an einem sicheren Ort auf und löschen Sie sie, wenn Sie sie nicht mehr brauchen.</translation>
     </message>
     <message>
         <source>Choose an existing folder for the export file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen vorhandenen Ordner für die Exportdatei.</translation>
     </message>
     <message>
         <source>That is the vault itself; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der Tresor selbst; wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <source>Exported {0} rows to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Zeilen nach {1} exportiert.</translation>
     </message>
     <message>
         <source>Remember: this file is NOT encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denken Sie daran: Diese Datei ist NICHT verschlüsselt.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Only reflections with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Reflexionen mit diesem Schlagwort</translation>
     </message>
     <message>
         <source>any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiges Schlagwort</translation>
     </message>
     <message>
         <source>Clear the tag filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwortfilter zurücksetzen</translation>
     </message>
     <message>
         <source>Only reflections linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Reflexionen, verknüpft mit</translation>
     </message>
     <message>
         <source>Anything or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig (auch ohne Verknüpfung)</translation>
     </message>
     <message>
         <source>Meeting {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen {0}</translation>
     </message>
     <message>
         <source>Goal: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: {0}</translation>
     </message>
     <message>
         <source>&amp;Between</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zwischen</translation>
     </message>
     <message>
         <source>Only reflections written between two days</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Reflexionen, die zwischen zwei Tagen geschrieben wurden</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>Ta&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlag&amp;wort:</translation>
     </message>
     <message>
         <source>Lin&amp;ked:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verknüpft:</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>und</translation>
     </message>
 </context>
 <context>
     <name>GoalEditor</name>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Goal title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Ziels</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Whose goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Ziel</translation>
     </message>
     <message>
         <source>the leader</source>
-        <translation type="unfinished"></translation>
+        <translation>die Führungskraft</translation>
     </message>
     <message>
         <source>the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mentor</translation>
     </message>
     <message>
         <source>The leader&apos;s goal ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel der Führungskraft ({0})</translation>
     </message>
     <message>
         <source>The mentor&apos;s own goal ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Ziel des Mentors ({0})</translation>
     </message>
     <message>
         <source>Wh&amp;ose:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;essen:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Progress in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt in Prozent</translation>
     </message>
     <message>
         <source>What moved the progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Was den Fortschritt bewirkt hat</translation>
     </message>
     <message>
         <source>What moved it (optional, kept in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ihn bewirkt hat (optional, wird im Verlauf gespeichert)</translation>
     </message>
     <message>
         <source>&amp;Progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortschritt:</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es wichtig ist</translation>
     </message>
     <message>
         <source>Wh&amp;y it matters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es w&amp;ichtig ist:</translation>
     </message>
     <message>
         <source>How success will show</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran sich Erfolg zeigt</translation>
     </message>
     <message>
         <source>How su&amp;ccess will show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran sich Erf&amp;olg zeigt:</translation>
     </message>
     <message>
         <source>Save &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel speichern</translation>
     </message>
     <message>
         <source>Save this goal (Ctrl+S); undo with Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ziel speichern (Strg+S); rückgängig mit Strg+Z</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Go back to the saved goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum gespeicherten Ziel zurückkehren</translation>
     </message>
     <message>
         <source>History and links</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf und Verknüpfungen</translation>
     </message>
     <message>
         <source>Progress history</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsverlauf</translation>
     </message>
     <message>
         <source>Progress history:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsverlauf:</translation>
     </message>
     <message>
         <source>Linked actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Vorhaben</translation>
     </message>
     <message>
         <source>Li&amp;nked actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte &amp;Vorhaben:</translation>
     </message>
     <message>
         <source>Linked meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Treffen</translation>
     </message>
     <message>
         <source>Linked &amp;meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte T&amp;reffen:</translation>
     </message>
     <message>
         <source>Private reflections linked here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier verknüpfte private Reflexionen</translation>
     </message>
     <message>
         <source>Reflections linked here (private):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier verknüpfte Reflexionen (privat):</translation>
     </message>
     <message>
         <source>{0}: {1} %{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} %{2}</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>verworfen</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
         <source>No action is linked to this goal yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Ziel ist noch kein Vorhaben verknüpft.</translation>
     </message>
     <message>
         <source>No meeting is linked through an action yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ein Vorhaben ist noch kein Treffen verknüpft.</translation>
     </message>
     <message numerus="yes">
         <source>%n reflection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Reflexion</numerusform>
+            <numerusform>%n Reflexionen</numerusform>
         </translation>
     </message>
 </context>
@@ -1612,3472 +1612,3476 @@
     <name>GoalsTableModel</name>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungskraft</translation>
     </message>
     <message>
         <source>Mentor (own goal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor (eigenes Ziel)</translation>
     </message>
     <message>
         <source>{0} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (archiviert)</translation>
     </message>
     <message>
         <source>{0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Whose</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
 </context>
 <context>
     <name>GoalsView</name>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Drag a goal, or press Alt+Up / Alt+Down, to change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie ein Ziel oder drücken Sie Alt+Pfeil oben / Alt+Pfeil unten, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>&amp;Edit purpose and focus areas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck und Schwerpunkte &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Opens the relationship&apos;s settings (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Einstellungen der Beziehung (Strg+E)</translation>
     </message>
     <message>
         <source>No purpose written yet: say why you are doing this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Zweck formuliert: Beschreiben Sie, warum Sie dies tun.</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine</translation>
     </message>
     <message>
         <source>Focus areas: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerpunkte: {0}</translation>
     </message>
     <message>
         <source>&amp;Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Arch&amp;ive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivieren</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte anzeigen</translation>
     </message>
     <message>
         <source>Also list goals you archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch archivierte Ziele auflisten</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>Add a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel hinzufügen</translation>
     </message>
     <message>
         <source>Move the goal up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel nach oben verschieben</translation>
     </message>
     <message>
         <source>Move the goal down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel nach unten verschieben</translation>
     </message>
     <message>
         <source>Archive or restore the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel archivieren oder wiederherstellen</translation>
     </message>
     <message>
         <source>Undo the last goal change</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zieländerung rückgängig machen</translation>
     </message>
     <message>
         <source>Save the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel speichern</translation>
     </message>
     <message>
         <source>Restore from arch&amp;ive</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem &amp;Archiv wiederherstellen</translation>
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Ziel</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel hinzufügen</translation>
     </message>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel bearbeiten</translation>
     </message>
     <message>
         <source>Move goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel verschieben</translation>
     </message>
     <message>
         <source>Restore goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel wiederherstellen</translation>
     </message>
     <message>
         <source>Archive goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel archivieren</translation>
     </message>
     <message>
         <source>Give the goal a title; your other changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Ziel einen Titel; Ihre übrigen Änderungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>This could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich: {0}</translation>
     </message>
 </context>
 <context>
     <name>Guide</name>
     <message>
         <source>The sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereiche</translation>
     </message>
     <message>
         <source>Each relationship in the list on the left has the same sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Beziehung in der Liste links hat dieselben Bereiche.</translation>
     </message>
     <message>
         <source>where you stand on the seven steps, the one thing to do next, the next meeting and the open actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>wo Sie bei den sieben Schritten stehen, was als Nächstes zu tun ist, das nächste Treffen und die offenen Vorhaben.</translation>
     </message>
     <message>
         <source>what you want to learn and why, how you will know it worked, and how far you have come. The mentor&apos;s own goals sit beside the leader&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>was Sie lernen möchten und warum, woran Sie erkennen, dass es gewirkt hat, und wie weit Sie gekommen sind. Die eigenen Ziele des Mentors stehen neben denen der Führungskraft.</translation>
     </message>
     <message>
         <source>the confidentiality agreement. Each of you confirms it by typing your name; a changed text is a new version that needs both confirmations again. Compare the short fingerprint with the other person&apos;s copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vertraulichkeitsvereinbarung. Sie beide bestätigen sie, indem Sie Ihren Namen eingeben; ein geänderter Text ist eine neue Version, die erneut beide Bestätigungen braucht. Vergleichen Sie den kurzen Fingerabdruck mit der Kopie der anderen Person.</translation>
     </message>
     <message>
         <source>the schedule from your rhythm, agendas either of you can add to, and a live session with a timer for the shared screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Terminplan nach Ihrem Rhythmus, Agenden, die Sie beide ergänzen können, und eine Live-Sitzung mit Timer für den geteilten Bildschirm.</translation>
     </message>
     <message>
         <source>what you will try, where you tried it and what changed, ending in a thank-you to the mentor and a letter they can keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>was Sie ausprobieren, wo Sie es ausprobiert haben und was sich verändert hat – am Ende ein Dank an den Mentor und ein Anerkennungsschreiben zum Aufbewahren.</translation>
     </message>
     <message>
         <source>check-ins every few meetings, rated by both of you, with charts and a table of the same numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins alle paar Treffen, von Ihnen beiden bewertet, mit Diagrammen und einer Tabelle mit denselben Zahlen.</translation>
     </message>
     <message>
         <source>your own journal, with prompts and search. Nobody else sees it, and it is never shown in shared-screen mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr persönliches Journal, mit Impulsen und Suche. Niemand sonst sieht es, und im Modus „Geteilter Bildschirm“ wird es nie angezeigt.</translation>
     </message>
     <message>
         <source>What rmdesk is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür rmdesk da ist</translation>
     </message>
     <message>
         <source>rmdesk keeps one reverse-mentoring relationship, or several, in a single encrypted file on this computer: why you meet, what you agreed, your meetings, what you tried and what you learned. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk speichert eine oder mehrere Reverse-Mentoring-Beziehungen in einer einzigen verschlüsselten Datei auf diesem Computer: warum Sie sich treffen, was Sie vereinbart haben, Ihre Treffen, was Sie ausprobiert und was Sie gelernt haben. Nichts wird irgendwohin gesendet.</translation>
     </message>
     <message>
         <source>To set up a relationship step by step, choose Relationship → Guided setup. You can leave the guided setup at any point; what you entered is kept, and every step can be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um eine Beziehung Schritt für Schritt einzurichten, wählen Sie Beziehung → Geführte Einrichtung. Sie können die geführte Einrichtung jederzeit verlassen; Ihre Eingaben bleiben erhalten, und jeder Schritt lässt sich später ändern.</translation>
     </message>
     <message>
         <source>Shared-screen mode and the panic key</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilter Bildschirm und Notfalltaste</translation>
     </message>
     <message>
         <source>When you and your mentor look at one screen, in a video call or in the same room, turn on shared-screen mode (View → Shared-screen mode, Ctrl+Shift+S). F12 turns it on at once and asks nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie und Ihr Mentor auf denselben Bildschirm schauen, im Videoanruf oder im selben Raum, schalten Sie den Modus „Geteilter Bildschirm“ ein (Ansicht → Geteilter Bildschirm, Strg+Umschalt+S). F12 schaltet ihn sofort und ohne Rückfrage ein.</translation>
     </message>
     <message>
         <source>In this mode rmdesk does not load anything private: not your reflections, not the private notes on a meeting, not the list of mentor candidates you considered, not the private parts of actions and check-ins. They are not hidden or blurred; they are simply not read from the file. Any dialog that is open closes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Modus lädt rmdesk nichts Privates: nicht Ihre Reflexionen, nicht die privaten Notizen zu einem Treffen, nicht die Liste der Mentor-Kandidaten, die Sie in Betracht gezogen haben, nicht die privaten Teile von Vorhaben und Check-ins. Diese Inhalte werden nicht verborgen oder unkenntlich gemacht, sondern gar nicht erst aus der Datei gelesen. Ein geöffneter Dialog wird vorher geschlossen.</translation>
     </message>
     <message>
         <source>Leaving shared-screen mode asks for the passphrase, so nobody else at the screen can bring private content back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Verlassen des Modus „Geteilter Bildschirm“ ist die Passphrase nötig, damit niemand sonst am Bildschirm private Inhalte wieder einblenden kann.</translation>
     </message>
     <message>
         <source>What is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschützt ist</translation>
     </message>
     <message>
         <source>Everything is in one file encrypted with your passphrase. The passphrase is never stored, so it cannot be recovered if you forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles liegt in einer Datei, die mit Ihrer Passphrase verschlüsselt ist. Die Passphrase wird nie gespeichert; wenn Sie sie vergessen, lässt sie sich nicht wiederherstellen.</translation>
     </message>
     <message>
         <source>Ctrl+L locks rmdesk at once. It also locks itself after some minutes without activity (Vault → Lock when idle) and when the computer locks or goes to sleep, where the desktop reports it. Locking saves what you typed, closes the file, empties the window and removes from the clipboard anything you copied out of rmdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+L sperrt rmdesk sofort. rmdesk sperrt sich außerdem nach einigen Minuten ohne Aktivität (Tresor → Bei Inaktivität sperren) und wenn der Computer gesperrt wird oder in den Ruhezustand wechselt, sofern die Desktopumgebung dies meldet. Beim Sperren wird Ihre Eingabe gespeichert, die Datei geschlossen und das Fenster geleert; alles, was Sie aus rmdesk kopiert haben, wird aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
         <source>If an older copy of the vault file is put in place of the current one, rmdesk says so when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird eine ältere Kopie der Tresordatei an die Stelle der aktuellen gesetzt, meldet rmdesk dies beim Entsperren.</translation>
     </message>
     <message>
         <source>Nothing about your content is written to the settings file or the log, and rmdesk never uses the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts über Ihre Inhalte wird in die Einstellungsdatei oder das Protokoll geschrieben, und rmdesk nutzt nie das Netzwerk.</translation>
     </message>
     <message>
         <source>What is not protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nicht geschützt ist</translation>
     </message>
     <message>
         <source>A program running as you while rmdesk is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm, das unter Ihrem Benutzerkonto läuft, während rmdesk entsperrt ist.</translation>
     </message>
     <message>
         <source>An administrator of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Administrator dieses Computers.</translation>
     </message>
     <message>
         <source>A camera or a person looking at your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kamera oder eine Person, die auf Ihren Bildschirm schaut.</translation>
     </message>
     <message>
         <source>Exports you save as PDF, Markdown, JSON or calendar files: they are not encrypted, and rmdesk says so each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte, die Sie als PDF-, Markdown-, JSON- oder Kalenderdatei speichern: Diese sind nicht verschlüsselt, und rmdesk weist jedes Mal darauf hin.</translation>
     </message>
     <message>
         <source>A whole data folder put back from an older backup: rmdesk notices an older vault file on its own, not a complete older folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ganzer Datenordner, der aus einer älteren Sicherung zurückgespielt wird: rmdesk erkennt von sich aus eine ältere Tresordatei, aber keinen vollständigen älteren Ordner.</translation>
     </message>
     <message>
         <source>Sharing your whole desktop on Linux outside shared-screen mode: turn the mode on before a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teilen Ihres gesamten Desktops unter Linux außerhalb des Modus „Geteilter Bildschirm“: Schalten Sie den Modus vor einem Anruf ein.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>A backup is an encrypted copy of the vault that opens with the same passphrase. rmdesk checks every copy before it counts, and restoring one checks it first and keeps the current vault as a copy in case you change your mind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung ist eine verschlüsselte Kopie des Tresors, die sich mit derselben Passphrase öffnen lässt. rmdesk prüft jede Kopie, bevor sie als Sicherung gilt. Beim Wiederherstellen wird die Sicherung zuerst geprüft, und der aktuelle Tresor bleibt als Kopie erhalten, falls Sie es sich anders überlegen.</translation>
     </message>
     <message>
         <source>The Vault menu backs up now, restores a backup (after showing what it holds), changes the passphrase, checks the vault, exports and imports. With automatic backups on (Vault → Preferences), rmdesk writes one when it locks or quits after a session with changes, keeping by default the newest ten and one a week for eight weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das Menü Tresor können Sie sofort sichern, eine Sicherung wiederherstellen (nachdem ihr Inhalt angezeigt wurde), die Passphrase ändern, den Tresor prüfen sowie exportieren und importieren. Sind automatische Sicherungen aktiviert (Tresor → Einstellungen), erstellt rmdesk eine Sicherung, wenn es nach einer Sitzung mit Änderungen gesperrt oder beendet wird. Standardmäßig bleiben die zehn neuesten Sicherungen erhalten und acht Wochen lang je eine pro Woche.</translation>
     </message>
     <message>
         <source>The same works from a terminal, also while the app is closed and from a scheduled task:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe geht auch im Terminal, auch bei geschlossener App und aus einer geplanten Aufgabe:</translation>
     </message>
     <message>
         <source>one copy, into that file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kopie, in diese Datei</translation>
     </message>
     <message>
         <source>a dated copy in that folder, keeping the newest 14</source>
-        <translation type="unfinished"></translation>
+        <translation>eine datierte Kopie in diesem Ordner; die 14 neuesten bleiben erhalten</translation>
     </message>
     <message>
         <source>put a copy back</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kopie zurückspielen</translation>
     </message>
     <message>
         <source>Keys and help</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten und Hilfe</translation>
     </message>
     <message>
         <source>F1 opens this guide. Help → Keyboard shortcuts lists every key rmdesk knows. Help → About rmdesk shows the version and where your data folder is.</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 öffnet diese Anleitung. Hilfe → Tastenkürzel listet alle Tasten auf, die rmdesk kennt. Hilfe → Über rmdesk zeigt die Version und den Speicherort Ihres Datenordners.</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>rmdesk guide</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk-Anleitung</translation>
     </message>
     <message>
         <source>How rmdesk works: its sections, shared-screen mode, protection, backups</source>
-        <translation type="unfinished"></translation>
+        <translation>So funktioniert rmdesk: Bereiche, geteilter Bildschirm, Schutz, Sicherungen</translation>
     </message>
 </context>
 <context>
     <name>GuidedStart</name>
     <message>
         <source>Guided setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführte Einrichtung</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertigstellen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>S&amp;kip this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt ü&amp;berspringen</translation>
     </message>
     <message>
         <source>Go on without saving this step; change it later</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter, ohne diesen Schritt zu speichern; später änderbar</translation>
     </message>
     <message>
         <source>Close the guide; what you entered is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung schließen; Ihre Eingaben bleiben erhalten</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung</translation>
     </message>
     <message>
         <source>Please check this: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte prüfen Sie: {0}</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import a JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Export importieren</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Adds the relationships of an rmdesk JSON export beside what the vault holds. The whole file is checked first and imported in one step: all or nothing. rmdesk checks beforehand that this computer has the memory the file needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt die Beziehungen eines rmdesk-JSON-Exports zum bestehenden Inhalt des Tresors hinzu. Die ganze Datei wird zuerst geprüft und in einem Schritt importiert: alles oder nichts. rmdesk prüft vorher, ob dieser Computer genug Arbeitsspeicher für die Datei hat.</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Datei</translation>
     </message>
     <message>
         <source>JSON exports (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Exporte (*.json)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>Choose the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu importierende Datei.</translation>
     </message>
     <message>
         <source>Imported {0} rows; relationships added: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Zeilen importiert; hinzugefügte Beziehungen: {1}.</translation>
     </message>
 </context>
 <context>
     <name>LetterExport</name>
     <message>
         <source>Recognition letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Anerkennungsschreiben</translation>
     </message>
     <message>
         <source>Dear {0},</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Tag {0},</translation>
     </message>
     <message>
         <source>From {0} to {1} you mentored me. This letter records, in my own words, what your contributions changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen {0} und {1} haben Sie mich als Mentor begleitet. Dieses Schreiben hält in meinen eigenen Worten fest, was Ihre Beiträge verändert haben.</translation>
     </message>
     <message>
         <source>What your contributions changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Ihre Beiträge verändert haben</translation>
     </message>
     <message>
         <source>What I put into practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich in die Praxis umgesetzt habe</translation>
     </message>
     <message>
         <source>What I tried: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich ausprobiert habe: {0}</translation>
     </message>
     <message>
         <source>Goal: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: {0}</translation>
     </message>
     <message>
         <source>What changed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich verändert hat: {0}</translation>
     </message>
     <message>
         <source>In my own words</source>
-        <translation type="unfinished"></translation>
+        <translation>In meinen eigenen Worten</translation>
     </message>
     <message>
         <source>With thanks,</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit herzlichem Dank</translation>
     </message>
     <message>
         <source>No acknowledgements were recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Würdigungen festgehalten.</translation>
     </message>
     <message>
         <source>Written with rmdesk. Shared content only; nothing private is included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit rmdesk. Nur gemeinsame Inhalte; nichts Privates ist enthalten.</translation>
     </message>
     <message>
         <source>the leader</source>
-        <translation type="unfinished"></translation>
+        <translation>die Führungskraft</translation>
     </message>
     <message>
         <source>Recognition letter for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anerkennungsschreiben für {0}</translation>
     </message>
     <message>
         <source>The letter could not be written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben konnte nicht erstellt werden: {0}</translation>
     </message>
 </context>
 <context>
     <name>LiveSessionView</name>
     <message>
         <source>Time left for this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit für diesen Punkt</translation>
     </message>
     <message>
         <source>Shared &amp;notes (Ctrl+Shift+N adds a note):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame &amp;Notizen (Strg+Umschalt+N fügt eine Notiz hinzu):</translation>
     </message>
     <message>
         <source>Shared notes on this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Notizen zu diesem Punkt</translation>
     </message>
     <message>
         <source>What we &amp;concluded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere &amp;Ergebnisse:</translation>
     </message>
     <message>
         <source>What we concluded on this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Ergebnisse zu diesem Punkt</translation>
     </message>
     <message>
         <source>Keys: Alt+→ next item · Alt+← previous · Ctrl+T start/pause timer · Ctrl+D item done · Ctrl+Shift+N add a note · Ctrl+Shift+Q raise a question · Ctrl+Shift+C challenge an assumption · Ctrl+Shift+A add an action · Ctrl+Shift+E end the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten: Alt+→ nächster Punkt · Alt+← vorheriger · Strg+T Timer starten/pausieren · Strg+D Punkt erledigt · Strg+Umschalt+N Notiz hinzufügen · Strg+Umschalt+Q Frage stellen · Strg+Umschalt+C Annahme hinterfragen · Strg+Umschalt+A Vorhaben hinzufügen · Strg+Umschalt+E Sitzung beenden</translation>
     </message>
     <message>
         <source>← Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>← Vorheriger Punkt</translation>
     </message>
     <message>
         <source>Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Punkt</translation>
     </message>
     <message>
         <source>Next item →</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Punkt →</translation>
     </message>
     <message>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Punkt</translation>
     </message>
     <message>
         <source>&amp;Back to the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zur Agenda</translation>
     </message>
     <message>
         <source>Back to the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Agenda</translation>
     </message>
     <message>
         <source>&amp;End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;beenden</translation>
     </message>
     <message>
         <source>End session and mark the meeting held</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beenden und Treffen als stattgefunden markieren</translation>
     </message>
     <message>
         <source>Start or pause the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer starten oder pausieren</translation>
     </message>
     <message>
         <source>Item done</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt erledigt</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Raise a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage stellen</translation>
     </message>
     <message>
         <source>Challenge an assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme hinterfragen</translation>
     </message>
     <message>
         <source>Add an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhaben hinzufügen</translation>
     </message>
     <message>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beenden</translation>
     </message>
     <message>
         <source>No agenda items yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Agendapunkte</translation>
     </message>
     <message>
         <source>Raise a question or a topic on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie rechts eine Frage, oder bringen Sie ein Thema ein.</translation>
     </message>
     <message>
         <source>Item {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt {0} von {1}</translation>
     </message>
     <message>
         <source>{0} · brought by {1} · {2} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · eingebracht von {1} · {2} Min.</translation>
     </message>
     <message>
         <source>✓ Done (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Erledigt (Strg+D)</translation>
     </message>
     <message>
         <source>Mark done (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markieren (Strg+D)</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markieren</translation>
     </message>
     <message>
         <source>Start timer (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer starten (Strg+T)</translation>
     </message>
     <message>
         <source>Start timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer starten</translation>
     </message>
     <message>
         <source>Over time by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Überzogen um {0}</translation>
     </message>
     <message>
         <source>{0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch {0}</translation>
     </message>
     <message>
         <source>{0} (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (pausiert)</translation>
     </message>
     <message>
         <source>Pause timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer pausieren</translation>
     </message>
     <message>
         <source>{0} (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Strg+T)</translation>
     </message>
 </context>
 <context>
     <name>LiveSidePanel</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Agenda items; the current one is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendapunkte; der aktuelle ist markiert</translation>
     </message>
     <message>
         <source>Questions raised and assumptions challenged</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestellte Fragen und hinterfragte Annahmen</translation>
     </message>
     <message>
         <source>Questions raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestellte Fragen</translation>
     </message>
     <message>
         <source>Assumptions challenged</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinterfragte Annahmen</translation>
     </message>
     <message>
         <source>Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen:</translation>
     </message>
     <message>
         <source>Assumptions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmen:</translation>
     </message>
     <message>
         <source>Kind of item to raise</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Eintrags</translation>
     </message>
     <message>
         <source>Question or assumption to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügende Frage oder Annahme</translation>
     </message>
     <message>
         <source>Type, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeben, dann Eingabetaste</translation>
     </message>
     <message>
         <source>Raised by</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebracht von</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add the question or assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage oder Annahme hinzufügen</translation>
     </message>
     <message>
         <source>Actions agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarte Vorhaben</translation>
     </message>
     <message>
         <source>Actions agreed in this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Treffen vereinbarte Vorhaben</translation>
     </message>
     <message>
         <source>What will be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Was getan wird</translation>
     </message>
     <message>
         <source>What will be tried or done, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ausprobiert oder getan wird, dann Eingabetaste</translation>
     </message>
     <message>
         <source>Who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es übernimmt</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis:</translation>
     </message>
     <message>
         <source>Has a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat ein Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhaben hinzufügen</translation>
     </message>
     <message>
         <source>Add the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vorhaben hinzufügen</translation>
     </message>
     <message>
         <source>, by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>, bis {0}</translation>
     </message>
     <message>
         <source>Type the question or assumption first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Frage oder Annahme ein.</translation>
     </message>
     <message>
         <source>Say what will be done first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst an, was getan wird.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>Lock the vault now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor jetzt sperren (Strg+L)</translation>
     </message>
     <message>
         <source>&amp;Shared-screen mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilter Bil&amp;dschirm</translation>
     </message>
     <message>
         <source>Show only what both of you may see (Ctrl+Shift+S; F12 enters at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zeigen, was Sie beide sehen dürfen (Strg+Umschalt+S; F12 schaltet sofort um)</translation>
     </message>
     <message>
         <source>Enter shared-screen mode &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilten Bildschirm so&amp;fort aktivieren</translation>
     </message>
     <message>
         <source>&amp;New relationship…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Beziehung…</translation>
     </message>
     <message>
         <source>&amp;Edit relationship…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung bea&amp;rbeiten…</translation>
     </message>
     <message>
         <source>&amp;Pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren oder fortsetzen</translation>
     </message>
     <message>
         <source>Mark &amp;completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Als abgeschlossen &amp;markieren</translation>
     </message>
     <message>
         <source>&amp;Delete relationship…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung &amp;löschen…</translation>
     </message>
     <message>
         <source>Lock when &amp;idle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei &amp;Inaktivität sperren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eenden</translation>
     </message>
     <message>
         <source>&amp;About rmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über rmdes&amp;k</translation>
     </message>
     <message>
         <source>Ne&amp;xt relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Nä&amp;chste Beziehung</translation>
     </message>
     <message>
         <source>Pre&amp;vious relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige Beziehung</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tresor</translation>
     </message>
     <message>
         <source>&amp;Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beziehung</translation>
     </message>
     <message>
         <source>Vie&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>Demo (passphrase: {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo (Passphrase: {0})</translation>
     </message>
     <message>
         <source>Shared screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilter Bildschirm</translation>
     </message>
     <message>
         <source>This is the demo: its passphrase is “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die Demo; die Passphrase lautet „{0}“.</translation>
     </message>
     <message>
         <source>Locked: the older copy was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt: Die ältere Kopie wurde nicht geöffnet.</translation>
     </message>
     <message>
         <source>Shared-screen mode: private reflections and notes are not loaded. Leaving asks for the passphrase (Ctrl+Shift+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilter Bildschirm: Private Reflexionen und Notizen werden nicht geladen. Zum Verlassen ist die Passphrase nötig (Strg+Umschalt+S).</translation>
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach %n Minute ohne Aktivität gesperrt.</numerusform>
+            <numerusform>Nach %n Minuten ohne Aktivität gesperrt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Locked with the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Computer gesperrt.</translation>
     </message>
     <message>
         <source>Locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt.</translation>
     </message>
     <message>
         <source>Your last change could not be saved before locking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre letzte Änderung konnte vor dem Sperren nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Type the passphrase to show private content again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Passphrase ein, um private Inhalte wieder anzuzeigen.</translation>
     </message>
     <message>
         <source>Lock when idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Inaktivität sperren</translation>
     </message>
     <message>
         <source>Lock after this many minutes without activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so vielen Minuten ohne Aktivität sperren:</translation>
     </message>
     <message>
         <source>&amp;Guided setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geführte Einrichtung…</translation>
     </message>
     <message>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleit&amp;ung</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkür&amp;zel</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer in Minuten</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag:</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
 </context>
 <context>
     <name>MeetingsModel</name>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Min.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>MeetingsView</name>
     <message>
         <source>Meeting&amp;s:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Treffen:</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>Sched&amp;ule meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen &amp;planen…</translation>
     </message>
     <message>
         <source>Schedule meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen planen</translation>
     </message>
     <message>
         <source>Add e&amp;xtra meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusätzliches Treffen…</translation>
     </message>
     <message>
         <source>Add an extra meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliches Treffen hinzufügen</translation>
     </message>
     <message>
         <source>M&amp;ove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben…</translation>
     </message>
     <message>
         <source>Move the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen verschieben</translation>
     </message>
     <message>
         <source>Ca&amp;ncel meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen a&amp;bsagen</translation>
     </message>
     <message>
         <source>Cancel the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen absagen</translation>
     </message>
     <message>
         <source>Export calen&amp;dar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalender exportieren (.ics)…</translation>
     </message>
     <message>
         <source>Export the schedule as a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminplan als Kalenderdatei exportieren</translation>
     </message>
     <message>
         <source>Start l&amp;ive session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Live-Sitzung starten</translation>
     </message>
     <message>
         <source>Start the live session</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Sitzung starten</translation>
     </message>
     <message>
         <source>Before-session &amp;check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitungs-&amp;Check…</translation>
     </message>
     <message>
         <source>Write a before-session check for this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitungs-Check für dieses Treffen schreiben</translation>
     </message>
     <message>
         <source>Agenda and summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda und Zusammenfassung</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Summar&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammen&amp;fassung</translation>
     </message>
     <message>
         <source>No meetings yet. Schedule them from your rhythm, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Treffen. Planen Sie sie nach Ihrem Rhythmus, oder fügen Sie eines hinzu.</translation>
     </message>
     <message>
         <source>{0} · {1} min · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} Min. · {2}</translation>
     </message>
     <message>
         <source>Restore meeti&amp;ng</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>Restore the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen wiederherstellen</translation>
     </message>
     <message>
         <source>Added {0} meeting(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügte Treffen: {0}.</translation>
     </message>
     <message>
         <source>Nothing to add: every meeting of your rhythm is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts hinzuzufügen: Alle Treffen Ihres Rhythmus sind bereits vorhanden.</translation>
     </message>
     <message>
         <source>Extra meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliches Treffen</translation>
     </message>
     <message>
         <source>Move meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen verschieben</translation>
     </message>
     <message>
         <source>That time does not exist that day (clocks change); moved past it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Uhrzeit gibt es an diesem Tag nicht (Zeitumstellung); das Treffen wurde auf die nächste gültige Zeit gelegt.</translation>
     </message>
     <message>
         <source>No meetings to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Treffen zum Exportieren.</translation>
     </message>
     <message>
         <source>The meeting dates (no agenda, no notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Termine der Treffen (ohne Agenda, ohne Notizen)</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender exportieren</translation>
     </message>
     <message>
         <source>Exported {0} meeting(s); cancelled ones are marked cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportierte Treffen: {0}; abgesagte sind als abgesagt gekennzeichnet.</translation>
     </message>
 </context>
 <context>
     <name>OperationDialog</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>Focus areas: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerpunkte: {0}</translation>
     </message>
     <message>
         <source>Learning from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernen von {0}</translation>
     </message>
     <message>
         <source>Mentoring {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoring für {0}</translation>
     </message>
     <message>
         <source>Write down what you want to learn, and why now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie fest, was Sie lernen möchten und warum gerade jetzt.</translation>
     </message>
     <message>
         <source>Write down what the leader wants to learn from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie fest, was die Führungskraft von Ihnen lernen möchte.</translation>
     </message>
     <message>
         <source>Write the purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck formulieren</translation>
     </message>
     <message>
         <source>Name a first goal: what you want to do better, and how you will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie ein erstes Ziel: was Sie besser machen möchten und woran Sie das erkennen.</translation>
     </message>
     <message>
         <source>Add a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel hinzufügen</translation>
     </message>
     <message>
         <source>Read the agreement together and each confirm it with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Vereinbarung gemeinsam, und bestätigen Sie sie beide mit Ihrem Namen.</translation>
     </message>
     <message>
         <source>Open the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung öffnen</translation>
     </message>
     <message>
         <source>Put your first meeting on the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie Ihr erstes Treffen in den Kalender ein.</translation>
     </message>
     <message>
         <source>Plan a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen planen</translation>
     </message>
     <message>
         <source>Before you meet, note what you want to learn this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notieren Sie vor dem Treffen, was Sie diesmal lernen möchten.</translation>
     </message>
     <message>
         <source>Prepare the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen vorbereiten</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Was als Nächstes zu tun ist</translation>
     </message>
     <message>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Erledigt</translation>
     </message>
     <message>
         <source>→ Next</source>
-        <translation type="unfinished"></translation>
+        <translation>→ Als Nächstes</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <source>The seven steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sieben Schritte</translation>
     </message>
     <message>
         <source>Edit relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung bearbeiten</translation>
     </message>
     <message>
         <source>Open {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} öffnen</translation>
     </message>
     <message>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Treffen</translation>
     </message>
     <message numerus="yes">
         <source>{0} at {1}, %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} um {1}, %n Minute</numerusform>
+            <numerusform>{0} um {1}, %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>By your rhythm, around {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Ihrem Rhythmus etwa am {0}.</translation>
     </message>
     <message>
         <source>No meeting planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treffen geplant.</translation>
     </message>
     <message>
         <source>Open Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen öffnen</translation>
     </message>
     <message>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Vorhaben</translation>
     </message>
     <message>
         <source>Nothing open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts offen.</translation>
     </message>
     <message>
         <source> (overdue since {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (überfällig seit {0})</translation>
     </message>
     <message>
         <source> (due {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (fällig am {0})</translation>
     </message>
     <message>
         <source>…and {0} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>…und {0} weitere.</translation>
     </message>
     <message>
         <source>Open Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhaben öffnen</translation>
     </message>
 </context>
 <context>
     <name>PassphraseChangeDialog</name>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase än&amp;dern</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelle Passphrase:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke:</translation>
     </message>
     <message>
         <source>Passphrase strength verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung der Passphrase-Stärke</translation>
     </message>
     <message>
         <source>&amp;Back up now with the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt mit der neuen Passphrase &amp;sichern</translation>
     </message>
     <message>
         <source>Back up now with the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt mit der neuen Passphrase sichern</translation>
     </message>
     <message>
         <source>Type the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die aktuelle Passphrase ein.</translation>
     </message>
     <message>
         <source>Choose a new passphrase: four or more unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine neue Passphrase: Vier oder mehr voneinander unabhängige Wörter eignen sich gut.</translation>
     </message>
     <message>
         <source>This passphrase is too weak to protect the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase ist zu schwach, um den Tresor zu schützen.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Passphrase ist dieselbe wie die aktuelle.</translation>
     </message>
     <message>
         <source>Type the new passphrase again to confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die neue Passphrase zur Bestätigung erneut ein.</translation>
     </message>
     <message>
         <source>Passphrase changed. The vault was reopened with the new passphrase, and the old one no longer opens it.
 
 Backups made before now still open only with the OLD passphrase. Make a fresh backup now so that one opens with the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase geändert. Der Tresor wurde mit der neuen Passphrase erneut geöffnet; die alte Passphrase öffnet ihn nicht mehr.
+
+Bisherige Sicherungen lassen sich weiterhin nur mit der ALTEN Passphrase öffnen. Erstellen Sie jetzt eine neue Sicherung, damit es eine gibt, die sich mit der neuen Passphrase öffnen lässt.</translation>
     </message>
     <message>
         <source>Passphrase NOT changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase NICHT geändert.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase erforderlich</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Checking the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wird geprüft</translation>
     </message>
     <message>
         <source>That passphrase is not right. Shared-screen mode stays on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase ist nicht richtig. Der Modus „Geteilter Bildschirm“ bleibt aktiv.</translation>
     </message>
 </context>
 <context>
     <name>PathField</name>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen…</translation>
     </message>
     <message>
         <source>Choose a file for: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen für: {0}</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
     <name>People</name>
     <message>
         <source>leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungskraft</translation>
     </message>
     <message>
         <source>mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
     <name>PlainExport</name>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown text (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Text (*.md)</translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender (*.ics)</translation>
     </message>
     <message>
         <source>JSON data (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Daten (*.json)</translation>
     </message>
     <message>
         <source>It includes private parts: your reflections and private notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält private Teile: Ihre Reflexionen und privaten Notizen.</translation>
     </message>
     <message>
         <source>Nothing private is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält nichts Privates.</translation>
     </message>
     <message>
         <source>{0} will be saved as an ordinary file that is NOT encrypted: anyone who can open the file can read it, without your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wird als gewöhnliche Datei gespeichert, die NICHT verschlüsselt ist: Wer die Datei öffnen kann, kann sie ohne Ihre Passphrase lesen.</translation>
     </message>
     <message>
         <source>Save without encryption?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Verschlüsselung speichern?</translation>
     </message>
     <message>
         <source>&amp;Save unencrypted…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unverschlüsselt speichern…</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Back up &amp;automatically when I lock or quit after making changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch sichern, wenn ich nach Änderungen sperre oder beende</translation>
     </message>
     <message>
         <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Sicherungen</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner auswählen</translation>
     </message>
     <message>
         <source>Backup &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs&amp;ordner:</translation>
     </message>
     <message>
         <source>Number of recent backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der neuesten Sicherungen, die aufbewahrt werden</translation>
     </message>
     <message>
         <source>&amp;Keep the newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten &amp;behalten:</translation>
     </message>
     <message>
         <source>Backups are encrypted with the vault&apos;s passphrase and checked before they are kept. Besides the newest ones, the newest backup of each of the last {0} weeks is kept too. rmdesk never fills the disk: when space runs low it stops and says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen werden mit der Passphrase des Tresors verschlüsselt und vor dem Aufbewahren geprüft. Neben den neuesten Sicherungen wird auch die jeweils neueste jeder der letzten {0} Wochen aufbewahrt. rmdesk füllt nie den Datenträger: Wird der Speicherplatz knapp, hält rmdesk an und meldet dies.</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>The new language is used the next time rmdesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von rmdesk.</translation>
     </message>
     <message>
         <source>Choose a folder (a full path) for the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner (vollständiger Pfad) für die Sicherungen.</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
         <source>Leader&apos;s check-in ratings (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in-Bewertungen der Führungskraft (1–5)</translation>
     </message>
     <message>
         <source>Mentor&apos;s check-in ratings (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in-Bewertungen des Mentors (1–5)</translation>
     </message>
     <message>
         <source>Leader&apos;s goals: progress (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele der Führungskraft: Fortschritt (%)</translation>
     </message>
     <message>
         <source>Mentor&apos;s own goals: progress (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Ziele des Mentors: Fortschritt (%)</translation>
     </message>
     <message>
         <source>Actions added, done and applied (running total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhaben hinzugefügt, erledigt und angewendet (kumuliert)</translation>
     </message>
     <message>
         <source>Meetings each month: in the calendar and held</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen pro Monat: im Kalender und stattgefunden</translation>
     </message>
     <message>
         <source>insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnisgewinn</translation>
     </message>
     <message>
         <source>learning applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsetzung des Gelernten</translation>
     </message>
     <message>
         <source>comfort with feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgang mit Feedback</translation>
     </message>
     <message>
         <source>mentor benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzen für den Mentor</translation>
     </message>
     <message>
         <source>mentor feeling heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor fühlt sich gehört</translation>
     </message>
     <message>
         <source>feeling of safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühl von Sicherheit</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>applied (done, with an impact note)</source>
-        <translation type="unfinished"></translation>
+        <translation>angewendet (erledigt, mit Notiz zur Wirkung)</translation>
     </message>
     <message>
         <source>in the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>im Kalender</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>stattgefunden</translation>
     </message>
     <message>
         <source>No check-ins yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Check-ins.</translation>
     </message>
     <message>
         <source>No goals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ziele.</translation>
     </message>
     <message>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts.</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>steigend</translation>
     </message>
     <message>
         <source>flat</source>
-        <translation type="unfinished"></translation>
+        <translation>gleichbleibend</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>fallend</translation>
     </message>
     <message>
         <source>not enough answers</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Antworten</translation>
     </message>
     <message>
         <source>zero</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>one</source>
-        <translation type="unfinished"></translation>
+        <translation>eins</translation>
     </message>
     <message>
         <source>two</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei</translation>
     </message>
     <message>
         <source>three</source>
-        <translation type="unfinished"></translation>
+        <translation>drei</translation>
     </message>
     <message>
         <source>four</source>
-        <translation type="unfinished"></translation>
+        <translation>vier</translation>
     </message>
     <message>
         <source>five</source>
-        <translation type="unfinished"></translation>
+        <translation>fünf</translation>
     </message>
     <message>
         <source>six</source>
-        <translation type="unfinished"></translation>
+        <translation>sechs</translation>
     </message>
     <message>
         <source>seven</source>
-        <translation type="unfinished"></translation>
+        <translation>sieben</translation>
     </message>
     <message>
         <source>eight</source>
-        <translation type="unfinished"></translation>
+        <translation>acht</translation>
     </message>
     <message>
         <source>nine</source>
-        <translation type="unfinished"></translation>
+        <translation>neun</translation>
     </message>
     <message>
         <source>Not enough check-ins yet to see a trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu wenige Check-ins, um einen Trend zu erkennen.</translation>
     </message>
     <message>
         <source>{0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}</translation>
     </message>
     <message>
         <source>Over the last {0} check-ins: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten {0} Check-ins: {1}.</translation>
     </message>
     <message>
         <source>Not enough answers yet for {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu wenige Antworten für {0}.</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht beantwortet</translation>
     </message>
     <message>
         <source>{0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenreihe</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>{0}: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: übersprungen</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>no answers</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antworten</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattgefunden am</translation>
     </message>
     <message>
         <source>Leader&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten der Führungskraft</translation>
     </message>
     <message>
         <source>Mentor&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten des Mentors</translation>
     </message>
 </context>
 <context>
     <name>ProgressView</name>
     <message>
         <source>Measure and reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Messen und reflektieren</translation>
     </message>
     <message>
         <source>Trend summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Trendübersicht</translation>
     </message>
     <message>
         <source>Next check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Check-in</translation>
     </message>
     <message>
         <source>&amp;Start check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in &amp;starten…</translation>
     </message>
     <message>
         <source>Start check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in starten</translation>
     </message>
     <message>
         <source>&amp;Edit check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Edit check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in bearbeiten</translation>
     </message>
     <message>
         <source>De&amp;lete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in &amp;löschen</translation>
     </message>
     <message>
         <source>Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in löschen</translation>
     </message>
     <message>
         <source>Progress: charts, table, check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt: Diagramme, Tabelle, Check-ins</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramme</translation>
     </message>
     <message>
         <source>Progress numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittszahlen</translation>
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabelle</translation>
     </message>
     <message>
         <source>Recorded check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste Check-ins</translation>
     </message>
     <message>
         <source>Check-&amp;ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-&amp;ins</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message numerus="yes">
         <source>a check-in every %n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ein Check-in je %n Treffen</numerusform>
+            <numerusform>ein Check-in je %n Treffen</numerusform>
         </translation>
     </message>
     <message>
         <source>No check-in is scheduled yet ({0}); plan meetings to see the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Check-in geplant ({0}); planen Sie Treffen, um den nächsten zu sehen.</translation>
     </message>
     <message>
         <source>the meeting nearest the review date</source>
-        <translation type="unfinished"></translation>
+        <translation>das Treffen, das dem Überprüfungsdatum am nächsten liegt</translation>
     </message>
     <message>
         <source>A check-in was due at the meeting on {0} ({1}); start it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Treffen am {0} ({1}) war ein Check-in fällig; starten Sie ihn jetzt.</translation>
     </message>
     <message>
         <source>Next check-in: at the meeting on {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Check-in: beim Treffen am {0} ({1}).</translation>
     </message>
     <message>
         <source>Delete the check-in of {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in vom {0} löschen?</translation>
     </message>
 </context>
 <context>
     <name>PromptEditDialog</name>
     <message>
         <source>Change prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuls ändern</translation>
     </message>
     <message>
         <source>New prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Impuls</translation>
     </message>
     <message>
         <source>This prompt came with rmdesk. Your wording is kept in your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Impuls ist in rmdesk enthalten. Ihre Formulierung wird in Ihrem Tresor gespeichert.</translation>
     </message>
     <message>
         <source>A question worth answering honestly</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage, die eine ehrliche Antwort verdient</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thema:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann:</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frage:</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>When to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann er sich eignet</translation>
     </message>
     <message>
         <source>Prompt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Impulses</translation>
     </message>
     <message>
         <source>Write the question first; a prompt cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst die Frage; ein Impuls darf nicht leer sein.</translation>
     </message>
 </context>
 <context>
     <name>PromptPickerDialog</name>
     <message>
         <source>Start from a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Impuls beginnen</translation>
     </message>
     <message>
         <source>Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>No meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treffen</translation>
     </message>
     <message>
         <source>Meeting to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verknüpfendes Treffen</translation>
     </message>
     <message>
         <source>No goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ziel</translation>
     </message>
     <message>
         <source>Goal to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verknüpfendes Ziel</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Treffen:</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>M&amp;oment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;punkt:</translation>
     </message>
     <message>
         <source>Prompts by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulse nach Thema</translation>
     </message>
     <message>
         <source>Chosen prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählter Impuls</translation>
     </message>
     <message>
         <source>&amp;Add prompt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuls &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
         <source>Re&amp;tire</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rchivieren</translation>
     </message>
     <message>
         <source>&amp;Show retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte &amp;einblenden</translation>
     </message>
     <message>
         <source>Start &amp;writing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreiben beginnen</translation>
     </message>
     <message>
         <source>{0} (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (archiviert)</translation>
     </message>
     <message>
         <source>Res&amp;tore</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;aktivieren</translation>
     </message>
 </context>
 <context>
     <name>Prompts</name>
     <message>
         <source>My own prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Impulse</translation>
     </message>
 </context>
 <context>
     <name>PurposePage</name>
     <message>
         <source>Step 1: the purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 1: der Zweck</translation>
     </message>
     <message>
         <source>Purpose of the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck der Mentoring-Beziehung</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zweck:</translation>
     </message>
     <message>
         <source>Focus areas, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerpunkte, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>e.g. AI tools, hybrid work, inclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. KI-Tools, hybrides Arbeiten, Inklusion</translation>
     </message>
     <message>
         <source>Focus &amp;areas:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schwerpunkte:</translation>
     </message>
     <message>
         <source>What do you want to understand better, and why now? A clear aim keeps your conversations useful.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was möchten Sie besser verstehen, und warum gerade jetzt? Ein klarer Zweck hält Ihre Gespräche zielgerichtet.</translation>
     </message>
     <message>
         <source>What does the leader want to learn from you, and what would you like to gain yourself?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was möchte die Führungskraft von Ihnen lernen, und was möchten Sie selbst daraus mitnehmen?</translation>
     </message>
     <message>
         <source>e.g. Understand how younger colleagues use AI tools in their daily work</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Verstehen, wie jüngere Kolleginnen und Kollegen KI-Tools im Arbeitsalltag nutzen</translation>
     </message>
     <message>
         <source>e.g. Show how the team works in a hybrid week; learn how plans are made</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Zeigen, wie das Team in einer hybriden Woche arbeitet; lernen, wie Pläne entstehen</translation>
     </message>
     <message>
         <source>Focus areas are a few words, separated by commas. Goals come later, in Purpose &amp; Goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerpunkte sind wenige Wörter, durch Kommas getrennt. Ziele folgen später unter „Zweck &amp; Ziele“.</translation>
     </message>
 </context>
 <context>
     <name>QuestionRow</name>
     <message>
         <source>{0}: {1} of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} von 5</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Skip: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen: {0}</translation>
     </message>
     <message>
         <source>Recorded as a skip, never as a low score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird als übersprungen erfasst, nie als niedrige Bewertung</translation>
     </message>
     <message>
         <source>One sentence: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Satz: {0}</translation>
     </message>
     <message>
         <source>In one sentence, why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum, in einem Satz?</translation>
     </message>
 </context>
 <context>
     <name>ReadyPage</name>
     <message>
         <source>You are set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles ist eingerichtet</translation>
     </message>
     <message>
         <source>What comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es weitergeht</translation>
     </message>
     <message>
         <source>Nothing was saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nichts gespeichert.</translation>
     </message>
     <message>
         <source>A relationship needs the other person&apos;s name before rmdesk can keep it. Go back to step 2, or start again later from Relationship → Guided setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beziehung braucht den Namen der anderen Person, bevor rmdesk sie speichern kann. Gehen Sie zurück zu Schritt 2, oder beginnen Sie später erneut über Beziehung → Geführte Einrichtung.</translation>
     </message>
     <message>
         <source>Your relationship with {0} is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Mentoring-Beziehung mit {0} ist gespeichert.</translation>
     </message>
     <message>
         <source>Next: write down the purpose (Relationship → Edit relationship).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Halten Sie den Zweck fest (Beziehung → Beziehung bearbeiten).</translation>
     </message>
     <message>
         <source>Next: name a first goal in Purpose &amp; Goals: what you want to be able to do, and how you will notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Benennen Sie unter „Zweck &amp; Ziele“ ein erstes Ziel: was Sie können möchten und woran Sie es merken werden.</translation>
     </message>
     <message>
         <source>Next: read and confirm the agreement together, in Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Lesen und bestätigen Sie die Vereinbarung gemeinsam, unter „Vereinbarung“.</translation>
     </message>
     <message>
         <source>Next: plan your first meeting in Meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Planen Sie Ihr erstes Treffen unter „Treffen“.</translation>
     </message>
     <message>
         <source>Next: before you meet, note what you want to learn, in Meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Notieren Sie vor dem Treffen unter „Treffen“, was Sie lernen möchten.</translation>
     </message>
     <message>
         <source>The Overview always shows the next step. To walk through this setup again, choose Relationship → Guided setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersicht zeigt immer den nächsten Schritt. Um diese Einrichtung erneut zu durchlaufen, wählen Sie Beziehung → Geführte Einrichtung.</translation>
     </message>
     <message>
         <source>You keep your own copy as the mentor: prepare topics in Meetings and note what you are learning yourself in Purpose &amp; Goals. Packs from and to the leader&apos;s copy are exchanged from a terminal for now (rmdesk share import FILE, rmdesk share export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Mentor führen Sie Ihre eigene Kopie: Bereiten Sie unter „Treffen“ Themen vor, und notieren Sie unter „Zweck &amp; Ziele“, was Sie selbst lernen. Austauschpakete von und zur Kopie der Führungskraft werden vorerst über ein Terminal ausgetauscht (rmdesk share import FILE, rmdesk share export).</translation>
     </message>
     <message>
         <source>Press F1 here or in the main window for the guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie hier oder im Hauptfenster F1, um die Anleitung zu öffnen.</translation>
     </message>
 </context>
 <context>
     <name>RecognitionLetterDialog</name>
     <message>
         <source>Recognition letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Anerkennungsschreiben</translation>
     </message>
     <message>
         <source>A letter your mentor can keep or show their own manager: your acknowledgements, the actions they led to and what changed, in the period you choose, and a few closing words of your own. Only shared content goes in: no private notes, no reflections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schreiben, das Ihr Mentor behalten oder der eigenen Führungskraft zeigen kann: Ihre Würdigungen, die Vorhaben, zu denen sie geführt haben, und was sich verändert hat, im gewählten Zeitraum, dazu ein paar abschließende Worte von Ihnen. Es enthält nur gemeinsame Inhalte: keine privaten Notizen, keine Reflexionen.</translation>
     </message>
     <message>
         <source>A letter to keep or show your own manager: the acknowledgements {0} gave you, the actions they led to and what changed, in the period you choose. Only shared content goes in: no private notes, no reflections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schreiben zum Behalten oder zum Vorzeigen bei Ihrer eigenen Führungskraft: die Würdigungen, die {0} Ihnen ausgesprochen hat, die Vorhaben, zu denen sie geführt haben, und was sich verändert hat, im gewählten Zeitraum. Es enthält nur gemeinsame Inhalte: keine privaten Notizen, keine Reflexionen.</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum von</translation>
     </message>
     <message>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum bis</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;bis</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>Closing words</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließende Worte</translation>
     </message>
     <message>
         <source>Optional: what working with your mentor meant to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: was Ihnen die Zusammenarbeit mit Ihrem Mentor bedeutet hat</translation>
     </message>
     <message>
         <source>Optional: closing words {0} wrote to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: abschließende Worte, die {0} Ihnen geschrieben hat</translation>
     </message>
     <message>
         <source>Closing &amp;words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließende &amp;Worte:</translation>
     </message>
     <message>
         <source>&amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF</translation>
     </message>
     <message>
         <source>&amp;Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>The letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben</translation>
     </message>
     <message>
         <source>&amp;Save unencrypted letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes Schreiben &amp;speichern…</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
 </context>
 <context>
     <name>ReflectionEditor</name>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuls</translation>
     </message>
     <message>
         <source>Reflection text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Reflexion</translation>
     </message>
     <message>
         <source>Write freely. Markdown works: *emphasis*, - lists, # headings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie frei. Markdown funktioniert: *Betonung*, - Listen, # Überschriften.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>comma, separated, tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter, durch Kommas, getrennt</translation>
     </message>
     <message>
         <source>No meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treffen</translation>
     </message>
     <message>
         <source>Linked meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpftes Treffen</translation>
     </message>
     <message>
         <source>No goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ziel</translation>
     </message>
     <message>
         <source>Linked goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpftes Ziel</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwörter:</translation>
     </message>
     <message>
         <source>G&amp;oal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Treffen:</translation>
     </message>
     <message>
         <source>Word count and dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortzahl und Daten</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <source>Pr&amp;eview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>Show Markdown preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Vorschau anzeigen</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the whole reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Reflexion kopieren</translation>
     </message>
     <message>
         <source>Copied text is cleared from the clipboard after 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierter Text wird nach 30 s aus der Zwischenablage gelöscht</translation>
     </message>
     <message>
         <source>Words: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter: {0}</translation>
     </message>
     <message>
         <source>created {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt am {0}</translation>
     </message>
     <message>
         <source>edited {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet am {0}</translation>
     </message>
     <message>
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
 </context>
 <context>
     <name>ReflectionList</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>Written {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben am {0}</translation>
     </message>
 </context>
 <context>
     <name>ReflectionsView</name>
     <message>
         <source>Delete reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexion löschen</translation>
     </message>
     <message>
         <source>Delete this reflection? It cannot be undone, and search will not find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Reflexion löschen? Das lässt sich nicht rückgängig machen, und die Suche findet sie danach nicht mehr.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Reflections are private and are not shown in shared-screen mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexionen sind privat und werden im Modus „Geteilter Bildschirm“ nicht angezeigt.</translation>
     </message>
     <message>
         <source>Meeting {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen {0}</translation>
     </message>
     <message>
         <source>Search reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexionen durchsuchen</translation>
     </message>
     <message>
         <source>Words to find (Ctrl+F); end with * for a prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchbegriffe (Strg+F); mit * am Ende für Wortanfänge</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche leeren</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>&amp;New reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Reflexion</translation>
     </message>
     <message>
         <source>From a &amp;prompt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem &amp;Impuls…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht</translation>
     </message>
     <message>
         <source>Search failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche fehlgeschlagen: {0}</translation>
     </message>
     <message>
         <source>Showing the best {0} matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Die {0} besten Treffer werden angezeigt</translation>
     </message>
     <message>
         <source>Found: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden: {0}</translation>
     </message>
     <message>
         <source>counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gezählt…</translation>
     </message>
     <message>
         <source>Reflections: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexionen: {0}</translation>
     </message>
 </context>
 <context>
     <name>RelationshipDialog</name>
     <message>
         <source>New relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Beziehung</translation>
     </message>
     <message>
         <source>Edit relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung bearbeiten</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>I am the &amp;leader, learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin die &amp;Führungskraft und lerne</translation>
     </message>
     <message>
         <source>I am the &amp;mentor, teaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin &amp;Mentor und vermittle Wissen</translation>
     </message>
     <message>
         <source>My role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Rolle:</translation>
     </message>
     <message>
         <source>My name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Name</translation>
     </message>
     <message>
         <source>The other person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der anderen Person</translation>
     </message>
     <message>
         <source>My &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein &amp;Name:</translation>
     </message>
     <message>
         <source>Men&amp;tor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Men&amp;tor:</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>Purpose of the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck der Mentoring-Beziehung</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zweck:</translation>
     </message>
     <message>
         <source>Focus areas, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerpunkte, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>e.g. AI tools, hybrid work, inclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. KI-Tools, hybrides Arbeiten, Inklusion</translation>
     </message>
     <message>
         <source>&amp;Focus areas:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schwerpunkte:</translation>
     </message>
     <message>
         <source>Choosing a mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor auswählen</translation>
     </message>
     <message>
         <source>List the people you could learn from and what they know. They are ranked by how many of your focus areas their expertise covers: a full match counts more than a partial one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die Personen auf, von denen Sie lernen könnten, und was sie wissen. Sie werden danach gereiht, wie viele Ihrer Schwerpunkte ihr Fachwissen abdeckt: Eine volle Übereinstimmung zählt mehr als eine teilweise.</translation>
     </message>
     <message>
         <source>Mentor candidates, best match first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor-Kandidaten, beste Übereinstimmung zuerst</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Expertise</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachwissen</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung</translation>
     </message>
     <message>
         <source>&amp;Candidates, best match first:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;andidaten, beste Übereinstimmung zuerst:</translation>
     </message>
     <message>
         <source>Why this rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dieser Rang</translation>
     </message>
     <message>
         <source>&amp;Add candidate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>C&amp;hoose as mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Mentor &amp;wählen</translation>
     </message>
     <message>
         <source>Rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhythmus</translation>
     </message>
     <message>
         <source>Meet ho&amp;w often:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie &amp;oft treffen:</translation>
     </message>
     <message>
         <source>Meeting len&amp;gth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer eines Treffens:</translation>
     </message>
     <message>
         <source>&amp;Start date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta&amp;rtdatum:</translation>
     </message>
     <message>
         <source>Re&amp;view on</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenbi&amp;lanz am</translation>
     </message>
     <message>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Zwischenbilanz</translation>
     </message>
     <message>
         <source>Review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenbilanz:</translation>
     </message>
     <message>
         <source>Check-in every how many meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in nach jeweils wie vielen Treffen</translation>
     </message>
     <message>
         <source>Chec&amp;k-in every N meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check-in alle N Treffen:</translation>
     </message>
     <message>
         <source>Lea&amp;der:</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungs&amp;kraft:</translation>
     </message>
     <message>
         <source>What should this relationship change for you, and why now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was soll diese Beziehung für Sie verändern, und warum gerade jetzt?</translation>
     </message>
     <message>
         <source>What does the leader want to learn from you, and what do you hope to gain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was möchte die Führungskraft von Ihnen lernen, und was erhoffen Sie sich selbst?</translation>
     </message>
     <message>
         <source>Please check this: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte prüfen Sie: {0}</translation>
     </message>
     <message>
         <source> (chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gewählt)</translation>
     </message>
     <message numerus="yes">
         <source>{0} of %n focus area(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} von %n Schwerpunkt</numerusform>
+            <numerusform>{0} von %n Schwerpunkten</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a candidate to see why they rank where they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag aus, um zu sehen, warum er auf diesem Rang steht.</translation>
     </message>
     <message>
         <source>No candidates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kandidaten.</translation>
     </message>
     <message>
         <source>• “{0}” is one of their areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>• „{0}“ gehört zu den Fachgebieten.</translation>
     </message>
     <message>
         <source>• “{0}” partly matches “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>• „{0}“ passt teilweise zu „{1}“.</translation>
     </message>
     <message>
         <source>• Their expertise does not cover any focus area yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Das Fachwissen deckt noch keinen Schwerpunkt ab.</translation>
     </message>
     <message>
         <source>• Not covered: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Nicht abgedeckt: {0}.</translation>
     </message>
 </context>
 <context>
     <name>ReminderSettingsDialog</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
 </context>
 <context>
     <name>ReminderSettingsGroup</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>&amp;Remind me before each meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor jedem Treffen &amp;erinnern</translation>
     </message>
     <message>
         <source>Remind me before each meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor jedem Treffen erinnern</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Minutes before the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten vor dem Treffen</translation>
     </message>
     <message>
         <source>Also while the vault is &amp;locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch bei gesperrtem &amp;Tresor</translation>
     </message>
     <message>
         <source>Remind also while the vault is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch bei gesperrtem Tresor erinnern</translation>
     </message>
     <message>
         <source>rmdesk then keeps the start times of upcoming meetings in memory after locking (never on disk) so it can remind you.</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk behält dann die Anfangszeiten der kommenden Treffen nach dem Sperren im Arbeitsspeicher (nie auf der Festplatte), um Sie erinnern zu können.</translation>
     </message>
     <message>
         <source>The reminder says only “Reverse-mentoring meeting in 15 minutes”: no name, no agenda. Reminders need rmdesk running; for reminders when it is closed, export the meetings to your calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erinnerung lautet nur „Reverse-Mentoring-Treffen in 15 Minuten“: kein Name, keine Agenda. Erinnerungen erscheinen nur, solange rmdesk läuft; für Erinnerungen bei geschlossenem rmdesk exportieren Sie die Treffen in Ihren Kalender.</translation>
     </message>
     <message>
         <source>&amp;Minutes before:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minuten vorher:</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
         <source>Reverse-mentoring meeting in 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse-Mentoring-Treffen in 1 Minute</translation>
     </message>
     <message>
         <source>Reverse-mentoring meeting in %n minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse-Mentoring-Treffen in %n Minuten</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Show what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhalt anzeigen</translation>
     </message>
     <message>
         <source>Choose a backup, type ITS passphrase (the one the vault had when the backup was made) and look at what it holds. Restoring keeps the current vault as a rollback copy in the data folder&apos;s backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Sicherung, geben Sie DEREN Passphrase ein (die der Tresor beim Erstellen der Sicherung hatte) und sehen Sie sich den Inhalt an. Beim Wiederherstellen wird der aktuelle Tresor als Rückfallkopie im Sicherungsordner des Datenordners aufbewahrt.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>&amp;Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andere Datei…</translation>
     </message>
     <message>
         <source>Choose another backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Sicherungsdatei wählen</translation>
     </message>
     <message>
         <source>Passphrase of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase der Sicherung</translation>
     </message>
     <message>
         <source>&amp;Passphrase of the backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase der Sicherung:</translation>
     </message>
     <message>
         <source>What the backup holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt der Sicherung</translation>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>yes, when written</source>
-        <translation type="unfinished"></translation>
+        <translation>ja, beim Schreiben</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wählen</translation>
     </message>
     <message>
         <source>Vault backups (*.rmdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor-Sicherungen (*.rmdesk)</translation>
     </message>
     <message>
         <source>yes, checked now</source>
-        <translation type="unfinished"></translation>
+        <translation>ja, soeben geprüft</translation>
     </message>
     <message>
         <source>Both integrity checks passed. Restore replaces the current vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Integritätsprüfungen bestanden. Die Wiederherstellung ersetzt den aktuellen Tresor.</translation>
     </message>
     <message>
         <source>This backup FAILED its integrity checks; it cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung hat die Integritätsprüfungen NICHT bestanden; sie kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>Restored. The vault now holds what the backup held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt. Der Tresor enthält jetzt den Inhalt der Sicherung.</translation>
     </message>
     <message>
         <source>The previous vault was kept as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bisherige Tresor wurde aufbewahrt als {0}</translation>
     </message>
     <message>
         <source>This backup holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung enthält:</translation>
     </message>
     <message>
         <source>Relationships: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungen: {0}</translation>
     </message>
     <message>
         <source>Meetings: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen: {0}</translation>
     </message>
     <message>
         <source>Reflections: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexionen: {0}</translation>
     </message>
     <message>
         <source>NOT restored; the current vault is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT wiederhergestellt; der aktuelle Tresor ist unverändert.</translation>
     </message>
 </context>
 <context>
     <name>RhythmFields</name>
     <message>
         <source>How often you meet</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft Sie sich treffen</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Woche</translation>
     </message>
     <message>
         <source>Every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zwei Wochen</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Monat</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Meeting length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer eines Treffens in Minuten</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
 </context>
 <context>
     <name>RhythmPage</name>
     <message>
         <source>Step 3: your rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 3: Ihr Rhythmus</translation>
     </message>
     <message>
         <source>Meetings that come round regularly keep the exchange alive. Every two weeks or once a month suits most pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelmäßige Treffen halten den Austausch lebendig. Alle zwei Wochen oder einmal im Monat passt für die meisten Tandems.</translation>
     </message>
     <message>
         <source>Meet ho&amp;w often:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie &amp;oft treffen:</translation>
     </message>
     <message>
         <source>Meeting &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer eines Treffens:</translation>
     </message>
     <message>
         <source>&amp;Start date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta&amp;rtdatum:</translation>
     </message>
     <message>
         <source>rmdesk plans the meetings from this rhythm in Meetings, where you can move or add any of them. A first review is set six months after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk plant die Treffen nach diesem Rhythmus unter „Treffen“; dort können Sie jedes davon verschieben oder weitere hinzufügen. Eine erste Zwischenbilanz ist sechs Monate nach dem Start vorgesehen.</translation>
     </message>
 </context>
 <context>
     <name>RmdeskTray</name>
     <message>
         <source>&amp;Show rmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk &amp;anzeigen</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sperren</translation>
     </message>
     <message>
         <source>&amp;Reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erinnerungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>rmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk</translation>
     </message>
     <message>
         <source>Remin&amp;ders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerun&amp;gen…</translation>
     </message>
 </context>
 <context>
     <name>RolePage</name>
     <message>
         <source>Welcome: who are you in this relationship?</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen: Welche Rolle haben Sie in dieser Beziehung?</translation>
     </message>
     <message>
         <source>Are you the leader who is learning, or the mentor who is teaching? The next steps follow your answer. Every step can be skipped and changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sind Sie die Führungskraft, die lernt, oder der Mentor, der sein Wissen weitergibt? Die nächsten Schritte richten sich nach Ihrer Antwort. Jeder Schritt kann übersprungen und später geändert werden.</translation>
     </message>
     <message>
         <source>I am the &amp;leader, here to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin die &amp;Führungskraft und möchte lernen</translation>
     </message>
     <message>
         <source>I am the &amp;mentor, here to teach</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin &amp;Mentor und gebe Wissen weiter</translation>
     </message>
     <message>
         <source>I am the leader, here to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin die Führungskraft und möchte lernen</translation>
     </message>
     <message>
         <source>I am the mentor, here to teach</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin Mentor und gebe Wissen weiter</translation>
     </message>
     <message>
         <source>Your own name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr eigener Name</translation>
     </message>
     <message>
         <source>Your &amp;own name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr &amp;eigener Name:</translation>
     </message>
     <message>
         <source>Your name goes into the agreement you both confirm. It stays in this encrypted file, like everything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name erscheint in der Vereinbarung, die Sie beide bestätigen. Er bleibt wie alles andere in dieser verschlüsselten Datei.</translation>
     </message>
 </context>
 <context>
     <name>RollbackPrompt</name>
     <message>
         <source>The record of this vault&apos;s newest version on this computer was changed or damaged, so rmdesk cannot tell whether this is an older copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag über die neueste Version dieses Tresors auf diesem Computer wurde verändert oder beschädigt. Daher kann rmdesk nicht erkennen, ob dies eine ältere Kopie ist.</translation>
     </message>
     <message>
         <source>This vault is older than the last version rmdesk saw on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor ist älter als die letzte Version, die rmdesk auf diesem Computer gesehen hat.</translation>
     </message>
     <message>
         <source>Changes saved since then are not in it. A sync conflict, a copied file or someone else may have put an older copy in its place.
 
 If you put this copy back on purpose (restored it by hand), continue: from now on it counts as the newest. Otherwise lock, and look for the newer file (other devices, your sync service&apos;s version history, rmdesk&apos;s backups folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitdem gespeicherte Änderungen sind darin nicht enthalten. Ein Synchronisationskonflikt, eine kopierte Datei oder eine andere Person könnte eine ältere Kopie an seine Stelle gesetzt haben.
+
+Wenn Sie diese Kopie absichtlich zurückgelegt haben (von Hand wiederhergestellt), fahren Sie fort: Ab jetzt gilt sie als die neueste. Andernfalls sperren Sie den Tresor und suchen die neuere Datei (andere Geräte, Versionsverlauf Ihres Synchronisationsdienstes, Sicherungsordner von rmdesk).</translation>
     </message>
     <message>
         <source>Older copy of the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Kopie des Tresors</translation>
     </message>
     <message>
         <source>&amp;Continue with this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Kopie &amp;fortfahren</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>Continue with this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Kopie fortfahren</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
 </context>
 <context>
     <name>ScheduleDialog</name>
     <message>
         <source>Schedule meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen planen</translation>
     </message>
     <message>
         <source>every week</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Woche</translation>
     </message>
     <message>
         <source>every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>alle zwei Wochen</translation>
     </message>
     <message>
         <source>every month</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Monat</translation>
     </message>
     <message numerus="yes">
         <source>You meet {0} with {1}, %n minute(s) each time. Meetings already planned, moved or cancelled are kept; only missing ones are added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie treffen sich {0} mit {1}, jeweils %n Minute. Bereits geplante, verschobene oder abgesagte Treffen bleiben erhalten; nur fehlende werden ergänzt.</numerusform>
+            <numerusform>Sie treffen sich {0} mit {1}, jeweils %n Minuten. Bereits geplante, verschobene oder abgesagte Treffen bleiben erhalten; nur fehlende werden ergänzt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Meeting time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit des Treffens</translation>
     </message>
     <message>
         <source>Schedule up to this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu diesem Tag planen</translation>
     </message>
     <message>
         <source>Meet &amp;at (local time):</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen &amp;um (Ortszeit):</translation>
     </message>
     <message>
         <source>&amp;Up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
 </context>
 <context>
     <name>SearchResults</name>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
         <source>Too weak: this could be guessed in moments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schwach: Das ließe sich im Nu erraten.</translation>
     </message>
     <message>
         <source>Weak: add more words or characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwach: Fügen Sie weitere Wörter oder Zeichen hinzu.</translation>
     </message>
     <message>
         <source>Fair: acceptable, but a longer phrase would be safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel: akzeptabel, aber eine längere Phrase wäre sicherer.</translation>
     </message>
     <message>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark.</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke der Passphrase</translation>
     </message>
 </context>
 <context>
     <name>SummaryPanel</name>
     <message>
         <source>In &amp;a few words (shared):</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;wenigen Worten (gemeinsam):</translation>
     </message>
     <message>
         <source>The meeting in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Treffen in wenigen Worten</translation>
     </message>
     <message>
         <source>Su&amp;mmary of what was discussed, concluded and agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung der Gespräche, Ergebnisse und Vereinbarungen:</translation>
     </message>
     <message>
         <source>Meeting summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Treffens</translation>
     </message>
     <message>
         <source>Export Mar&amp;kdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Mar&amp;kdown exportieren…</translation>
     </message>
     <message>
         <source>Export the summary as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung als Markdown exportieren</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF exportieren…</translation>
     </message>
     <message>
         <source>Export the summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung als PDF exportieren</translation>
     </message>
     <message>
         <source>Write a re&amp;flection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reflexion schreiben…</translation>
     </message>
     <message>
         <source>Write a reflection on this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexion zu diesem Treffen schreiben</translation>
     </message>
     <message>
         <source>The meeting is over. While it is fresh: what did you learn, what surprised you, what will you try? Write a reflection in your private journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Treffen ist vorbei. Solange es noch frisch ist: Was haben Sie gelernt, was hat Sie überrascht, was werden Sie ausprobieren? Schreiben Sie eine Reflexion in Ihr privates Journal.</translation>
     </message>
     <message>
         <source>The meeting is over. Here is what you covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Treffen ist vorbei. Das haben Sie besprochen.</translation>
     </message>
     <message>
         <source>The summary fills in as the meeting is held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung füllt sich im Verlauf des Treffens.</translation>
     </message>
     <message>
         <source>The meeting summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung des Treffens</translation>
     </message>
     <message>
         <source>Export summary as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung als Markdown exportieren</translation>
     </message>
     <message>
         <source>Export summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung als PDF exportieren</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
         <source>Unlock your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor entsperren</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>Opening the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor wird geöffnet</translation>
     </message>
     <message>
         <source>Unlock problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem beim Entsperren</translation>
     </message>
     <message>
         <source>The passphrase is never stored. rmdesk cannot recover it, and neither can anyone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase wird nie gespeichert. rmdesk kann sie nicht wiederherstellen, und auch sonst niemand.</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst Ihre Passphrase ein.</translation>
     </message>
 </context>
 <context>
     <name>VaultErrors</name>
     <message>
         <source>The vault could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor konnte nicht verwendet werden.</translation>
     </message>
     <message>
         <source>There is no vault in this data folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Datenordner gibt es noch keinen Tresor.</translation>
     </message>
     <message>
         <source>Create one, or start rmdesk with the right data folder (--data-dir or RMDESK_DATA_DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie einen an, oder starten Sie rmdesk mit dem richtigen Datenordner (--data-dir oder RMDESK_DATA_DIR).</translation>
     </message>
     <message>
         <source>A vault already exists here; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es bereits einen Tresor; er blieb unverändert.</translation>
     </message>
     <message>
         <source>Choose another data folder, or restore a backup over it explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Datenordner, oder stellen Sie ausdrücklich eine Sicherung darüber wieder her.</translation>
     </message>
     <message>
         <source>That passphrase does not open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase öffnet diesen Tresor nicht.</translation>
     </message>
     <message>
         <source>Check Caps Lock and the keyboard layout, then try again. Nothing was changed. If you are sure of the passphrase, the file may not be an rmdesk vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Feststelltaste und das Tastaturlayout, und versuchen Sie es dann erneut. Es wurde nichts geändert. Wenn Sie sich der Passphrase sicher sind, ist die Datei möglicherweise kein rmdesk-Tresor.</translation>
     </message>
     <message>
         <source>The vault file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatei ist beschädigt.</translation>
     </message>
     <message>
         <source>Nothing was overwritten. Restore your latest backup, or keep the file and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts überschrieben. Stellen Sie Ihre letzte Sicherung wieder her, oder bewahren Sie die Datei auf und holen Sie sich Hilfe.</translation>
     </message>
     <message>
         <source>The start of the vault file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfang der Tresordatei ist beschädigt.</translation>
     </message>
     <message>
         <source>This file is not an rmdesk vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein rmdesk-Tresor.</translation>
     </message>
     <message>
         <source>Nothing was changed. Check which data folder rmdesk is using (--data-dir), or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert. Prüfen Sie, welchen Datenordner rmdesk verwendet (--data-dir), oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The vault file is empty (0 bytes), so it was probably cut short by a crash or a sync tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatei ist leer (0 Byte). Vermutlich wurde sie durch einen Absturz oder ein Synchronisationsprogramm abgeschnitten.</translation>
     </message>
     <message>
         <source>It was not replaced. Restore your latest backup, or move the empty file away to start anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde nicht ersetzt. Stellen Sie Ihre letzte Sicherung wieder her, oder verschieben Sie die leere Datei, um neu zu beginnen.</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of rmdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor wurde von einer neueren Version von rmdesk geschrieben.</translation>
     </message>
     <message>
         <source>Install the newer rmdesk to open it; this version left it untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie die neuere Version von rmdesk, um ihn zu öffnen; diese Version hat ihn nicht verändert.</translation>
     </message>
     <message>
         <source>The vault is already open in another rmdesk window or command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist bereits in einem anderen rmdesk-Fenster oder -Befehl geöffnet.</translation>
     </message>
     <message>
         <source>Close the other one first. A lock left by a crashed rmdesk clears by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie zuerst das andere. Eine Sperre, die ein abgestürztes rmdesk hinterlassen hat, löst sich von selbst.</translation>
     </message>
     <message>
         <source>The disk is full, so the last change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll, daher wurde die letzte Änderung nicht gespeichert.</translation>
     </message>
     <message>
         <source>Everything saved before it is intact. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles zuvor Gespeicherte ist unversehrt. Geben Sie etwas Speicherplatz frei, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The vault or its folder is read-only, so nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor oder sein Ordner ist schreibgeschützt, daher kann nichts gespeichert werden.</translation>
     </message>
     <message>
         <source>Check the file&apos;s permissions or the drive&apos;s write protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Berechtigungen der Datei oder den Schreibschutz des Laufwerks.</translation>
     </message>
     <message>
         <source>The disk reported an error while reading or writing the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger hat beim Lesen oder Schreiben des Tresors einen Fehler gemeldet.</translation>
     </message>
     <message>
         <source>Everything saved before it is intact. Check that the drive is still connected, then try again; restore a backup if it keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles zuvor Gespeicherte ist unversehrt. Prüfen Sie, ob das Laufwerk noch verbunden ist, und versuchen Sie es erneut; stellen Sie eine Sicherung wieder her, wenn der Fehler wiederholt auftritt.</translation>
     </message>
     <message>
         <source>rmdesk is not allowed to read the vault file.</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk darf die Tresordatei nicht lesen.</translation>
     </message>
     <message>
         <source>Check the file&apos;s owner and permissions. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Eigentümer und Berechtigungen der Datei. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>That file or folder path cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datei- oder Ordnerpfad kann nicht verwendet werden.</translation>
     </message>
     <message>
         <source>Check the path (--data-dir, RMDESK_DATA_DIR or the file name given). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad (--data-dir, RMDESK_DATA_DIR oder den angegebenen Dateinamen). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Passphrase NOT changed; the old one still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase NICHT geändert; die alte gilt weiterhin.</translation>
     </message>
     <message>
         <source>Nothing else was changed. Free some disk space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonst wurde nichts geändert. Geben Sie etwas Speicherplatz frei, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The input file cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabedatei kann nicht verwendet werden.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>This vault is older than the last version rmdesk saw on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor ist älter als die letzte Version, die rmdesk auf diesem Computer gesehen hat.</translation>
     </message>
     <message>
         <source>Someone or something (a sync conflict, a copied file) may have put back an older copy. If you restored it on purpose, open it in the app and choose to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand oder etwas (ein Synchronisationskonflikt, eine kopierte Datei) hat möglicherweise eine ältere Kopie zurückgelegt. Wenn Sie sie absichtlich wiederhergestellt haben, öffnen Sie sie in der App und wählen Sie dort „Mit dieser Kopie fortfahren“.</translation>
     </message>
     <message>
         <source>There is too little free space for a backup there; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort ist zu wenig Speicherplatz für eine Sicherung frei; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Free some space or choose another folder (Vault ▸ Preferences), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner (Tresor ▸ Einstellungen), und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>This computer does not have enough free memory to import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat nicht genug freien Arbeitsspeicher, um diese Datei zu importieren.</translation>
     </message>
     <message>
         <source>Nothing was changed. Close other programs, or import on a computer with more memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert. Schließen Sie andere Programme, oder importieren Sie auf einem Computer mit mehr Arbeitsspeicher.</translation>
     </message>
     <message>
         <source>The pack was refused; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Austauschpaket wurde abgelehnt; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Ask for the pack again: it must arrive exactly as it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sich das Austauschpaket erneut senden: Es muss genau so ankommen, wie es geschrieben wurde.</translation>
     </message>
     <message>
         <source>That passphrase does not open this pack; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase öffnet dieses Austauschpaket nicht; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Check the words you agreed on, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die vereinbarten Wörter, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>This pack was written from this side of the relationship; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Austauschpaket wurde auf dieser Seite der Beziehung erstellt; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Open it in the other person&apos;s rmdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie es im rmdesk der anderen Person.</translation>
     </message>
     <message>
         <source>That is this vault itself; choose the other copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist dieser Tresor selbst; wählen Sie die andere Kopie.</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {0}</translation>
     </message>
     <message>
         <source>Not saved: {0} {1} Your text is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {0} {1} Ihr Text ist noch da.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert</translation>
     </message>
 </context>
 <context>
     <name>VaultMenu</name>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern…</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
         <source>C&amp;heck the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tresor prüfen</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>I&amp;mport…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportieren…</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Finishing the backup before quitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wird vor dem Beenden abgeschlossen…</translation>
     </message>
     <message>
         <source>Automatic backup written and verified: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Sicherung geschrieben und geprüft: {0}</translation>
     </message>
     <message>
         <source>The automatic backup was NOT written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Sicherung wurde NICHT geschrieben.</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>VaultNotesBanner</name>
     <message>
         <source>Vault notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zum Tresor</translation>
     </message>
     <message>
         <source> and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation> und {0} weitere</translation>
     </message>
     <message>
         <source>Some records are damaged and are not shown: {0}. Everything else is here; restore a backup to get them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einträge sind beschädigt und werden nicht angezeigt: {0}. Alles andere ist vorhanden; stellen Sie eine Sicherung wieder her, um sie zurückzubekommen.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to rmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei rmdesk</translation>
     </message>
     <message>
         <source>rmdesk keeps your reverse-mentoring relationship (goals, agreement, meetings, actions and your private reflections) in one encrypted file on this computer; nothing is sent anywhere. The file opens only with the passphrase you choose now, which is never stored and cannot be recovered if you forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk bewahrt Ihre Reverse-Mentoring-Beziehung (Ziele, Vereinbarung, Treffen, Vorhaben und Ihre privaten Reflexionen) in einer verschlüsselten Datei auf diesem Computer auf; nichts wird irgendwohin gesendet. Die Datei lässt sich nur mit der Passphrase öffnen, die Sie jetzt wählen. Sie wird nie gespeichert und kann nicht wiederhergestellt werden, wenn Sie sie vergessen.</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke:</translation>
     </message>
     <message>
         <source>Passphrase strength verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung der Passphrase-Stärke</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor &amp;anlegen</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor anlegen</translation>
     </message>
     <message>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor wird angelegt</translation>
     </message>
     <message>
         <source>Choose a passphrase: four or more unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Passphrase: Vier oder mehr Wörter ohne Zusammenhang eignen sich gut.</translation>
     </message>
     <message>
         <source>This passphrase is too weak to protect the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase ist zu schwach, um den Tresor zu schützen.</translation>
     </message>
     <message>
         <source>Type the passphrase again to confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Passphrase zur Bestätigung erneut ein.</translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
     <name>WhoPage</name>
     <message>
         <source>Step 2: your mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 2: Ihr Mentor</translation>
     </message>
     <message>
         <source>Who will you learn from? The right mentor knows your focus areas and is willing to share; someone unlike you brings the most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von wem werden Sie lernen? Der passende Mentor kennt sich in Ihren Schwerpunkten aus und teilt sein Wissen gern; wer anders ist als Sie, bringt Ihnen am meisten.</translation>
     </message>
     <message>
         <source>Your &amp;mentor&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name Ihres &amp;Mentors:</translation>
     </message>
     <message>
         <source>Your mentor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name Ihres Mentors</translation>
     </message>
     <message>
         <source>Still choosing? Type a working name now. Later, Edit relationship (Ctrl+E) lets you list candidates with their expertise and ranks them by your focus areas; that list stays private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch in der Auswahl? Geben Sie jetzt einen vorläufigen Namen ein. Später können Sie unter „Beziehung bearbeiten“ (Strg+E) Kandidaten mit ihrem Fachwissen erfassen, und rmdesk reiht sie nach Ihren Schwerpunkten; diese Liste bleibt privat.</translation>
     </message>
     <message>
         <source>Step 2: the leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 2: die Führungskraft</translation>
     </message>
     <message>
         <source>Who is the leader learning from you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ist die Führungskraft, die von Ihnen lernt?</translation>
     </message>
     <message>
         <source>The &amp;leader&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der &amp;Führungskraft:</translation>
     </message>
     <message>
         <source>The leader&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Führungskraft</translation>
     </message>
     <message>
         <source>This copy is yours: you keep your own notes of what you two share. If the leader has sent you a pack, close this setup and open the pack instead (for now from a terminal: rmdesk share import FILE), so both copies hold the same relationship and agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kopie gehört Ihnen: Sie führen Ihre eigenen Notizen zu dem, was Sie beide teilen. Wenn Ihnen die Führungskraft ein Austauschpaket geschickt hat, schließen Sie diese Einrichtung und öffnen Sie stattdessen das Paket (vorerst über ein Terminal: rmdesk share import FILE), damit beide Kopien dieselbe Beziehung und Vereinbarung enthalten.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Relationships and sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungen und Bereiche</translation>
     </message>
     <message>
         <source>you learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie lernen</translation>
     </message>
     <message>
         <source>you mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie als Mentor</translation>
     </message>
     <message>
         <source>, paused</source>
-        <translation type="unfinished"></translation>
+        <translation>, pausiert</translation>
     </message>
     <message>
         <source>, completed</source>
-        <translation type="unfinished"></translation>
+        <translation>, abgeschlossen</translation>
     </message>
     <message>
         <source>Private: never shown in shared-screen mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat: wird im Modus „Geteilter Bildschirm“ nie angezeigt</translation>
     </message>
     <message>
         <source>No relationship yet. Start one to set its purpose, choose a mentor and agree how you will work together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Beziehung. Beginnen Sie eine, um ihren Zweck festzulegen, einen Mentor zu wählen und zu vereinbaren, wie Sie zusammenarbeiten.</translation>
     </message>
     <message>
         <source>&amp;Start a relationship…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung &amp;beginnen…</translation>
     </message>
     <message>
         <source>Start a relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung beginnen</translation>
     </message>
     <message>
         <source>Delete relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung löschen</translation>
     </message>
     <message>
         <source>Delete the relationship with {0} and everything in it (goals, agreement, meetings, actions, check-ins and reflections)? This cannot be undone; a backup made earlier still holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beziehung mit {0} und alles darin löschen (Ziele, Vereinbarung, Treffen, Vorhaben, Check-ins und Reflexionen)? Das lässt sich nicht rückgängig machen; eine früher erstellte Sicherung enthält sie noch.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <source>Mark &amp;completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;abgeschlossen markieren</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
 </context>
 </TS>

@@ -5,720 +5,720 @@
     <name>AboutDialog</name>
     <message>
         <source>About rmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de rmdesk</translation>
     </message>
     <message>
         <source>rmdesk {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk {0}</translation>
     </message>
     <message>
         <source>A private desk for reverse mentoring. Everything stays in one encrypted file on this computer; nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espace privé pour le mentorat inversé. Tout reste dans un seul fichier chiffré sur cet ordinateur&#xa0;; rien n&apos;est envoyé nulle part.</translation>
     </message>
     <message>
         <source>Free software under the MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel libre sous licence MIT.</translation>
     </message>
     <message>
         <source>Data folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des données&#xa0;: {0}</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
 </context>
 <context>
     <name>AcknowledgementDialog</name>
     <message>
         <source>Edit acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la reconnaissance</translation>
     </message>
     <message>
         <source>Tell my mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dire à mon mentor</translation>
     </message>
     <message>
         <source>Acknowledgement received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnaissance reçue</translation>
     </message>
     <message>
         <source>Say what your mentor&apos;s contribution changed: what you tried, where, and what was different afterwards. It goes into the recognition letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites ce que l&apos;apport de votre mentor a changé&#xa0;: ce que vous avez essayé, où, et ce qui a été différent ensuite. Ce texte figurera dans la lettre de reconnaissance.</translation>
     </message>
     <message>
         <source>What {0} told you your contribution changed: what they tried, where, and what was different afterwards. It goes into the recognition letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que, selon {0}, votre apport a changé&#xa0;: ce qui a été essayé, où, et ce qui a été différent ensuite. Ce texte figurera dans la lettre de reconnaissance.</translation>
     </message>
     <message>
         <source>Acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnaissance</translation>
     </message>
     <message>
         <source>&amp;Your words:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vos mots&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Their words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots du &amp;dirigeant&#xa0;:</translation>
     </message>
     <message>
         <source>Linked action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action liée</translation>
     </message>
     <message>
         <source>(no action)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune action)</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action&#xa0;:</translation>
     </message>
     <message>
         <source>Linked goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif lié</translation>
     </message>
     <message>
         <source>(no goal)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun objectif)</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectif&#xa0;:</translation>
     </message>
     <message>
         <source>Please write a few words for your mentor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez écrire quelques mots pour votre mentor.</translation>
     </message>
     <message>
         <source>Please write down what {0} said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez noter ce que {0} a dit.</translation>
     </message>
     <message>
         <source>This cannot be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle action</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;action</translation>
     </message>
     <message>
         <source>What I will try</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que je vais essayer</translation>
     </message>
     <message>
         <source>One concrete thing to try before we meet again</source>
-        <translation type="unfinished"></translation>
+        <translation>Une chose concrète à essayer avant notre prochaine rencontre</translation>
     </message>
     <message>
         <source>&amp;What I will try:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ce que je vais essayer&#xa0;:</translation>
     </message>
     <message>
         <source>Linked goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif lié</translation>
     </message>
     <message>
         <source>(no goal)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun objectif)</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date limite</translation>
     </message>
     <message>
         <source>Has a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>A une date limite</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date limite</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand&#xa0;:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable&#xa0;:</translation>
     </message>
     <message>
         <source>Impact note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note d&apos;impact</translation>
     </message>
     <message>
         <source>When done: where I applied it, and what changed because of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois fait&#xa0;: où je l&apos;ai appliqué, et ce que cela a changé</translation>
     </message>
     <message>
         <source>&amp;Impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impact&#xa0;:</translation>
     </message>
     <message>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note privée</translation>
     </message>
     <message>
         <source>Only you see this; it never appears in shared-screen mode or exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous seul la voyez&#xa0;; elle n&apos;apparaît jamais en mode écran partagé ni dans les exports</translation>
     </message>
     <message>
         <source>&amp;Private note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note &amp;privée&#xa0;:</translation>
     </message>
     <message>
         <source>Please say what you will try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez indiquer ce que vous allez essayer.</translation>
     </message>
     <message>
         <source>This cannot be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>ActionDoneDialog</name>
     <message>
         <source>Action done</source>
-        <translation type="unfinished"></translation>
+        <translation>Action terminée</translation>
     </message>
     <message>
         <source>&amp;Where did you apply it, and what changed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où l&apos;avez-vous &amp;appliqué, et qu&apos;est-ce qui a changé&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Where did {0} apply it, and what changed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où {0} l&apos;a-t-il &amp;appliqué, et qu&apos;est-ce qui a changé&#xa0;?</translation>
     </message>
     <message>
         <source>Impact note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note d&apos;impact</translation>
     </message>
     <message>
         <source>e.g. In Tuesday&apos;s review I asked the newest analyst to start; ...</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. À la revue de mardi, j&apos;ai demandé à l&apos;analyste la plus récemment arrivée de commencer&#xa0;; ...</translation>
     </message>
     <message>
         <source>&amp;Tell my mentor what their contribution changed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dire à mon mentor ce que son apport a changé</translation>
     </message>
     <message>
         <source>Tell my mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dire à mon mentor</translation>
     </message>
     <message>
         <source>Acknowledgement for my mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnaissance pour mon mentor</translation>
     </message>
     <message>
         <source>A few words to your mentor: what you learned from them and what it changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques mots à votre mentor&#xa0;: ce que vous avez appris de lui et ce que cela a changé</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;terminée</translation>
     </message>
     <message>
         <source>Write a few words for your mentor, or untick “Tell my mentor”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez quelques mots pour votre mentor, ou décochez «&#xa0;Le dire à mon mentor&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverte</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonnée</translation>
     </message>
     <message>
         <source>What I will try</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que je vais essayer</translation>
     </message>
     <message>
         <source>What they will try</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le dirigeant va essayer</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <source>open, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverte, en retard</translation>
     </message>
     <message>
         <source>done, applied</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée, appliquée</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>What your contribution changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que votre apport a changé</translation>
     </message>
     <message>
         <source>Linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Lié à</translation>
     </message>
     <message>
         <source>Action: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Action&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Goal: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>ActionsView</name>
     <message>
         <source>Save recognition letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la lettre de reconnaissance</translation>
     </message>
     <message>
         <source>the leader</source>
-        <translation type="unfinished"></translation>
+        <translation>le dirigeant</translation>
     </message>
     <message>
         <source>Apply and acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer et reconnaître</translation>
     </message>
     <message>
         <source>What you will try, where you applied it and what changed, and what you tell {0} their contribution made possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous allez essayer, où vous l&apos;avez appliqué et ce qui a changé, et ce que l&apos;apport de {0} a rendu possible.</translation>
     </message>
     <message>
         <source>What {0} will try, where they applied it and what changed, and the acknowledgements you received for your contribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que {0} va essayer, où cela a été appliqué et ce qui a changé, ainsi que les reconnaissances reçues pour votre apport.</translation>
     </message>
     <message>
         <source>Applied-learning ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des apprentissages appliqués</translation>
     </message>
     <message>
         <source>&amp;New action…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle action…</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle action</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;action</translation>
     </message>
     <message>
         <source>Mark &amp;done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;terminée…</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme terminée</translation>
     </message>
     <message>
         <source>&amp;Tell my mentor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le d&amp;ire à mon mentor…</translation>
     </message>
     <message>
         <source>Tell my mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dire à mon mentor</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;action</translation>
     </message>
     <message>
         <source>Sh&amp;ow:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Show actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les actions</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Selected action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action sélectionnée</translation>
     </message>
     <message>
         <source>Private note (only you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note privée (vous seul)</translation>
     </message>
     <message>
         <source>Acknowledgements: what your mentor&apos;s contributions changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnaissances&#xa0;: ce que les apports de votre mentor ont changé</translation>
     </message>
     <message>
         <source>Acknowledgements received: what your contributions changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnaissances reçues&#xa0;: ce que vos apports ont changé</translation>
     </message>
     <message>
         <source>&amp;Add acknowledgement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;reconnaissance…</translation>
     </message>
     <message>
         <source>Add acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une reconnaissance</translation>
     </message>
     <message>
         <source>Ed&amp;it acknowledgement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la re&amp;connaissance…</translation>
     </message>
     <message>
         <source>Edit acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la reconnaissance</translation>
     </message>
     <message>
         <source>Delete ac&amp;knowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la reconnaissanc&amp;e</translation>
     </message>
     <message>
         <source>Delete acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la reconnaissance</translation>
     </message>
     <message>
         <source>E&amp;xport recognition letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter la lettre de reconnaissance…</translation>
     </message>
     <message>
         <source>Export recognition letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la lettre de reconnaissance</translation>
     </message>
     <message>
         <source>Acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnaissances</translation>
     </message>
     <message>
         <source>Select an action to see its impact note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une action pour voir sa note d&apos;impact.</translation>
     </message>
     <message>
         <source>What changed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé&#xa0;: {0}</translation>
     </message>
     <message>
         <source>No impact note yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de note d&apos;impact.</translation>
     </message>
     <message>
         <source>Private note (only you): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note privée (vous seul)&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Delete “{0}”? Acknowledgements that mention it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;{0}&#xa0;»&#xa0;? Les reconnaissances qui la mentionnent sont conservées.</translation>
     </message>
     <message>
         <source>Delete this acknowledgement?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette reconnaissance&#xa0;?</translation>
     </message>
     <message>
         <source>Saved the recognition letter (not encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre de reconnaissance enregistrée (non chiffrée).</translation>
     </message>
     <message>
         <source>Letter not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre non enregistrée</translation>
     </message>
 </context>
 <context>
     <name>AgendaItemDialog</name>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>New agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>What to talk about</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet à aborder</translation>
     </message>
     <message>
         <source>A topic, a question, or an assumption to challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Un thème, une question ou une hypothèse à remettre en question</translation>
     </message>
     <message>
         <source>Kind of item</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de point</translation>
     </message>
     <message>
         <source>Brought by</source>
-        <translation type="unfinished"></translation>
+        <translation>Apporté par</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Time box in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée allouée en minutes</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quoi&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Brought by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apporté par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Time box:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée allouée&#xa0;:</translation>
     </message>
     <message>
         <source>Say in a few words what the item is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites en quelques mots de quoi traite ce point.</translation>
     </message>
 </context>
 <context>
     <name>AgendaModel</name>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Traité</translation>
     </message>
     <message>
         <source>Carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporté</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Brought by</source>
-        <translation type="unfinished"></translation>
+        <translation>Apporté par</translation>
     </message>
     <message>
         <source>Time box</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée allouée</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>AgendaPanel</name>
     <message>
         <source>the leader</source>
-        <translation type="unfinished"></translation>
+        <translation>le dirigeant</translation>
     </message>
     <message>
         <source>&amp;Learning intent — what does {0} want to learn today, and what will they not defend? (shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intention d&apos;apprentissage — qu&apos;est-ce que {0} veut apprendre aujourd&apos;hui, et qu&apos;est-ce qui ne sera pas défendu&#xa0;? (partagé)</translation>
     </message>
     <message>
         <source>&amp;Learning intent — what do I want to learn today, and what will I not defend? (shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intention d&apos;apprentissage — qu&apos;est-ce que je veux apprendre aujourd&apos;hui, et qu&apos;est-ce que je ne défendrai pas&#xa0;? (partagé)</translation>
     </message>
     <message>
         <source>Learning intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intention d&apos;apprentissage</translation>
     </message>
     <message>
         <source>&amp;Carry over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reporter…</translation>
     </message>
     <message>
         <source>Carry over unfinished items</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter les points non traités</translation>
     </message>
     <message>
         <source>A&amp;genda (drag, or Alt+Up/Alt+Down, to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordre du jour (glisser, ou Alt+Haut/Alt+Bas, pour réordonner)&#xa0;:</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>&amp;Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un point…</translation>
     </message>
     <message>
         <source>Add an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point à l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit the agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le point</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le point</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move the item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter le point</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Move the item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre le point</translation>
     </message>
     <message>
         <source>Use &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un mo&amp;dèle…</translation>
     </message>
     <message>
         <source>Add items from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des points depuis un modèle</translation>
     </message>
     <message>
         <source>Save as te&amp;mplate…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nregistrer comme modèle…</translation>
     </message>
     <message>
         <source>Save this agenda as a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cet ordre du jour comme modèle</translation>
     </message>
     <message>
         <source>Private notes — only you; never on a shared screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes privées — vous seul&#xa0;; jamais sur un écran partagé</translation>
     </message>
     <message>
         <source>Private notes on this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes privées sur cette rencontre</translation>
     </message>
     <message>
         <source>Time boxes: {0} min, {1} more than the {2}-minute meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durées allouées&#xa0;: {0} min, soit {1} de plus que la rencontre de {2} minutes.</translation>
     </message>
     <message>
         <source>Time boxes: {0} of {1} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durées allouées&#xa0;: {0} sur {1} min.</translation>
     </message>
     <message>
         <source>{0} unfinished item(s) from the meeting on {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points non traités lors de la rencontre du {1}&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Nothing to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à enregistrer</translation>
     </message>
     <message>
         <source>Add items to the agenda first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d&apos;abord des points à l&apos;ordre du jour.</translation>
     </message>
 </context>
 <context>
     <name>AgendaTemplateDialog</name>
     <message>
         <source>Use an agenda template</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un modèle d&apos;ordre du jour</translation>
     </message>
     <message>
         <source>&amp;Templates (their items are added to this agenda):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèles (leurs points sont ajoutés à cet ordre du jour)&#xa0;:</translation>
     </message>
     <message>
         <source>Agenda templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles d&apos;ordre du jour</translation>
     </message>
     <message>
         <source>built in</source>
-        <translation type="unfinished"></translation>
+        <translation>intégré</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>personnel</translation>
     </message>
     <message numerus="yes">
         <source>{0} — %n item(s), {1} min ({2})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} — %n point, {1} min ({2})</numerusform>
+            <numerusform>{0} — %n points, {1} min ({2})</numerusform>
         </translation>
     </message>
 </context>
@@ -726,885 +726,885 @@
     <name>Agreement</name>
     <message>
         <source>the leader</source>
-        <translation type="unfinished"></translation>
+        <translation>le dirigeant</translation>
     </message>
     <message>
         <source>the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>le mentor</translation>
     </message>
     <message>
         <source>Version {0} cannot count as confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version {0} ne peut pas être considérée comme confirmée.</translation>
     </message>
     <message>
         <source>Version {0} is confirmed by both of you.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version {0} est confirmée par vous deux.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>Version {0} is waiting for confirmation by {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version {0} attend encore une confirmation&#xa0;: {1}.</translation>
     </message>
     <message>
         <source>The confirmations of version {0} do not cover it: the text changed after you both confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les confirmations de la version {0} ne la couvrent pas&#xa0;: le texte a changé après vos confirmations.</translation>
     </message>
     <message>
         <source>Version {0} is newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version {0} est plus récente.</translation>
     </message>
     <message>
         <source>Warning: the text stored for version {0} no longer matches the fingerprint it was saved with ({1}). It was changed outside rmdesk, so no confirmation counts for it. Compare it with the other person&apos;s copy, then save a corrected version and confirm it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention&#xa0;: le texte enregistré pour la version {0} ne correspond plus à l&apos;empreinte avec laquelle il a été enregistré ({1}). Il a été modifié en dehors de rmdesk&#xa0;; aucune confirmation ne vaut donc pour lui. Comparez-le avec la copie de l&apos;autre personne, puis enregistrez une version corrigée et confirmez-la à nouveau.</translation>
     </message>
     <message>
         <source>Version {0} was confirmed by both of you; that does not cover this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version {0} a été confirmée par vous deux&#xa0;; cela ne couvre pas ce texte.</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirigeant</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>✓ {0}: {1} confirmed on {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {0}&#xa0;: {1} a confirmé le {2}.</translation>
     </message>
     <message>
         <source>✗ {0}: the confirmation of {1} does not cover this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ {0}&#xa0;: la confirmation du {1} ne couvre pas ce texte.</translation>
     </message>
     <message>
         <source>○ {0}: {1} has not confirmed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>○ {0}&#xa0;: {1} n&apos;a pas encore confirmé.</translation>
     </message>
     <message>
         <source>New section “{0}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle section «&#xa0;{0}&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Section “{0}” is now called “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La section «&#xa0;{0}&#xa0;» s&apos;appelle désormais «&#xa0;{1}&#xa0;».</translation>
     </message>
     <message>
         <source>In “{0}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans «&#xa0;{0}&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Section “{0}” was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La section «&#xa0;{0}&#xa0;» a été supprimée.</translation>
     </message>
     <message>
         <source>The order of the sections changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordre des sections a changé.</translation>
     </message>
 </context>
 <context>
     <name>AgreementConfirmDialog</name>
     <message>
         <source>the leader</source>
-        <translation type="unfinished"></translation>
+        <translation>dirigeant</translation>
     </message>
     <message>
         <source>the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>mentor</translation>
     </message>
     <message>
         <source>Confirm the agreement as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer l&apos;accord en tant que {0}</translation>
     </message>
     <message>
         <source>You confirm that you have read version {0} of the agreement and agree to it. Its fingerprint is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous confirmez avoir lu la version {0} de l&apos;accord et l&apos;accepter. Son empreinte est&#xa0;:</translation>
     </message>
     <message>
         <source>Type your name as {0} to confirm ({1}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom en tant que {0} pour confirmer ({1})&#xa0;:</translation>
     </message>
     <message>
         <source>No name is recorded for {0} yet. Add it with Edit relationship, then confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom n&apos;est encore enregistré pour le rôle {0}. Ajoutez-le avec «&#xa0;Modifier la relation&#xa0;», puis confirmez.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmer</translation>
     </message>
     <message>
         <source>That is not the name recorded for this side of the relationship. Type it as shown above; if the recorded name is wrong, correct it with Edit relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas le nom enregistré pour ce côté de la relation. Saisissez-le tel qu&apos;indiqué ci-dessus&#xa0;; si le nom enregistré est erroné, corrigez-le avec «&#xa0;Modifier la relation&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>AgreementDraftEditor</name>
     <message>
         <source>Add a se&amp;ction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une se&amp;ction</translation>
     </message>
     <message>
         <source>&amp;Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner le brouillon</translation>
     </message>
     <message>
         <source>&amp;Save as new version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer comme nouvelle version</translation>
     </message>
     <message>
         <source>Save the draft as a new, read-only version (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon comme nouvelle version en lecture seule (Ctrl+S)</translation>
     </message>
     <message>
         <source>Draft of version {0}. Change what you both want changed; a section left with no title and no text is left out. Once saved, the version cannot be edited, and each of you confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon de la version {0}. Modifiez ce que vous voulez modifier tous les deux&#xa0;; une section sans titre ni texte est omise. Une fois enregistrée, la version ne peut plus être modifiée, et chacun de vous la confirme.</translation>
     </message>
     <message>
         <source>Section {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Section {0}</translation>
     </message>
     <message>
         <source>Section {0} title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la section {0}</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Section {0} text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la section {0}</translation>
     </message>
 </context>
 <context>
     <name>AgreementExport</name>
     <message>
         <source>The agreement (its text, both names, times)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accord (son texte, les deux noms, les dates)</translation>
     </message>
     <message>
         <source>Export the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;accord</translation>
     </message>
 </context>
 <context>
     <name>AgreementPage</name>
     <message>
         <source>Step 4: the agreement you confirm together</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 4&#xa0;: l&apos;accord que vous confirmez ensemble</translation>
     </message>
     <message>
         <source>What you say to each other stays between you. Read this together, then each of you confirms it by typing your own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous vous dites reste entre vous. Lisez ceci ensemble, puis chacun de vous le confirme en saisissant son propre nom.</translation>
     </message>
     <message>
         <source>Agreement text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l&apos;accord</translation>
     </message>
     <message>
         <source>Who has confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a confirmé</translation>
     </message>
     <message>
         <source>Confirm as &amp;leader…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer en tant que &amp;dirigeant…</translation>
     </message>
     <message>
         <source>Confirm as m&amp;entor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer en tant que m&amp;entor…</translation>
     </message>
     <message>
         <source>To change the wording, skip this step and open Agreement: a changed text becomes a new version for you both to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour modifier le texte, passez cette étape et ouvrez «&#xa0;Accord&#xa0;»&#xa0;: un texte modifié devient une nouvelle version que vous confirmez tous les deux.</translation>
     </message>
     <message>
         <source>Fingerprint: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Fingerprint {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte {0}</translation>
     </message>
     <message>
         <source>Confirmed by you both. Nothing more to do here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé par vous deux. Plus rien à faire ici.</translation>
     </message>
     <message>
         <source>The leader has confirmed; the mentor has not yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dirigeant a confirmé&#xa0;; le mentor pas encore.</translation>
     </message>
     <message>
         <source>The mentor has confirmed; the leader has not yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mentor a confirmé&#xa0;; le dirigeant pas encore.</translation>
     </message>
     <message>
         <source>Not confirmed yet. You can also do this later, in Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore confirmé. Vous pouvez aussi le faire plus tard, dans «&#xa0;Accord&#xa0;».</translation>
     </message>
     <message>
         <source>Not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non confirmé</translation>
     </message>
 </context>
 <context>
     <name>AgreementView</name>
     <message>
         <source>Save the draft as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon comme nouvelle version</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>Compare it aloud with the copy on the other person&apos;s computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez-la à voix haute avec la copie sur l&apos;ordinateur de l&apos;autre personne.</translation>
     </message>
     <message>
         <source>Versi&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version&#xa0;:</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Every saved version, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les versions enregistrées, en lecture seule</translation>
     </message>
     <message>
         <source>&amp;Edit as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier en tant que nouvelle version</translation>
     </message>
     <message>
         <source>Start a draft from the version shown; saving it makes the next version</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un brouillon à partir de la version affichée&#xa0;; l&apos;enregistrer crée la version suivante</translation>
     </message>
     <message>
         <source>Confirm as &amp;leader…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer en tant que &amp;dirigeant…</translation>
     </message>
     <message>
         <source>Confirm as &amp;mentor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer en tant que m&amp;entor…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
         <source>Export Mar&amp;kdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en Mar&amp;kdown…</translation>
     </message>
     <message>
         <source>No agreement yet. Start from our template: it already names you both, your purpose, goals and rhythm. Change what you want, save it, then each of you confirms it by typing your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;accord. Partez de notre modèle&#xa0;: il indique déjà vos deux noms, votre but, vos objectifs et votre rythme. Modifiez ce que vous voulez, enregistrez-le, puis chacun de vous le confirme en saisissant son nom.</translation>
     </message>
     <message>
         <source>&amp;Start from the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir du modè&amp;le</translation>
     </message>
     <message>
         <source>Agreement text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l&apos;accord</translation>
     </message>
     <message>
         <source>Changes since the confirmed version</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications depuis la version confirmée</translation>
     </message>
     <message>
         <source>Version {0} — {1}{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {0} — {1}{2}</translation>
     </message>
     <message>
         <source> — confirmed by both</source>
-        <translation type="unfinished"></translation>
+        <translation> — confirmée par les deux</translation>
     </message>
     <message>
         <source>No agreement yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;accord.</translation>
     </message>
     <message>
         <source>Changes since version {0}, which you both confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications depuis la version {0}, que vous avez confirmée tous les deux</translation>
     </message>
     <message>
         <source>Export version {0}, confirmed by both</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la version {0}, confirmée par les deux</translation>
     </message>
     <message>
         <source>Available once you have both confirmed a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible dès que vous avez tous deux confirmé une version</translation>
     </message>
     <message>
         <source>Drafting version {0}: not saved yet, so nobody has confirmed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon de la version {0}&#xa0;: pas encore enregistré, donc personne ne l&apos;a confirmé.</translation>
     </message>
     <message>
         <source>Write at least one section before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez au moins une section avant d&apos;enregistrer.</translation>
     </message>
     <message>
         <source>This is the same text as version {0}; nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte est identique à la version {0}&#xa0;; rien à enregistrer.</translation>
     </message>
     <message>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner le brouillon</translation>
     </message>
     <message>
         <source>Throw away the changes in this draft? They cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications de ce brouillon&#xa0;? Elles ne pourront pas être récupérées.</translation>
     </message>
     <message>
         <source>Not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non confirmé</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Back up the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder le coffre</translation>
     </message>
     <message>
         <source>&amp;Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder</translation>
     </message>
     <message>
         <source>The backup is encrypted with the vault&apos;s passphrase. It is checked after writing, and only a complete, checked copy gets the name below.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde est chiffrée avec la phrase secrète du coffre. Elle est vérifiée après l&apos;écriture, et seule une copie complète et vérifiée reçoit le nom ci-dessous.</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
         <source>Vault backups (*.rmdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes du coffre (*.rmdesk)</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier de sauvegarde&#xa0;:</translation>
     </message>
     <message>
         <source>Choose where to write the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où écrire la sauvegarde.</translation>
     </message>
     <message>
         <source>That folder does not exist: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier n&apos;existe pas&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Backup written and verified: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde écrite et vérifiée&#xa0;: {0}</translation>
     </message>
     <message>
         <source>The backup was NOT written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a PAS été écrite.</translation>
     </message>
 </context>
 <context>
     <name>CandidateDialog</name>
     <message>
         <source>Mentor candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat mentor</translation>
     </message>
     <message>
         <source>Candidate name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du candidat</translation>
     </message>
     <message>
         <source>Expertise, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines d&apos;expertise, séparés par des virgules</translation>
     </message>
     <message>
         <source>e.g. AI tools, social media, Gen Z</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. outils d&apos;IA, réseaux sociaux, génération Z</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Expertise:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expertise&#xa0;:</translation>
     </message>
     <message>
         <source>Private notes about this candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes privées sur ce candidat</translation>
     </message>
     <message>
         <source>Private no&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes privées&#xa0;:</translation>
     </message>
     <message>
         <source>Give the candidate a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au candidat.</translation>
     </message>
 </context>
 <context>
     <name>CarryOverDialog</name>
     <message>
         <source>Carry over unfinished items</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter les points non traités</translation>
     </message>
     <message>
         <source>Not finished at the meeting on {0}. &amp;Tick what to bring to this one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non traités lors de la rencontre du {0}. &amp;Cochez ce qu&apos;il faut reprendre dans celle-ci&#xa0;:</translation>
     </message>
     <message>
         <source>Unfinished items</source>
-        <translation type="unfinished"></translation>
+        <translation>Points non traités</translation>
     </message>
 </context>
 <context>
     <name>ChartWidget</name>
     <message>
         <source>{0}: {1}. The Table tab lists the same numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1}. L&apos;onglet «&#xa0;Tableau&#xa0;» présente les mêmes chiffres.</translation>
     </message>
 </context>
 <context>
     <name>CheckDialog</name>
     <message>
         <source>Check the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le coffre</translation>
     </message>
     <message>
         <source>&amp;Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
         <source>Reads every page of the vault and checks that it decrypts and fits together. Nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit chaque page du coffre et vérifie qu&apos;elle se déchiffre et que l&apos;ensemble est cohérent. Rien n&apos;est modifié.</translation>
     </message>
     <message>
         <source>All checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les vérifications ont réussi.</translation>
     </message>
     <message>
         <source>A check FAILED. Your data may be damaged: make no big changes, restore a recent backup (Vault ▸ Restore from a backup…) or keep the file and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vérification a ÉCHOUÉ. Vos données sont peut-être endommagées&#xa0;: n&apos;effectuez pas de modifications importantes, restaurez une sauvegarde récente (Coffre ▸ Restaurer une sauvegarde…) ou conservez le fichier et demandez de l&apos;aide.</translation>
     </message>
 </context>
 <context>
     <name>CheckInDialog</name>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d&apos;étape</translation>
     </message>
     <message>
         <source>Edit check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le point d&apos;étape</translation>
     </message>
     <message>
         <source>Fill this in together. Rate each statement from 1 to 5 and add a sentence. Anyone may skip a question: a skip is kept as a skip, not as a low score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissez-le ensemble. Notez chaque affirmation de 1 à 5 et ajoutez une phrase. Chacun peut passer une question&#xa0;: une question passée est enregistrée comme telle, pas comme une note basse.</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenu le</translation>
     </message>
     <message>
         <source>&amp;Held on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tenu le&#xa0;:</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontre</translation>
     </message>
     <message>
         <source>(no meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune rencontre)</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rencontre&#xa0;:</translation>
     </message>
     <message>
         <source>Leader: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirigeant&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Mentor: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Skip &amp;all of the mentor&apos;s questions this time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer toutes les questions du mentor cette fois</translation>
     </message>
     <message>
         <source>Skip all of the mentor&apos;s questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer toutes les questions du mentor</translation>
     </message>
     <message>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note privée</translation>
     </message>
     <message>
         <source>Only you see this; it never appears in shared-screen mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous seul la voyez&#xa0;; elle n&apos;apparaît jamais en mode écran partagé</translation>
     </message>
     <message>
         <source>&amp;Private note (only you):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note privée (vous seul)&#xa0;:</translation>
     </message>
     <message>
         <source>Rate or skip at least one question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez ou passez au moins une question.</translation>
     </message>
 </context>
 <context>
     <name>CrashReporter</name>
     <message>
         <source>Something went wrong inside rmdesk. Your vault is safe: everything saved before this moment is in it, and the vault file was not harmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu dans rmdesk. Votre coffre est intact&#xa0;: tout ce qui a été enregistré avant ce moment s&apos;y trouve, et le fichier du coffre n&apos;a pas été endommagé.</translation>
     </message>
     <message>
         <source>If it happens again, the log can help find the cause. It holds no content from your vault: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cela se reproduit, le journal technique peut aider à en trouver la cause. Il ne contient rien de votre coffre&#xa0;: {0}</translation>
     </message>
     <message>
         <source>rmdesk: something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk&#xa0;: un problème est survenu</translation>
     </message>
 </context>
 <context>
     <name>EditDialog</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Save the changes you made here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications faites ici&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le coffre</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>&amp;JSON (can be imported again)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON (réimportable)</translation>
     </message>
     <message>
         <source>&amp;Markdown (to read)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown (à lire)</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Shared parts only</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties partagées &amp;uniquement</translation>
     </message>
     <message>
         <source>Every&amp;thing, including private notes and the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout, y compris les notes privées et le journal</translation>
     </message>
     <message>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu&#xa0;:</translation>
     </message>
     <message>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;export</translation>
     </message>
     <message>
         <source>Export &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier d&apos;export&#xa0;:</translation>
     </message>
     <message>
         <source>The exported file is NOT encrypted: anyone who can open it can read everything in it, including your private notes and journal. Keep it somewhere safe and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier exporté n&apos;est PAS chiffré&#xa0;: toute personne qui peut l&apos;ouvrir peut lire tout son contenu, y compris vos notes privées et votre journal. Conservez-le en lieu sûr et supprimez-le dès que vous n&apos;en avez plus besoin.</translation>
     </message>
     <message>
         <source>The exported file is NOT encrypted: anyone who can open it can read it. Keep it somewhere safe and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier exporté n&apos;est PAS chiffré&#xa0;: toute personne qui peut l&apos;ouvrir peut le lire. Conservez-le en lieu sûr et supprimez-le dès que vous n&apos;en avez plus besoin.</translation>
     </message>
     <message>
         <source>Choose an existing folder for the export file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier existant pour le fichier d&apos;export.</translation>
     </message>
     <message>
         <source>That is the vault itself; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est le coffre lui-même&#xa0;; choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>Exported {0} rows to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lignes exportées vers {1}.</translation>
     </message>
     <message>
         <source>Remember: this file is NOT encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel&#xa0;: ce fichier n&apos;est PAS chiffré.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Only reflections with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les réflexions avec cette étiquette</translation>
     </message>
     <message>
         <source>any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>toute étiquette</translation>
     </message>
     <message>
         <source>Clear the tag filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le filtre d&apos;étiquette</translation>
     </message>
     <message>
         <source>Only reflections linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les réflexions liées à</translation>
     </message>
     <message>
         <source>Anything or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Indifférent (avec ou sans lien)</translation>
     </message>
     <message>
         <source>Meeting {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontre {0}</translation>
     </message>
     <message>
         <source>Goal: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif&#xa0;: {0}</translation>
     </message>
     <message>
         <source>&amp;Between</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entre le</translation>
     </message>
     <message>
         <source>Only reflections written between two days</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les réflexions écrites entre deux dates</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Ta&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquette&#xa0;:</translation>
     </message>
     <message>
         <source>Lin&amp;ked:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liée à&#xa0;:</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>et le</translation>
     </message>
 </context>
 <context>
     <name>GoalEditor</name>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Goal title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l&apos;objectif</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Whose goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaire de l&apos;objectif</translation>
     </message>
     <message>
         <source>the leader</source>
-        <translation type="unfinished"></translation>
+        <translation>le dirigeant</translation>
     </message>
     <message>
         <source>the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>le mentor</translation>
     </message>
     <message>
         <source>The leader&apos;s goal ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif du dirigeant ({0})</translation>
     </message>
     <message>
         <source>The mentor&apos;s own goal ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif propre du mentor ({0})</translation>
     </message>
     <message>
         <source>Wh&amp;ose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour &amp;qui&#xa0;:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteint</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonné</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Progress in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Progrès en pourcentage</translation>
     </message>
     <message>
         <source>What moved the progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a fait progresser</translation>
     </message>
     <message>
         <source>What moved it (optional, kept in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui l&apos;a fait évoluer (facultatif, conservé dans l&apos;historique)</translation>
     </message>
     <message>
         <source>&amp;Progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Progrès&#xa0;:</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi c&apos;est important</translation>
     </message>
     <message>
         <source>Wh&amp;y it matters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi c&apos;est i&amp;mportant&#xa0;:</translation>
     </message>
     <message>
         <source>How success will show</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la réussite se verra</translation>
     </message>
     <message>
         <source>How su&amp;ccess will show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la réussite se &amp;verra&#xa0;:</translation>
     </message>
     <message>
         <source>Save &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;&amp;objectif</translation>
     </message>
     <message>
         <source>Save this goal (Ctrl+S); undo with Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cet objectif (Ctrl+S)&#xa0;; annuler avec Ctrl+Z</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir</translation>
     </message>
     <message>
         <source>Go back to the saved goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à l&apos;objectif enregistré</translation>
     </message>
     <message>
         <source>History and links</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique et liens</translation>
     </message>
     <message>
         <source>Progress history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des progrès</translation>
     </message>
     <message>
         <source>Progress history:</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des progrès&#xa0;:</translation>
     </message>
     <message>
         <source>Linked actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions liées</translation>
     </message>
     <message>
         <source>Li&amp;nked actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actio&amp;ns liées&#xa0;:</translation>
     </message>
     <message>
         <source>Linked meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontres liées</translation>
     </message>
     <message>
         <source>Linked &amp;meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rencontres liées&#xa0;:</translation>
     </message>
     <message>
         <source>Private reflections linked here</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexions privées liées ici</translation>
     </message>
     <message>
         <source>Reflections linked here (private):</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexions liées ici (privées)&#xa0;:</translation>
     </message>
     <message>
         <source>{0}: {1} %{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1} %{2}</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverte</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonnée</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
         <source>No action is linked to this goal yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action n&apos;est encore liée à cet objectif.</translation>
     </message>
     <message>
         <source>No meeting is linked through an action yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rencontre n&apos;est encore liée via une action.</translation>
     </message>
     <message numerus="yes">
         <source>%n reflection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réflexion</numerusform>
+            <numerusform>%n réflexions</numerusform>
         </translation>
     </message>
 </context>
@@ -1612,3472 +1612,3476 @@
     <name>GoalsTableModel</name>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteint</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonné</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirigeant</translation>
     </message>
     <message>
         <source>Mentor (own goal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor (objectif propre)</translation>
     </message>
     <message>
         <source>{0} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (archivé)</translation>
     </message>
     <message>
         <source>{0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Whose</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaire</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progrès</translation>
     </message>
 </context>
 <context>
     <name>GoalsView</name>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Drag a goal, or press Alt+Up / Alt+Down, to change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser un objectif, ou appuyez sur Alt+Haut / Alt+Bas, pour changer l&apos;ordre</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>But</translation>
     </message>
     <message>
         <source>&amp;Edit purpose and focus areas…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le but et les thèmes…</translation>
     </message>
     <message>
         <source>Opens the relationship&apos;s settings (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre les préférences de la relation (Ctrl+E)</translation>
     </message>
     <message>
         <source>No purpose written yet: say why you are doing this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun but rédigé pour l&apos;instant&#xa0;: dites pourquoi vous faites cela.</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
         <source>Focus areas: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes&#xa0;: {0}</translation>
     </message>
     <message>
         <source>&amp;Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un objectif</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon&amp;ter</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Arch&amp;ive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arch&amp;iver</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les archivés</translation>
     </message>
     <message>
         <source>Also list goals you archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister aussi les objectifs archivés</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>Add a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif</translation>
     </message>
     <message>
         <source>Move the goal up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l&apos;objectif</translation>
     </message>
     <message>
         <source>Move the goal down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l&apos;objectif</translation>
     </message>
     <message>
         <source>Archive or restore the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver ou restaurer l&apos;objectif</translation>
     </message>
     <message>
         <source>Undo the last goal change</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification d&apos;objectif</translation>
     </message>
     <message>
         <source>Save the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;objectif</translation>
     </message>
     <message>
         <source>Restore from arch&amp;ive</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis l&apos;arch&amp;ive</translation>
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel objectif</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif</translation>
     </message>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;objectif</translation>
     </message>
     <message>
         <source>Move goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l&apos;objectif</translation>
     </message>
     <message>
         <source>Restore goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer l&apos;objectif</translation>
     </message>
     <message>
         <source>Archive goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver l&apos;objectif</translation>
     </message>
     <message>
         <source>Give the goal a title; your other changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un titre à l&apos;objectif&#xa0;; vos autres modifications sont conservées.</translation>
     </message>
     <message>
         <source>This could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>Guide</name>
     <message>
         <source>The sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sections</translation>
     </message>
     <message>
         <source>Each relationship in the list on the left has the same sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque relation de la liste de gauche comporte les mêmes sections.</translation>
     </message>
     <message>
         <source>where you stand on the seven steps, the one thing to do next, the next meeting and the open actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>où vous en êtes dans les sept étapes, la prochaine chose à faire, la prochaine rencontre et les actions en cours.</translation>
     </message>
     <message>
         <source>what you want to learn and why, how you will know it worked, and how far you have come. The mentor&apos;s own goals sit beside the leader&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce que vous voulez apprendre et pourquoi, comment vous saurez que cela a fonctionné, et le chemin parcouru. Les objectifs propres du mentor figurent à côté de ceux du dirigeant.</translation>
     </message>
     <message>
         <source>the confidentiality agreement. Each of you confirms it by typing your name; a changed text is a new version that needs both confirmations again. Compare the short fingerprint with the other person&apos;s copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;accord de confidentialité. Chacun de vous le confirme en saisissant son nom&#xa0;; un texte modifié constitue une nouvelle version, qui doit de nouveau être confirmée par vous deux. Comparez l&apos;empreinte courte avec l&apos;exemplaire de l&apos;autre personne.</translation>
     </message>
     <message>
         <source>the schedule from your rhythm, agendas either of you can add to, and a live session with a timer for the shared screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>le calendrier établi selon votre rythme, des ordres du jour que chacun de vous peut compléter, et une séance en direct avec minuteur pour l&apos;écran partagé.</translation>
     </message>
     <message>
         <source>what you will try, where you tried it and what changed, ending in a thank-you to the mentor and a letter they can keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce que vous allez essayer, où vous l&apos;avez essayé et ce qui a changé, avec pour finir un remerciement au mentor et une lettre qu&apos;il pourra conserver.</translation>
     </message>
     <message>
         <source>check-ins every few meetings, rated by both of you, with charts and a table of the same numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>des points d&apos;étape réguliers au fil des rencontres, notés par vous deux, avec des graphiques et un tableau reprenant les mêmes chiffres.</translation>
     </message>
     <message>
         <source>your own journal, with prompts and search. Nobody else sees it, and it is never shown in shared-screen mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>votre journal personnel, avec pistes de réflexion et recherche. Personne d&apos;autre ne le voit, et il n&apos;est jamais affiché en mode écran partagé.</translation>
     </message>
     <message>
         <source>What rmdesk is for</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi sert rmdesk</translation>
     </message>
     <message>
         <source>rmdesk keeps one reverse-mentoring relationship, or several, in a single encrypted file on this computer: why you meet, what you agreed, your meetings, what you tried and what you learned. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk conserve une ou plusieurs relations de mentorat inversé dans un seul fichier chiffré sur cet ordinateur&#xa0;: pourquoi vous vous rencontrez, ce que vous avez convenu, vos rencontres, ce que vous avez essayé et ce que vous avez appris. Rien n&apos;est envoyé nulle part.</translation>
     </message>
     <message>
         <source>To set up a relationship step by step, choose Relationship → Guided setup. You can leave the guided setup at any point; what you entered is kept, and every step can be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour configurer une relation étape par étape, choisissez Relation → Configuration guidée. Vous pouvez quitter la configuration guidée à tout moment&#xa0;; ce que vous avez saisi est conservé, et chaque étape peut être modifiée par la suite.</translation>
     </message>
     <message>
         <source>Shared-screen mode and the panic key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode écran partagé et touche panique</translation>
     </message>
     <message>
         <source>When you and your mentor look at one screen, in a video call or in the same room, turn on shared-screen mode (View → Shared-screen mode, Ctrl+Shift+S). F12 turns it on at once and asks nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorsque votre mentor et vous regardez le même écran, en visioconférence ou dans la même pièce, activez le mode écran partagé (Affichage → Mode écran partagé, Ctrl+Maj+S). F12 l&apos;active immédiatement, sans rien demander.</translation>
     </message>
     <message>
         <source>In this mode rmdesk does not load anything private: not your reflections, not the private notes on a meeting, not the list of mentor candidates you considered, not the private parts of actions and check-ins. They are not hidden or blurred; they are simply not read from the file. Any dialog that is open closes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans ce mode, rmdesk ne charge rien de privé&#xa0;: ni vos réflexions, ni les notes privées d&apos;une rencontre, ni la liste des candidats mentors que vous avez envisagés, ni les parties privées des actions et des points d&apos;étape. Ces contenus ne sont ni masqués ni floutés&#xa0;: ils ne sont tout simplement pas lus dans le fichier. Toute boîte de dialogue ouverte est d&apos;abord fermée.</translation>
     </message>
     <message>
         <source>Leaving shared-screen mode asks for the passphrase, so nobody else at the screen can bring private content back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quitter le mode écran partagé, il faut saisir la phrase secrète&#xa0;: ainsi, personne d&apos;autre devant l&apos;écran ne peut faire réapparaître le contenu privé.</translation>
     </message>
     <message>
         <source>What is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est protégé</translation>
     </message>
     <message>
         <source>Everything is in one file encrypted with your passphrase. The passphrase is never stored, so it cannot be recovered if you forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout se trouve dans un seul fichier chiffré avec votre phrase secrète. La phrase secrète n&apos;est jamais enregistrée&#xa0;: si vous l&apos;oubliez, elle ne peut pas être récupérée.</translation>
     </message>
     <message>
         <source>Ctrl+L locks rmdesk at once. It also locks itself after some minutes without activity (Vault → Lock when idle) and when the computer locks or goes to sleep, where the desktop reports it. Locking saves what you typed, closes the file, empties the window and removes from the clipboard anything you copied out of rmdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L verrouille rmdesk immédiatement. rmdesk se verrouille aussi de lui-même après quelques minutes d&apos;inactivité (Coffre → Verrouiller en cas d&apos;inactivité) et lorsque l&apos;ordinateur se verrouille ou se met en veille, si l&apos;environnement de bureau le signale. Le verrouillage enregistre ce que vous avez saisi, ferme le fichier, vide la fenêtre et retire du presse-papiers tout ce que vous avez copié depuis rmdesk.</translation>
     </message>
     <message>
         <source>If an older copy of the vault file is put in place of the current one, rmdesk says so when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si une copie plus ancienne du fichier du coffre remplace la copie actuelle, rmdesk vous le signale au déverrouillage.</translation>
     </message>
     <message>
         <source>Nothing about your content is written to the settings file or the log, and rmdesk never uses the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de votre contenu n&apos;est écrit dans le fichier de préférences ni dans le journal d&apos;événements, et rmdesk n&apos;utilise jamais le réseau.</translation>
     </message>
     <message>
         <source>What is not protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui n&apos;est pas protégé</translation>
     </message>
     <message>
         <source>A program running as you while rmdesk is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programme exécuté sous votre compte pendant que rmdesk est déverrouillé.</translation>
     </message>
     <message>
         <source>An administrator of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur de cet ordinateur.</translation>
     </message>
     <message>
         <source>A camera or a person looking at your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une caméra ou une personne qui regarde votre écran.</translation>
     </message>
     <message>
         <source>Exports you save as PDF, Markdown, JSON or calendar files: they are not encrypted, and rmdesk says so each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exports que vous enregistrez en PDF, Markdown, JSON ou fichier de calendrier&#xa0;: ils ne sont pas chiffrés, et rmdesk le rappelle à chaque fois.</translation>
     </message>
     <message>
         <source>A whole data folder put back from an older backup: rmdesk notices an older vault file on its own, not a complete older folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier de données entier restauré depuis une ancienne sauvegarde&#xa0;: rmdesk repère de lui-même un fichier de coffre plus ancien, mais pas un dossier complet plus ancien.</translation>
     </message>
     <message>
         <source>Sharing your whole desktop on Linux outside shared-screen mode: turn the mode on before a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partage de tout votre bureau sous Linux en dehors du mode écran partagé&#xa0;: activez le mode avant un appel.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>A backup is an encrypted copy of the vault that opens with the same passphrase. rmdesk checks every copy before it counts, and restoring one checks it first and keeps the current vault as a copy in case you change your mind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde est une copie chiffrée du coffre, qui s&apos;ouvre avec la même phrase secrète. rmdesk vérifie chaque copie avant de la considérer comme sauvegarde&#xa0;; la restauration vérifie d&apos;abord la sauvegarde et conserve le coffre actuel sous forme de copie, au cas où vous changeriez d&apos;avis.</translation>
     </message>
     <message>
         <source>The Vault menu backs up now, restores a backup (after showing what it holds), changes the passphrase, checks the vault, exports and imports. With automatic backups on (Vault → Preferences), rmdesk writes one when it locks or quits after a session with changes, keeping by default the newest ten and one a week for eight weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le menu Coffre permet de sauvegarder immédiatement, de restaurer une sauvegarde (après en avoir montré le contenu), de changer la phrase secrète, de vérifier le coffre, d&apos;exporter et d&apos;importer. Si les sauvegardes automatiques sont activées (Coffre → Préférences), rmdesk en crée une lorsqu&apos;il se verrouille ou se ferme après une session comportant des modifications&#xa0;; par défaut, il conserve les dix plus récentes et une par semaine pendant huit semaines.</translation>
     </message>
     <message>
         <source>The same works from a terminal, also while the app is closed and from a scheduled task:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mêmes opérations sont possibles depuis un terminal, y compris lorsque l&apos;application est fermée, et depuis une tâche planifiée&#xa0;:</translation>
     </message>
     <message>
         <source>one copy, into that file</source>
-        <translation type="unfinished"></translation>
+        <translation>une copie, dans ce fichier</translation>
     </message>
     <message>
         <source>a dated copy in that folder, keeping the newest 14</source>
-        <translation type="unfinished"></translation>
+        <translation>une copie datée dans ce dossier, en conservant les 14 plus récentes</translation>
     </message>
     <message>
         <source>put a copy back</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurer une copie</translation>
     </message>
     <message>
         <source>Keys and help</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches et aide</translation>
     </message>
     <message>
         <source>F1 opens this guide. Help → Keyboard shortcuts lists every key rmdesk knows. Help → About rmdesk shows the version and where your data folder is.</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 ouvre ce guide. Aide → Raccourcis clavier liste toutes les touches que rmdesk reconnaît. Aide → À propos de rmdesk indique la version et l&apos;emplacement de votre dossier de données.</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>rmdesk guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de rmdesk</translation>
     </message>
     <message>
         <source>How rmdesk works: its sections, shared-screen mode, protection, backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionnement de rmdesk&#xa0;: sections, mode écran partagé, protection, sauvegardes</translation>
     </message>
 </context>
 <context>
     <name>GuidedStart</name>
     <message>
         <source>Guided setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration guidée</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers pas</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>S&amp;kip this step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer cette étape</translation>
     </message>
     <message>
         <source>Go on without saving this step; change it later</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer sans enregistrer cette étape&#xa0;; modifiable plus tard</translation>
     </message>
     <message>
         <source>Close the guide; what you entered is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la configuration&#xa0;; ce que vous avez saisi est conservé</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide</translation>
     </message>
     <message>
         <source>Please check this: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez vérifier ceci&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import a JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un export JSON</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Adds the relationships of an rmdesk JSON export beside what the vault holds. The whole file is checked first and imported in one step: all or nothing. rmdesk checks beforehand that this computer has the memory the file needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute les relations d&apos;un export JSON de rmdesk à ce que contient déjà le coffre. Le fichier entier est d&apos;abord vérifié, puis importé en une seule étape&#xa0;: tout ou rien. rmdesk vérifie au préalable que cet ordinateur dispose de la mémoire nécessaire pour ce fichier.</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier à importer</translation>
     </message>
     <message>
         <source>JSON exports (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports JSON (*.json)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier à importer.</translation>
     </message>
     <message>
         <source>Imported {0} rows; relationships added: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lignes importées&#xa0;; relations ajoutées&#xa0;: {1}.</translation>
     </message>
 </context>
 <context>
     <name>LetterExport</name>
     <message>
         <source>Recognition letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre de reconnaissance</translation>
     </message>
     <message>
         <source>Dear {0},</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour {0},</translation>
     </message>
     <message>
         <source>From {0} to {1} you mentored me. This letter records, in my own words, what your contributions changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du {0} au {1}, vous avez été mon mentor. Cette lettre consigne, avec mes propres mots, ce que vos contributions ont changé.</translation>
     </message>
     <message>
         <source>What your contributions changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vos contributions ont changé</translation>
     </message>
     <message>
         <source>What I put into practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que j&apos;ai mis en pratique</translation>
     </message>
     <message>
         <source>What I tried: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que j&apos;ai essayé&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Goal: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif&#xa0;: {0}</translation>
     </message>
     <message>
         <source>What changed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé&#xa0;: {0}</translation>
     </message>
     <message>
         <source>In my own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec mes propres mots</translation>
     </message>
     <message>
         <source>With thanks,</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec mes remerciements,</translation>
     </message>
     <message>
         <source>No acknowledgements were recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune reconnaissance n&apos;a été consignée sur cette période.</translation>
     </message>
     <message>
         <source>Written with rmdesk. Shared content only; nothing private is included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigé avec rmdesk. Contenu partagé uniquement&#xa0;; rien de privé n&apos;y figure.</translation>
     </message>
     <message>
         <source>the leader</source>
-        <translation type="unfinished"></translation>
+        <translation>le dirigeant</translation>
     </message>
     <message>
         <source>Recognition letter for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre de reconnaissance pour {0}</translation>
     </message>
     <message>
         <source>The letter could not be written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre n&apos;a pas pu être créée&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>LiveSessionView</name>
     <message>
         <source>Time left for this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant pour ce point</translation>
     </message>
     <message>
         <source>Shared &amp;notes (Ctrl+Shift+N adds a note):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes partagées (Ctrl+Maj+N ajoute une note)&#xa0;:</translation>
     </message>
     <message>
         <source>Shared notes on this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes partagées sur ce point</translation>
     </message>
     <message>
         <source>What we &amp;concluded:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conclusions&#xa0;:</translation>
     </message>
     <message>
         <source>What we concluded on this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusions sur ce point</translation>
     </message>
     <message>
         <source>Keys: Alt+→ next item · Alt+← previous · Ctrl+T start/pause timer · Ctrl+D item done · Ctrl+Shift+N add a note · Ctrl+Shift+Q raise a question · Ctrl+Shift+C challenge an assumption · Ctrl+Shift+A add an action · Ctrl+Shift+E end the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches&#xa0;: Alt+→ point suivant · Alt+← précédent · Ctrl+T démarrer/suspendre le minuteur · Ctrl+D point traité · Ctrl+Maj+N ajouter une note · Ctrl+Maj+Q poser une question · Ctrl+Maj+C remettre en question une hypothèse · Ctrl+Maj+A ajouter une action · Ctrl+Maj+E terminer la séance</translation>
     </message>
     <message>
         <source>← Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>← Point précédent</translation>
     </message>
     <message>
         <source>Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point précédent</translation>
     </message>
     <message>
         <source>Next item →</source>
-        <translation type="unfinished"></translation>
+        <translation>Point suivant →</translation>
     </message>
     <message>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point suivant</translation>
     </message>
     <message>
         <source>&amp;Back to the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour à l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Back to the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>&amp;End session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer la séance</translation>
     </message>
     <message>
         <source>End session and mark the meeting held</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la séance et marquer la rencontre comme tenue</translation>
     </message>
     <message>
         <source>Start or pause the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer ou suspendre le minuteur</translation>
     </message>
     <message>
         <source>Item done</source>
-        <translation type="unfinished"></translation>
+        <translation>Point traité</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
         <source>Raise a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Poser une question</translation>
     </message>
     <message>
         <source>Challenge an assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre en question une hypothèse</translation>
     </message>
     <message>
         <source>Add an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action</translation>
     </message>
     <message>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la séance</translation>
     </message>
     <message>
         <source>No agenda items yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point à l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Raise a question or a topic on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posez une question ou proposez un sujet à droite.</translation>
     </message>
     <message>
         <source>Item {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Point {0} sur {1}</translation>
     </message>
     <message>
         <source>{0} · brought by {1} · {2} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · proposé par {1} · {2} min</translation>
     </message>
     <message>
         <source>✓ Done (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Traité (Ctrl+D)</translation>
     </message>
     <message>
         <source>Mark done (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme traité (Ctrl+D)</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme traité</translation>
     </message>
     <message>
         <source>Start timer (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le minuteur (Ctrl+T)</translation>
     </message>
     <message>
         <source>Start timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le minuteur</translation>
     </message>
     <message>
         <source>Over time by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassement&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste {0}</translation>
     </message>
     <message>
         <source>{0} (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (en pause)</translation>
     </message>
     <message>
         <source>Pause timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre le minuteur</translation>
     </message>
     <message>
         <source>{0} (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Ctrl+T)</translation>
     </message>
 </context>
 <context>
     <name>LiveSidePanel</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <source>Agenda items; the current one is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de l&apos;ordre du jour&#xa0;; le point en cours est marqué</translation>
     </message>
     <message>
         <source>Questions raised and assumptions challenged</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions posées et hypothèses remises en question</translation>
     </message>
     <message>
         <source>Questions raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions posées</translation>
     </message>
     <message>
         <source>Assumptions challenged</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèses remises en question</translation>
     </message>
     <message>
         <source>Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions&#xa0;:</translation>
     </message>
     <message>
         <source>Assumptions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèses&#xa0;:</translation>
     </message>
     <message>
         <source>Kind of item to raise</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;élément à proposer</translation>
     </message>
     <message>
         <source>Question or assumption to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Question ou hypothèse à ajouter</translation>
     </message>
     <message>
         <source>Type, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez, puis Entrée</translation>
     </message>
     <message>
         <source>Raised by</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé par</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add the question or assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la question ou l&apos;hypothèse</translation>
     </message>
     <message>
         <source>Actions agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions convenues</translation>
     </message>
     <message>
         <source>Actions agreed in this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions convenues lors de cette rencontre</translation>
     </message>
     <message>
         <source>What will be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera fait</translation>
     </message>
     <message>
         <source>What will be tried or done, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera essayé ou fait, puis Entrée</translation>
     </message>
     <message>
         <source>Who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance&#xa0;:</translation>
     </message>
     <message>
         <source>Has a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>A une échéance</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action</translation>
     </message>
     <message>
         <source>Add the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;action</translation>
     </message>
     <message>
         <source>, by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>, échéance {0}</translation>
     </message>
     <message>
         <source>Type the question or assumption first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord la question ou l&apos;hypothèse.</translation>
     </message>
     <message>
         <source>Say what will be done first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez d&apos;abord ce qui sera fait.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verr&amp;ouiller</translation>
     </message>
     <message>
         <source>Lock the vault now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller le coffre maintenant (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Shared-screen mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;de écran partagé</translation>
     </message>
     <message>
         <source>Show only what both of you may see (Ctrl+Shift+S; F12 enters at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que ce que vous pouvez voir tous les deux (Ctrl+Maj+S&#xa0;; F12 l&apos;active immédiatement)</translation>
     </message>
     <message>
         <source>Enter shared-screen mode &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;er en écran partagé immédiatement</translation>
     </message>
     <message>
         <source>&amp;New relationship…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle relation…</translation>
     </message>
     <message>
         <source>&amp;Edit relationship…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la relation…</translation>
     </message>
     <message>
         <source>&amp;Pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre ou &amp;reprendre</translation>
     </message>
     <message>
         <source>Mark &amp;completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;terminée</translation>
     </message>
     <message>
         <source>&amp;Delete relationship…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la relation…</translation>
     </message>
     <message>
         <source>Lock when &amp;idle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller en cas d&apos;&amp;inactivité…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;About rmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de rmdes&amp;k</translation>
     </message>
     <message>
         <source>Ne&amp;xt relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation sui&amp;vante</translation>
     </message>
     <message>
         <source>Pre&amp;vious relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation &amp;précédente</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coffre</translation>
     </message>
     <message>
         <source>&amp;Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relation</translation>
     </message>
     <message>
         <source>Vie&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Demo (passphrase: {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo (phrase secrète&#xa0;: {0})</translation>
     </message>
     <message>
         <source>Shared screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran partagé</translation>
     </message>
     <message>
         <source>This is the demo: its passphrase is “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est la démo&#xa0;: sa phrase secrète est «&#xa0;{0}&#xa0;».</translation>
     </message>
     <message>
         <source>Locked: the older copy was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé&#xa0;: l&apos;ancienne copie n&apos;a pas été ouverte.</translation>
     </message>
     <message>
         <source>Shared-screen mode: private reflections and notes are not loaded. Leaving asks for the passphrase (Ctrl+Shift+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode écran partagé&#xa0;: les réflexions et notes privées ne sont pas chargées. Pour en sortir, la phrase secrète est demandée (Ctrl+Maj+S).</translation>
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verrouillé après %n minute d&apos;inactivité.</numerusform>
+            <numerusform>Verrouillé après %n minutes d&apos;inactivité.</numerusform>
         </translation>
     </message>
     <message>
         <source>Locked with the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé avec l&apos;ordinateur.</translation>
     </message>
     <message>
         <source>Locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé.</translation>
     </message>
     <message>
         <source>Your last change could not be saved before locking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dernière modification n&apos;a pas pu être enregistrée avant le verrouillage.</translation>
     </message>
     <message>
         <source>Type the passphrase to show private content again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la phrase secrète pour afficher à nouveau le contenu privé.</translation>
     </message>
     <message>
         <source>Lock when idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller en cas d&apos;inactivité</translation>
     </message>
     <message>
         <source>Lock after this many minutes without activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller après ce nombre de minutes d&apos;inactivité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Guided setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration g&amp;uidée…</translation>
     </message>
     <message>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis c&amp;lavier</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée en minutes</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jour&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heure&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>MeetingsModel</name>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
     <name>MeetingsView</name>
     <message>
         <source>Meeting&amp;s:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rencontres&#xa0;:</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontres</translation>
     </message>
     <message>
         <source>Sched&amp;ule meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier les rencontres…</translation>
     </message>
     <message>
         <source>Schedule meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier les rencontres</translation>
     </message>
     <message>
         <source>Add e&amp;xtra meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une rencontre &amp;supplémentaire…</translation>
     </message>
     <message>
         <source>Add an extra meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une rencontre supplémentaire</translation>
     </message>
     <message>
         <source>M&amp;ove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer…</translation>
     </message>
     <message>
         <source>Move the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la rencontre</translation>
     </message>
     <message>
         <source>Ca&amp;ncel meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler la rencontre</translation>
     </message>
     <message>
         <source>Cancel the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la rencontre</translation>
     </message>
     <message>
         <source>Export calen&amp;dar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le &amp;calendrier (.ics)…</translation>
     </message>
     <message>
         <source>Export the schedule as a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le planning des rencontres dans un fichier de calendrier</translation>
     </message>
     <message>
         <source>Start l&amp;ive session</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la séance en direc&amp;t</translation>
     </message>
     <message>
         <source>Start the live session</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la séance en direct</translation>
     </message>
     <message>
         <source>Before-session &amp;check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation &amp;avant la séance…</translation>
     </message>
     <message>
         <source>Write a before-session check for this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger une préparation pour cette rencontre</translation>
     </message>
     <message>
         <source>Agenda and summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour et compte rendu</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <source>Summar&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rend&amp;u</translation>
     </message>
     <message>
         <source>No meetings yet. Schedule them from your rhythm, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rencontre pour l&apos;instant. Planifiez-les selon votre rythme, ou ajoutez-en une.</translation>
     </message>
     <message>
         <source>{0} · {1} min · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} min · {2}</translation>
     </message>
     <message>
         <source>Restore meeti&amp;ng</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la renc&amp;ontre</translation>
     </message>
     <message>
         <source>Restore the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la rencontre</translation>
     </message>
     <message>
         <source>Added {0} meeting(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontres ajoutées&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Nothing to add: every meeting of your rhythm is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à ajouter&#xa0;: toutes les rencontres de votre rythme sont déjà présentes.</translation>
     </message>
     <message>
         <source>Extra meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontre supplémentaire</translation>
     </message>
     <message>
         <source>Move meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la rencontre</translation>
     </message>
     <message>
         <source>That time does not exist that day (clocks change); moved past it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette heure n&apos;existe pas ce jour-là (changement d&apos;heure)&#xa0;; la rencontre a été décalée juste après.</translation>
     </message>
     <message>
         <source>No meetings to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rencontre à exporter pour l&apos;instant.</translation>
     </message>
     <message>
         <source>The meeting dates (no agenda, no notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dates des rencontres (sans ordre du jour ni notes)</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le calendrier</translation>
     </message>
     <message>
         <source>Exported {0} meeting(s); cancelled ones are marked cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontres exportées&#xa0;: {0}&#xa0;; les rencontres annulées sont marquées comme telles.</translation>
     </message>
 </context>
 <context>
     <name>OperationDialog</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>But</translation>
     </message>
     <message>
         <source>Focus areas: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Learning from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>En apprentissage auprès de {0}</translation>
     </message>
     <message>
         <source>Mentoring {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor de {0}</translation>
     </message>
     <message>
         <source>Write down what you want to learn, and why now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez ce que vous voulez apprendre, et pourquoi maintenant.</translation>
     </message>
     <message>
         <source>Write down what the leader wants to learn from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez ce que le dirigeant souhaite apprendre de vous.</translation>
     </message>
     <message>
         <source>Write the purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger le but</translation>
     </message>
     <message>
         <source>Name a first goal: what you want to do better, and how you will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixez un premier objectif&#xa0;: ce que vous voulez mieux faire, et comment vous le constaterez.</translation>
     </message>
     <message>
         <source>Add a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif</translation>
     </message>
     <message>
         <source>Read the agreement together and each confirm it with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez l&apos;accord ensemble, puis confirmez-le chacun avec votre nom.</translation>
     </message>
     <message>
         <source>Open the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;accord</translation>
     </message>
     <message>
         <source>Put your first meeting on the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrivez votre première rencontre au calendrier.</translation>
     </message>
     <message>
         <source>Plan a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier une rencontre</translation>
     </message>
     <message>
         <source>Before you meet, note what you want to learn this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant la rencontre, notez ce que vous voulez apprendre cette fois-ci.</translation>
     </message>
     <message>
         <source>Prepare the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer la rencontre</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine étape</translation>
     </message>
     <message>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Terminée</translation>
     </message>
     <message>
         <source>→ Next</source>
-        <translation type="unfinished"></translation>
+        <translation>→ Suivante</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>The seven steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sept étapes</translation>
     </message>
     <message>
         <source>Edit relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la relation</translation>
     </message>
     <message>
         <source>Open {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine rencontre</translation>
     </message>
     <message numerus="yes">
         <source>{0} at {1}, %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} à {1}, %n minute</numerusform>
+            <numerusform>{0} à {1}, %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>By your rhythm, around {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon votre rythme, vers le {0}.</translation>
     </message>
     <message>
         <source>No meeting planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rencontre prévue.</translation>
     </message>
     <message>
         <source>Open Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir «&#xa0;Rencontres&#xa0;»</translation>
     </message>
     <message>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions en cours</translation>
     </message>
     <message>
         <source>Nothing open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien en cours.</translation>
     </message>
     <message>
         <source> (overdue since {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (en retard depuis le {0})</translation>
     </message>
     <message>
         <source> (due {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (échéance le {0})</translation>
     </message>
     <message>
         <source>…and {0} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>…et {0} autres.</translation>
     </message>
     <message>
         <source>Open Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir «&#xa0;Actions&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>PassphraseChangeDialog</name>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la phrase secrète</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer la phrase secrète</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez la nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète &amp;actuelle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répétez-la&#xa0;:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase strength verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation de la robustesse de la phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Back up now with the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant avec la nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>Back up now with the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder maintenant avec la nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>Type the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la phrase secrète actuelle.</translation>
     </message>
     <message>
         <source>Choose a new passphrase: four or more unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une nouvelle phrase secrète&#xa0;: quatre mots ou plus, sans rapport entre eux, conviennent bien.</translation>
     </message>
     <message>
         <source>This passphrase is too weak to protect the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète est trop faible pour protéger le coffre.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle phrase secrète est identique à l&apos;actuelle.</translation>
     </message>
     <message>
         <source>Type the new passphrase again to confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez de nouveau la nouvelle phrase secrète pour la confirmer.</translation>
     </message>
     <message>
         <source>Passphrase changed. The vault was reopened with the new passphrase, and the old one no longer opens it.
 
 Backups made before now still open only with the OLD passphrase. Make a fresh backup now so that one opens with the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète changée. Le coffre a été rouvert avec la nouvelle phrase secrète&#xa0;; l&apos;ancienne ne l&apos;ouvre plus.
+
+Les sauvegardes faites jusqu&apos;ici ne s&apos;ouvrent toujours qu&apos;avec l&apos;ANCIENNE phrase secrète. Faites dès maintenant une nouvelle sauvegarde, afin d&apos;en avoir une qui s&apos;ouvre avec la nouvelle phrase secrète.</translation>
     </message>
     <message>
         <source>Passphrase NOT changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète NON changée.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète requise</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Checking the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la phrase secrète</translation>
     </message>
     <message>
         <source>That passphrase is not right. Shared-screen mode stays on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète est incorrecte. Le mode écran partagé reste actif.</translation>
     </message>
 </context>
 <context>
     <name>PathField</name>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Choose a file for: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier pour&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
     <name>People</name>
     <message>
         <source>leader</source>
-        <translation type="unfinished"></translation>
+        <translation>dirigeant</translation>
     </message>
     <message>
         <source>mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>mentor</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
     <name>PlainExport</name>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown text (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte Markdown (*.md)</translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
         <source>JSON data (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données JSON (*.json)</translation>
     </message>
     <message>
         <source>It includes private parts: your reflections and private notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient des parties privées&#xa0;: vos réflexions et vos notes privées.</translation>
     </message>
     <message>
         <source>Nothing private is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient rien de privé.</translation>
     </message>
     <message>
         <source>{0} will be saved as an ordinary file that is NOT encrypted: anyone who can open the file can read it, without your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: ce contenu sera enregistré dans un fichier ordinaire, NON chiffré. Toute personne pouvant ouvrir le fichier pourra le lire, sans votre phrase secrète.</translation>
     </message>
     <message>
         <source>Save without encryption?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sans chiffrement&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Save unencrypted…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer sans chiffrement…</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Back up &amp;automatically when I lock or quit after making changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder &amp;automatiquement lorsque je verrouille ou quitte après des modifications</translation>
     </message>
     <message>
         <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes automatiques</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier de sauvegarde</translation>
     </message>
     <message>
         <source>Backup &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier de sauvegarde&#xa0;:</translation>
     </message>
     <message>
         <source>Number of recent backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de sauvegardes récentes à conserver</translation>
     </message>
     <message>
         <source>&amp;Keep the newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver les plus récentes&#xa0;:</translation>
     </message>
     <message>
         <source>Backups are encrypted with the vault&apos;s passphrase and checked before they are kept. Besides the newest ones, the newest backup of each of the last {0} weeks is kept too. rmdesk never fills the disk: when space runs low it stops and says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes sont chiffrées avec la phrase secrète du coffre et vérifiées avant d&apos;être conservées. En plus des plus récentes, la sauvegarde la plus récente de chacune des {0} dernières semaines est également conservée. rmdesk ne remplit jamais le disque&#xa0;: lorsque l&apos;espace vient à manquer, il s&apos;arrête et le signale.</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>The new language is used the next time rmdesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de rmdesk.</translation>
     </message>
     <message>
         <source>Choose a folder (a full path) for the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier (chemin complet) pour les sauvegardes.</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
         <source>Leader&apos;s check-in ratings (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes des points d&apos;étape du dirigeant (1–5)</translation>
     </message>
     <message>
         <source>Mentor&apos;s check-in ratings (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes des points d&apos;étape du mentor (1–5)</translation>
     </message>
     <message>
         <source>Leader&apos;s goals: progress (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs du dirigeant&#xa0;: progrès (%)</translation>
     </message>
     <message>
         <source>Mentor&apos;s own goals: progress (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs propres du mentor&#xa0;: progrès (%)</translation>
     </message>
     <message>
         <source>Actions added, done and applied (running total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions ajoutées, réalisées et appliquées (cumul)</translation>
     </message>
     <message>
         <source>Meetings each month: in the calendar and held</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontres par mois&#xa0;: au calendrier et tenues</translation>
     </message>
     <message>
         <source>insight</source>
-        <translation type="unfinished"></translation>
+        <translation>compréhension</translation>
     </message>
     <message>
         <source>learning applied</source>
-        <translation type="unfinished"></translation>
+        <translation>apprentissages appliqués</translation>
     </message>
     <message>
         <source>comfort with feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>aisance avec le feedback</translation>
     </message>
     <message>
         <source>mentor benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>bénéfice pour le mentor</translation>
     </message>
     <message>
         <source>mentor feeling heard</source>
-        <translation type="unfinished"></translation>
+        <translation>sentiment d&apos;écoute du mentor</translation>
     </message>
     <message>
         <source>feeling of safety</source>
-        <translation type="unfinished"></translation>
+        <translation>sentiment de sécurité</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutées</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>réalisées</translation>
     </message>
     <message>
         <source>applied (done, with an impact note)</source>
-        <translation type="unfinished"></translation>
+        <translation>appliquées (réalisées, avec une note d&apos;impact)</translation>
     </message>
     <message>
         <source>in the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>au calendrier</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>tenues</translation>
     </message>
     <message>
         <source>No check-ins yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point d&apos;étape pour l&apos;instant.</translation>
     </message>
     <message>
         <source>No goals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien pour l&apos;instant.</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>en hausse</translation>
     </message>
     <message>
         <source>flat</source>
-        <translation type="unfinished"></translation>
+        <translation>stable</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>en baisse</translation>
     </message>
     <message>
         <source>not enough answers</source>
-        <translation type="unfinished"></translation>
+        <translation>pas assez de réponses</translation>
     </message>
     <message>
         <source>zero</source>
-        <translation type="unfinished"></translation>
+        <translation>zéro</translation>
     </message>
     <message>
         <source>one</source>
-        <translation type="unfinished"></translation>
+        <translation>un</translation>
     </message>
     <message>
         <source>two</source>
-        <translation type="unfinished"></translation>
+        <translation>deux</translation>
     </message>
     <message>
         <source>three</source>
-        <translation type="unfinished"></translation>
+        <translation>trois</translation>
     </message>
     <message>
         <source>four</source>
-        <translation type="unfinished"></translation>
+        <translation>quatre</translation>
     </message>
     <message>
         <source>five</source>
-        <translation type="unfinished"></translation>
+        <translation>cinq</translation>
     </message>
     <message>
         <source>six</source>
-        <translation type="unfinished"></translation>
+        <translation>six</translation>
     </message>
     <message>
         <source>seven</source>
-        <translation type="unfinished"></translation>
+        <translation>sept</translation>
     </message>
     <message>
         <source>eight</source>
-        <translation type="unfinished"></translation>
+        <translation>huit</translation>
     </message>
     <message>
         <source>nine</source>
-        <translation type="unfinished"></translation>
+        <translation>neuf</translation>
     </message>
     <message>
         <source>Not enough check-ins yet to see a trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore assez de points d&apos;étape pour dégager une tendance.</translation>
     </message>
     <message>
         <source>{0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}</translation>
     </message>
     <message>
         <source>Over the last {0} check-ins: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur les {0} derniers points d&apos;étape&#xa0;: {1}.</translation>
     </message>
     <message>
         <source>Not enough answers yet for {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore assez de réponses pour&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>sans réponse</translation>
     </message>
     <message>
         <source>{0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Série</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>{0}: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: ignorée</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>no answers</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenu le</translation>
     </message>
     <message>
         <source>Leader&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses du dirigeant</translation>
     </message>
     <message>
         <source>Mentor&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses du mentor</translation>
     </message>
 </context>
 <context>
     <name>ProgressView</name>
     <message>
         <source>Measure and reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurer et réfléchir</translation>
     </message>
     <message>
         <source>Trend summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse des tendances</translation>
     </message>
     <message>
         <source>Next check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain point d&apos;étape</translation>
     </message>
     <message>
         <source>&amp;Start check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer un point d&apos;étape…</translation>
     </message>
     <message>
         <source>Start check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un point d&apos;étape</translation>
     </message>
     <message>
         <source>&amp;Edit check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le point d&apos;étape…</translation>
     </message>
     <message>
         <source>Edit check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le point d&apos;étape</translation>
     </message>
     <message>
         <source>De&amp;lete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le point d&apos;étape</translation>
     </message>
     <message>
         <source>Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le point d&apos;étape</translation>
     </message>
     <message>
         <source>Progress: charts, table, check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Progrès&#xa0;: graphiques, tableau, points d&apos;étape</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graphiques</translation>
     </message>
     <message>
         <source>Progress numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres de progrès</translation>
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau</translation>
     </message>
     <message>
         <source>Recorded check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d&apos;étape enregistrés</translation>
     </message>
     <message>
         <source>Check-&amp;ins</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Points d&apos;étape</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques</translation>
     </message>
     <message numerus="yes">
         <source>a check-in every %n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>un point d&apos;étape par %n rencontre</numerusform>
+            <numerusform>un point d&apos;étape toutes les %n rencontres</numerusform>
         </translation>
     </message>
     <message>
         <source>No check-in is scheduled yet ({0}); plan meetings to see the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point d&apos;étape n&apos;est encore prévu ({0})&#xa0;; planifiez des rencontres pour voir le prochain.</translation>
     </message>
     <message>
         <source>the meeting nearest the review date</source>
-        <translation type="unfinished"></translation>
+        <translation>la rencontre la plus proche de la date de bilan</translation>
     </message>
     <message>
         <source>A check-in was due at the meeting on {0} ({1}); start it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point d&apos;étape était prévu lors de la rencontre du {0} ({1})&#xa0;; démarrez-le maintenant.</translation>
     </message>
     <message>
         <source>Next check-in: at the meeting on {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain point d&apos;étape&#xa0;: lors de la rencontre du {0} ({1}).</translation>
     </message>
     <message>
         <source>Delete the check-in of {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le point d&apos;étape du {0}&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>PromptEditDialog</name>
     <message>
         <source>Change prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la piste de réflexion</translation>
     </message>
     <message>
         <source>New prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle piste de réflexion</translation>
     </message>
     <message>
         <source>This prompt came with rmdesk. Your wording is kept in your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette piste de réflexion est fournie avec rmdesk. Votre formulation est conservée dans votre coffre.</translation>
     </message>
     <message>
         <source>A question worth answering honestly</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question qui mérite une réponse honnête</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moment&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Question&#xa0;:</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>When to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand l&apos;utiliser</translation>
     </message>
     <message>
         <source>Prompt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la piste de réflexion</translation>
     </message>
     <message>
         <source>Write the question first; a prompt cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez d&apos;abord la question&#xa0;; une piste de réflexion ne peut pas être vide.</translation>
     </message>
 </context>
 <context>
     <name>PromptPickerDialog</name>
     <message>
         <source>Start from a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir d&apos;une piste de réflexion</translation>
     </message>
     <message>
         <source>Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <source>No meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rencontre</translation>
     </message>
     <message>
         <source>Meeting to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontre à associer</translation>
     </message>
     <message>
         <source>No goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif</translation>
     </message>
     <message>
         <source>Goal to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif à associer</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rencontre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectif&#xa0;:</translation>
     </message>
     <message>
         <source>M&amp;oment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moment&#xa0;:</translation>
     </message>
     <message>
         <source>Prompts by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistes de réflexion par thème</translation>
     </message>
     <message>
         <source>Chosen prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste de réflexion choisie</translation>
     </message>
     <message>
         <source>&amp;Add prompt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une piste…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;difier…</translation>
     </message>
     <message>
         <source>Re&amp;tire</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hiver</translation>
     </message>
     <message>
         <source>&amp;Show retired</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher les archivées</translation>
     </message>
     <message>
         <source>Start &amp;writing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer à écrire</translation>
     </message>
     <message>
         <source>{0} (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (archivée)</translation>
     </message>
     <message>
         <source>Res&amp;tore</source>
-        <translation type="unfinished"></translation>
+        <translation>Réac&amp;tiver</translation>
     </message>
 </context>
 <context>
     <name>Prompts</name>
     <message>
         <source>My own prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes propres pistes de réflexion</translation>
     </message>
 </context>
 <context>
     <name>PurposePage</name>
     <message>
         <source>Step 1: the purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 1&#xa0;: le but</translation>
     </message>
     <message>
         <source>Purpose of the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>But de la relation</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;But&#xa0;:</translation>
     </message>
     <message>
         <source>Focus areas, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes, séparés par des virgules</translation>
     </message>
     <message>
         <source>e.g. AI tools, hybrid work, inclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. outils d&apos;IA, travail hybride, inclusion</translation>
     </message>
     <message>
         <source>Focus &amp;areas:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thèmes&#xa0;:</translation>
     </message>
     <message>
         <source>What do you want to understand better, and why now? A clear aim keeps your conversations useful.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que voulez-vous mieux comprendre, et pourquoi maintenant&#xa0;? Un but clair rend vos échanges utiles.</translation>
     </message>
     <message>
         <source>What does the leader want to learn from you, and what would you like to gain yourself?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;est-ce que le dirigeant veut apprendre de vous, et que souhaitez-vous en retirer vous-même&#xa0;?</translation>
     </message>
     <message>
         <source>e.g. Understand how younger colleagues use AI tools in their daily work</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Comprendre comment les jeunes collègues utilisent les outils d&apos;IA au quotidien</translation>
     </message>
     <message>
         <source>e.g. Show how the team works in a hybrid week; learn how plans are made</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Montrer comment l&apos;équipe travaille pendant une semaine hybride&#xa0;; apprendre comment les plans sont établis</translation>
     </message>
     <message>
         <source>Focus areas are a few words, separated by commas. Goals come later, in Purpose &amp; Goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les thèmes tiennent en quelques mots, séparés par des virgules. Les objectifs viennent plus tard, dans «&#xa0;But et objectifs&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>QuestionRow</name>
     <message>
         <source>{0}: {1} of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1} sur 5</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer</translation>
     </message>
     <message>
         <source>Skip: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Recorded as a skip, never as a low score</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré comme question passée, jamais comme note basse</translation>
     </message>
     <message>
         <source>One sentence: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase&#xa0;: {0}</translation>
     </message>
     <message>
         <source>In one sentence, why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi, en une phrase&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>ReadyPage</name>
     <message>
         <source>You are set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est prêt</translation>
     </message>
     <message>
         <source>What comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>La suite</translation>
     </message>
     <message>
         <source>Nothing was saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été enregistré.</translation>
     </message>
     <message>
         <source>A relationship needs the other person&apos;s name before rmdesk can keep it. Go back to step 2, or start again later from Relationship → Guided setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une relation a besoin du nom de l&apos;autre personne pour que rmdesk puisse la conserver. Revenez à l&apos;étape 2, ou recommencez plus tard depuis Relation → Configuration guidée.</translation>
     </message>
     <message>
         <source>Your relationship with {0} is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre relation avec {0} est enregistrée.</translation>
     </message>
     <message>
         <source>Next: write down the purpose (Relationship → Edit relationship).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: rédigez le but (Relation → Modifier la relation).</translation>
     </message>
     <message>
         <source>Next: name a first goal in Purpose &amp; Goals: what you want to be able to do, and how you will notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: fixez un premier objectif dans «&#xa0;But et objectifs&#xa0;»&#xa0;: ce que vous voulez savoir faire, et à quoi vous le remarquerez.</translation>
     </message>
     <message>
         <source>Next: read and confirm the agreement together, in Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: lisez et confirmez l&apos;accord ensemble, dans «&#xa0;Accord&#xa0;».</translation>
     </message>
     <message>
         <source>Next: plan your first meeting in Meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: planifiez votre première rencontre dans «&#xa0;Rencontres&#xa0;».</translation>
     </message>
     <message>
         <source>Next: before you meet, note what you want to learn, in Meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: avant de vous rencontrer, notez ce que vous voulez apprendre, dans «&#xa0;Rencontres&#xa0;».</translation>
     </message>
     <message>
         <source>The Overview always shows the next step. To walk through this setup again, choose Relationship → Guided setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue d&apos;ensemble indique toujours la prochaine étape. Pour refaire cette configuration, choisissez Relation → Configuration guidée.</translation>
     </message>
     <message>
         <source>You keep your own copy as the mentor: prepare topics in Meetings and note what you are learning yourself in Purpose &amp; Goals. Packs from and to the leader&apos;s copy are exchanged from a terminal for now (rmdesk share import FILE, rmdesk share export).</source>
-        <translation type="unfinished"></translation>
+        <translation>En tant que mentor, vous tenez votre propre copie&#xa0;: préparez des sujets dans «&#xa0;Rencontres&#xa0;» et notez ce que vous apprenez vous-même dans «&#xa0;But et objectifs&#xa0;». Pour l&apos;instant, les paquets d&apos;échange depuis et vers la copie du dirigeant s&apos;échangent depuis un terminal (rmdesk share import FILE, rmdesk share export).</translation>
     </message>
     <message>
         <source>Press F1 here or in the main window for the guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur F1 ici ou dans la fenêtre principale pour ouvrir le guide.</translation>
     </message>
 </context>
 <context>
     <name>RecognitionLetterDialog</name>
     <message>
         <source>Recognition letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre de reconnaissance</translation>
     </message>
     <message>
         <source>A letter your mentor can keep or show their own manager: your acknowledgements, the actions they led to and what changed, in the period you choose, and a few closing words of your own. Only shared content goes in: no private notes, no reflections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une lettre que votre mentor peut garder ou montrer à son propre responsable&#xa0;: vos reconnaissances, les actions qui en ont découlé et ce qui a changé, sur la période choisie, ainsi que quelques mots de conclusion de votre part. Seul le contenu partagé y figure&#xa0;: ni notes privées, ni réflexions.</translation>
     </message>
     <message>
         <source>A letter to keep or show your own manager: the acknowledgements {0} gave you, the actions they led to and what changed, in the period you choose. Only shared content goes in: no private notes, no reflections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une lettre à garder ou à montrer à votre propre responsable&#xa0;: les reconnaissances que {0} vous a adressées, les actions qui en ont découlé et ce qui a changé, sur la période choisie. Seul le contenu partagé y figure&#xa0;: ni notes privées, ni réflexions.</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la période</translation>
     </message>
     <message>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la période</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;au</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message>
         <source>Closing words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots de conclusion</translation>
     </message>
     <message>
         <source>Optional: what working with your mentor meant to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: ce que le travail avec votre mentor a représenté pour vous</translation>
     </message>
     <message>
         <source>Optional: closing words {0} wrote to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: mots de conclusion que {0} vous a écrits</translation>
     </message>
     <message>
         <source>Closing &amp;words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots de &amp;conclusion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF</translation>
     </message>
     <message>
         <source>&amp;Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>The letter</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre</translation>
     </message>
     <message>
         <source>&amp;Save unencrypted letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la lettre non chiffrée…</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période se termine avant de commencer.</translation>
     </message>
 </context>
 <context>
     <name>ReflectionEditor</name>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste de réflexion</translation>
     </message>
     <message>
         <source>Reflection text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la réflexion</translation>
     </message>
     <message>
         <source>Write freely. Markdown works: *emphasis*, - lists, # headings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez librement. Le Markdown est pris en charge&#xa0;: *emphase*, - listes, # titres.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>comma, separated, tags</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes, séparées, par des virgules</translation>
     </message>
     <message>
         <source>No meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rencontre</translation>
     </message>
     <message>
         <source>Linked meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontre associée</translation>
     </message>
     <message>
         <source>No goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif</translation>
     </message>
     <message>
         <source>Linked goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif associé</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>G&amp;oal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rencontre&#xa0;:</translation>
     </message>
     <message>
         <source>Word count and dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de mots et dates</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Pr&amp;eview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>Show Markdown preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;aperçu Markdown</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le texte</translation>
     </message>
     <message>
         <source>Copy the whole reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier toute la réflexion</translation>
     </message>
     <message>
         <source>Copied text is cleared from the clipboard after 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte copié est effacé du presse-papiers après 30 s</translation>
     </message>
     <message>
         <source>Words: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots&#xa0;: {0}</translation>
     </message>
     <message>
         <source>created {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>créée le {0}</translation>
     </message>
     <message>
         <source>edited {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée le {0}</translation>
     </message>
     <message>
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore enregistrée</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée</translation>
     </message>
 </context>
 <context>
     <name>ReflectionList</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Written {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrite le {0}</translation>
     </message>
 </context>
 <context>
     <name>ReflectionsView</name>
     <message>
         <source>Delete reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la réflexion</translation>
     </message>
     <message>
         <source>Delete this reflection? It cannot be undone, and search will not find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette réflexion&#xa0;? Cette action est irréversible, et la recherche ne la trouvera plus.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Reflections are private and are not shown in shared-screen mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réflexions sont privées et ne s&apos;affichent pas en mode écran partagé.</translation>
     </message>
     <message>
         <source>Meeting {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontre {0}</translation>
     </message>
     <message>
         <source>Search reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les réflexions</translation>
     </message>
     <message>
         <source>Words to find (Ctrl+F); end with * for a prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots à chercher (Ctrl+F)&#xa0;; terminez par * pour un début de mot</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <source>&amp;New reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle réflexion</translation>
     </message>
     <message>
         <source>From a &amp;prompt…</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir d&apos;une &amp;piste…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supprimée</translation>
     </message>
     <message>
         <source>Search failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a échoué&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Showing the best {0} matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des {0} meilleurs résultats</translation>
     </message>
     <message>
         <source>Found: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats&#xa0;: {0}</translation>
     </message>
     <message>
         <source>counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>comptage en cours…</translation>
     </message>
     <message>
         <source>Reflections: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexions&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>RelationshipDialog</name>
     <message>
         <source>New relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle relation</translation>
     </message>
     <message>
         <source>Edit relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la relation</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>I am the &amp;leader, learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Je suis le &amp;dirigeant et j&apos;apprends</translation>
     </message>
     <message>
         <source>I am the &amp;mentor, teaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Je suis le &amp;mentor et je transmets</translation>
     </message>
     <message>
         <source>My role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon rôle&#xa0;:</translation>
     </message>
     <message>
         <source>My name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon nom</translation>
     </message>
     <message>
         <source>The other person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;autre personne</translation>
     </message>
     <message>
         <source>My &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>Men&amp;tor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Men&amp;tor&#xa0;:</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>But</translation>
     </message>
     <message>
         <source>Purpose of the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>But de la relation</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;But&#xa0;:</translation>
     </message>
     <message>
         <source>Focus areas, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes, séparés par des virgules</translation>
     </message>
     <message>
         <source>e.g. AI tools, hybrid work, inclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. outils d&apos;IA, travail hybride, inclusion</translation>
     </message>
     <message>
         <source>&amp;Focus areas:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hèmes&#xa0;:</translation>
     </message>
     <message>
         <source>Choosing a mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un mentor</translation>
     </message>
     <message>
         <source>List the people you could learn from and what they know. They are ranked by how many of your focus areas their expertise covers: a full match counts more than a partial one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listez les personnes dont vous pourriez apprendre et ce qu&apos;elles savent. Elles sont classées selon le nombre de vos thèmes que couvre leur expertise&#xa0;: une correspondance complète compte plus qu&apos;une correspondance partielle.</translation>
     </message>
     <message>
         <source>Mentor candidates, best match first</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats mentors, meilleure correspondance en tête</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Expertise</source>
-        <translation type="unfinished"></translation>
+        <translation>Expertise</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance</translation>
     </message>
     <message>
         <source>&amp;Candidates, best match first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Candidats, meilleure correspondance en tête&#xa0;:</translation>
     </message>
     <message>
         <source>Why this rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ce rang</translation>
     </message>
     <message>
         <source>&amp;Add candidate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un candidat…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modi&amp;fier…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>C&amp;hoose as mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ch&amp;oisir comme mentor</translation>
     </message>
     <message>
         <source>Rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Rythme</translation>
     </message>
     <message>
         <source>Meet ho&amp;w often:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fré&amp;quence des rencontres&#xa0;:</translation>
     </message>
     <message>
         <source>Meeting len&amp;gth:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urée d&apos;une rencontre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat&amp;e de début&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;view on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bi&amp;lan le</translation>
     </message>
     <message>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du bilan</translation>
     </message>
     <message>
         <source>Review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan&#xa0;:</translation>
     </message>
     <message>
         <source>Check-in every how many meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de rencontres entre deux points d&apos;étape</translation>
     </message>
     <message>
         <source>Chec&amp;k-in every N meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Point d&apos;étape toutes les N rencontres&#xa0;:</translation>
     </message>
     <message>
         <source>Lea&amp;der:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diri&amp;geant&#xa0;:</translation>
     </message>
     <message>
         <source>What should this relationship change for you, and why now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;est-ce que cette relation doit changer pour vous, et pourquoi maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>What does the leader want to learn from you, and what do you hope to gain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;est-ce que le dirigeant veut apprendre de vous, et qu&apos;espérez-vous en retirer&#xa0;?</translation>
     </message>
     <message>
         <source>Please check this: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez vérifier ceci&#xa0;: {0}</translation>
     </message>
     <message>
         <source> (chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation> (choisi)</translation>
     </message>
     <message numerus="yes">
         <source>{0} of %n focus area(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} sur %n thème</numerusform>
+            <numerusform>{0} sur %n thèmes</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a candidate to see why they rank where they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un candidat pour voir pourquoi il occupe ce rang.</translation>
     </message>
     <message>
         <source>No candidates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun candidat pour l&apos;instant.</translation>
     </message>
     <message>
         <source>• “{0}” is one of their areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>• «&#xa0;{0}&#xa0;» fait partie de ses domaines.</translation>
     </message>
     <message>
         <source>• “{0}” partly matches “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>• «&#xa0;{0}&#xa0;» correspond en partie à «&#xa0;{1}&#xa0;».</translation>
     </message>
     <message>
         <source>• Their expertise does not cover any focus area yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Son expertise ne couvre encore aucun thème.</translation>
     </message>
     <message>
         <source>• Not covered: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Thèmes non couverts&#xa0;: {0}.</translation>
     </message>
 </context>
 <context>
     <name>ReminderSettingsDialog</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels</translation>
     </message>
 </context>
 <context>
     <name>ReminderSettingsGroup</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels</translation>
     </message>
     <message>
         <source>&amp;Remind me before each meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Me rappeler avant chaque rencontre</translation>
     </message>
     <message>
         <source>Remind me before each meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Me rappeler avant chaque rencontre</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes before the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes avant la rencontre</translation>
     </message>
     <message>
         <source>Also while the vault is &amp;locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi quand le coffre est &amp;verrouillé</translation>
     </message>
     <message>
         <source>Remind also while the vault is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappeler aussi quand le coffre est verrouillé</translation>
     </message>
     <message>
         <source>rmdesk then keeps the start times of upcoming meetings in memory after locking (never on disk) so it can remind you.</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk garde alors en mémoire les heures de début des prochaines rencontres après le verrouillage (jamais sur le disque) afin de pouvoir vous les rappeler.</translation>
     </message>
     <message>
         <source>The reminder says only “Reverse-mentoring meeting in 15 minutes”: no name, no agenda. Reminders need rmdesk running; for reminders when it is closed, export the meetings to your calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rappel indique seulement «&#xa0;Rencontre de mentorat inversé dans 15 minutes&#xa0;»&#xa0;: ni nom, ni ordre du jour. Les rappels ne fonctionnent que si rmdesk est ouvert&#xa0;; pour être rappelé quand il est fermé, exportez les rencontres vers votre agenda.</translation>
     </message>
     <message>
         <source>&amp;Minutes before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi&amp;nutes avant&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
         <source>Reverse-mentoring meeting in 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontre de mentorat inversé dans 1 minute</translation>
     </message>
     <message>
         <source>Reverse-mentoring meeting in %n minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontre de mentorat inversé dans %n minutes</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Show what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher le contenu</translation>
     </message>
     <message>
         <source>Choose a backup, type ITS passphrase (the one the vault had when the backup was made) and look at what it holds. Restoring keeps the current vault as a rollback copy in the data folder&apos;s backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une sauvegarde, saisissez SA phrase secrète (celle du coffre au moment de la sauvegarde) et examinez son contenu. La restauration conserve le coffre actuel comme copie de secours dans le dossier des sauvegardes du dossier de données.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée</translation>
     </message>
     <message>
         <source>&amp;Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre &amp;fichier…</translation>
     </message>
     <message>
         <source>Choose another backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre fichier de sauvegarde</translation>
     </message>
     <message>
         <source>Passphrase of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Passphrase of the backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète de la sauvegarde&#xa0;:</translation>
     </message>
     <message>
         <source>What the backup holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de la sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer cette sauvegarde</translation>
     </message>
     <message>
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer cette sauvegarde</translation>
     </message>
     <message>
         <source>yes, when written</source>
-        <translation type="unfinished"></translation>
+        <translation>oui, à l&apos;écriture</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
         <source>Vault backups (*.rmdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes de coffre (*.rmdesk)</translation>
     </message>
     <message>
         <source>yes, checked now</source>
-        <translation type="unfinished"></translation>
+        <translation>oui, vérifiée à l&apos;instant</translation>
     </message>
     <message>
         <source>Both integrity checks passed. Restore replaces the current vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux contrôles d&apos;intégrité ont réussi. La restauration remplace le coffre actuel.</translation>
     </message>
     <message>
         <source>This backup FAILED its integrity checks; it cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sauvegarde a ÉCHOUÉ aux contrôles d&apos;intégrité&#xa0;; elle ne peut pas être restaurée.</translation>
     </message>
     <message>
         <source>Restored. The vault now holds what the backup held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration effectuée. Le coffre contient désormais ce que contenait la sauvegarde.</translation>
     </message>
     <message>
         <source>The previous vault was kept as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancien coffre a été conservé sous {0}</translation>
     </message>
     <message>
         <source>This backup holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sauvegarde contient&#xa0;:</translation>
     </message>
     <message>
         <source>Relationships: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relations&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Meetings: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontres&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Reflections: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexions&#xa0;: {0}</translation>
     </message>
     <message>
         <source>NOT restored; the current vault is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>NON restaurée&#xa0;; le coffre actuel est inchangé.</translation>
     </message>
 </context>
 <context>
     <name>RhythmFields</name>
     <message>
         <source>How often you meet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence de vos rencontres</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque semaine</translation>
     </message>
     <message>
         <source>Every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les deux semaines</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque mois</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Meeting length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d&apos;une rencontre en minutes</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
 </context>
 <context>
     <name>RhythmPage</name>
     <message>
         <source>Step 3: your rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 3&#xa0;: votre rythme</translation>
     </message>
     <message>
         <source>Meetings that come round regularly keep the exchange alive. Every two weeks or once a month suits most pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des rencontres régulières font vivre l&apos;échange. Toutes les deux semaines ou une fois par mois convient à la plupart des binômes.</translation>
     </message>
     <message>
         <source>Meet ho&amp;w often:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fré&amp;quence des rencontres&#xa0;:</translation>
     </message>
     <message>
         <source>Meeting &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urée d&apos;une rencontre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat&amp;e de début&#xa0;:</translation>
     </message>
     <message>
         <source>rmdesk plans the meetings from this rhythm in Meetings, where you can move or add any of them. A first review is set six months after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk planifie les rencontres selon ce rythme dans «&#xa0;Rencontres&#xa0;», où vous pouvez déplacer chacune d&apos;elles ou en ajouter. Un premier bilan est prévu six mois après le début.</translation>
     </message>
 </context>
 <context>
     <name>RmdeskTray</name>
     <message>
         <source>&amp;Show rmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher rmdesk</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
         <source>&amp;Reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rappels…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>rmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk</translation>
     </message>
     <message>
         <source>Remin&amp;ders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapp&amp;els…</translation>
     </message>
 </context>
 <context>
     <name>RolePage</name>
     <message>
         <source>Welcome: who are you in this relationship?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue&#xa0;: quel est votre rôle dans cette relation&#xa0;?</translation>
     </message>
     <message>
         <source>Are you the leader who is learning, or the mentor who is teaching? The next steps follow your answer. Every step can be skipped and changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Êtes-vous le dirigeant qui apprend, ou le mentor qui transmet&#xa0;? Les étapes suivantes dépendent de votre réponse. Chaque étape peut être passée et modifiée plus tard.</translation>
     </message>
     <message>
         <source>I am the &amp;leader, here to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Je suis le &amp;dirigeant, ici pour apprendre</translation>
     </message>
     <message>
         <source>I am the &amp;mentor, here to teach</source>
-        <translation type="unfinished"></translation>
+        <translation>Je suis le &amp;mentor, ici pour transmettre</translation>
     </message>
     <message>
         <source>I am the leader, here to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Je suis le dirigeant, ici pour apprendre</translation>
     </message>
     <message>
         <source>I am the mentor, here to teach</source>
-        <translation type="unfinished"></translation>
+        <translation>Je suis le mentor, ici pour transmettre</translation>
     </message>
     <message>
         <source>Your own name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>Your &amp;own name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>Your name goes into the agreement you both confirm. It stays in this encrypted file, like everything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom figure dans l&apos;accord que vous confirmez tous les deux. Il reste dans ce fichier chiffré, comme tout le reste.</translation>
     </message>
 </context>
 <context>
     <name>RollbackPrompt</name>
     <message>
         <source>The record of this vault&apos;s newest version on this computer was changed or damaged, so rmdesk cannot tell whether this is an older copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de la version la plus récente de ce coffre sur cet ordinateur a été modifié ou endommagé&#xa0;: rmdesk ne peut donc pas savoir s&apos;il s&apos;agit d&apos;une copie plus ancienne.</translation>
     </message>
     <message>
         <source>This vault is older than the last version rmdesk saw on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre est plus ancien que la dernière version vue par rmdesk sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Changes saved since then are not in it. A sync conflict, a copied file or someone else may have put an older copy in its place.
 
 If you put this copy back on purpose (restored it by hand), continue: from now on it counts as the newest. Otherwise lock, and look for the newer file (other devices, your sync service&apos;s version history, rmdesk&apos;s backups folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications enregistrées depuis n&apos;y figurent pas. Un conflit de synchronisation, une copie de fichier ou une autre personne a pu mettre une copie plus ancienne à sa place.
+
+Si vous avez remis cette copie volontairement (restaurée à la main), continuez&#xa0;: elle comptera désormais comme la plus récente. Sinon, verrouillez et cherchez le fichier plus récent (autres appareils, historique des versions de votre service de synchronisation, dossier des sauvegardes de rmdesk).</translation>
     </message>
     <message>
         <source>Older copy of the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie plus ancienne du coffre</translation>
     </message>
     <message>
         <source>&amp;Continue with this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer avec cette copie</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <source>Continue with this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer avec cette copie</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller</translation>
     </message>
 </context>
 <context>
     <name>ScheduleDialog</name>
     <message>
         <source>Schedule meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier les rencontres</translation>
     </message>
     <message>
         <source>every week</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque semaine</translation>
     </message>
     <message>
         <source>every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les deux semaines</translation>
     </message>
     <message>
         <source>every month</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque mois</translation>
     </message>
     <message numerus="yes">
         <source>You meet {0} with {1}, %n minute(s) each time. Meetings already planned, moved or cancelled are kept; only missing ones are added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous rencontrez {1} {0}, %n minute à chaque fois. Les rencontres déjà planifiées, déplacées ou annulées sont conservées&#xa0;; seules celles qui manquent sont ajoutées.</numerusform>
+            <numerusform>Vous rencontrez {1} {0}, %n minutes à chaque fois. Les rencontres déjà planifiées, déplacées ou annulées sont conservées&#xa0;; seules celles qui manquent sont ajoutées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Meeting time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de la rencontre</translation>
     </message>
     <message>
         <source>Schedule up to this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier jusqu&apos;à ce jour</translation>
     </message>
     <message>
         <source>Meet &amp;at (local time):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heure (locale)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jusqu&apos;au&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>SearchResults</name>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
         <source>Too weak: this could be guessed in moments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop faible&#xa0;: elle pourrait être devinée en un instant.</translation>
     </message>
     <message>
         <source>Weak: add more words or characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible&#xa0;: ajoutez des mots ou des caractères.</translation>
     </message>
     <message>
         <source>Fair: acceptable, but a longer phrase would be safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne&#xa0;: acceptable, mais une phrase plus longue serait plus sûre.</translation>
     </message>
     <message>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forte.</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse de la phrase secrète</translation>
     </message>
 </context>
 <context>
     <name>SummaryPanel</name>
     <message>
         <source>In &amp;a few words (shared):</source>
-        <translation type="unfinished"></translation>
+        <translation>En quelques &amp;mots (partagé)&#xa0;:</translation>
     </message>
     <message>
         <source>The meeting in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>La rencontre en quelques mots</translation>
     </message>
     <message>
         <source>Su&amp;mmary of what was discussed, concluded and agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé de ce qui a été discuté, conclu et convenu&#xa0;:</translation>
     </message>
     <message>
         <source>Meeting summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de la rencontre</translation>
     </message>
     <message>
         <source>Export Mar&amp;kdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en Mar&amp;kdown…</translation>
     </message>
     <message>
         <source>Export the summary as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le résumé en Markdown</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
         <source>Export the summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le résumé en PDF</translation>
     </message>
     <message>
         <source>Write a re&amp;flection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une ré&amp;flexion…</translation>
     </message>
     <message>
         <source>Write a reflection on this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une réflexion sur cette rencontre</translation>
     </message>
     <message>
         <source>The meeting is over. While it is fresh: what did you learn, what surprised you, what will you try? Write a reflection in your private journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rencontre est terminée. Tant qu&apos;elle est encore fraîche&#xa0;: qu&apos;avez-vous appris, qu&apos;est-ce qui vous a surpris, qu&apos;allez-vous essayer&#xa0;? Écrivez une réflexion dans votre journal privé.</translation>
     </message>
     <message>
         <source>The meeting is over. Here is what you covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rencontre est terminée. Voici ce que vous avez abordé.</translation>
     </message>
     <message>
         <source>The summary fills in as the meeting is held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résumé se complète au fil de la rencontre.</translation>
     </message>
     <message>
         <source>The meeting summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résumé de la rencontre</translation>
     </message>
     <message>
         <source>Export summary as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le résumé en Markdown</translation>
     </message>
     <message>
         <source>Export summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le résumé en PDF</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
         <source>Unlock your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller votre coffre</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
         <source>Opening the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du coffre</translation>
     </message>
     <message>
         <source>Unlock problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de déverrouillage</translation>
     </message>
     <message>
         <source>The passphrase is never stored. rmdesk cannot recover it, and neither can anyone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète n&apos;est jamais enregistrée. rmdesk ne peut pas la récupérer, et personne d&apos;autre non plus.</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord votre phrase secrète.</translation>
     </message>
 </context>
 <context>
     <name>VaultErrors</name>
     <message>
         <source>The vault could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre n&apos;a pas pu être utilisé.</translation>
     </message>
     <message>
         <source>There is no vault in this data folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier de données ne contient pas encore de coffre.</translation>
     </message>
     <message>
         <source>Create one, or start rmdesk with the right data folder (--data-dir or RMDESK_DATA_DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez-en un, ou lancez rmdesk avec le bon dossier de données (--data-dir ou RMDESK_DATA_DIR).</translation>
     </message>
     <message>
         <source>A vault already exists here; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coffre existe déjà ici&#xa0;; il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Choose another data folder, or restore a backup over it explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre dossier de données, ou restaurez explicitement une sauvegarde par-dessus.</translation>
     </message>
     <message>
         <source>That passphrase does not open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète n&apos;ouvre pas ce coffre.</translation>
     </message>
     <message>
         <source>Check Caps Lock and the keyboard layout, then try again. Nothing was changed. If you are sure of the passphrase, the file may not be an rmdesk vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le verrouillage des majuscules et la disposition du clavier, puis réessayez. Rien n&apos;a été modifié. Si vous êtes sûr de la phrase secrète, le fichier n&apos;est peut-être pas un coffre rmdesk.</translation>
     </message>
     <message>
         <source>The vault file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du coffre est endommagé.</translation>
     </message>
     <message>
         <source>Nothing was overwritten. Restore your latest backup, or keep the file and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été écrasé. Restaurez votre dernière sauvegarde, ou conservez le fichier et demandez de l&apos;aide.</translation>
     </message>
     <message>
         <source>The start of the vault file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le début du fichier du coffre est endommagé.</translation>
     </message>
     <message>
         <source>This file is not an rmdesk vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas un coffre rmdesk.</translation>
     </message>
     <message>
         <source>Nothing was changed. Check which data folder rmdesk is using (--data-dir), or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié. Vérifiez quel dossier de données rmdesk utilise (--data-dir), ou restaurez une sauvegarde.</translation>
     </message>
     <message>
         <source>The vault file is empty (0 bytes), so it was probably cut short by a crash or a sync tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du coffre est vide (0 octet)&#xa0;: il a probablement été tronqué par un plantage ou un outil de synchronisation.</translation>
     </message>
     <message>
         <source>It was not replaced. Restore your latest backup, or move the empty file away to start anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;a pas été remplacé. Restaurez votre dernière sauvegarde, ou déplacez le fichier vide pour repartir de zéro.</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of rmdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre a été écrit par une version plus récente de rmdesk.</translation>
     </message>
     <message>
         <source>Install the newer rmdesk to open it; this version left it untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez la version plus récente de rmdesk pour l&apos;ouvrir&#xa0;; cette version ne l&apos;a pas modifié.</translation>
     </message>
     <message>
         <source>The vault is already open in another rmdesk window or command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est déjà ouvert dans une autre fenêtre ou commande rmdesk.</translation>
     </message>
     <message>
         <source>Close the other one first. A lock left by a crashed rmdesk clears by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez d&apos;abord l&apos;autre. Un verrou laissé par un rmdesk qui a planté se libère de lui-même.</translation>
     </message>
     <message>
         <source>The disk is full, so the last change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;: la dernière modification n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>Everything saved before it is intact. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui a été enregistré avant est intact. Libérez de l&apos;espace, puis réessayez.</translation>
     </message>
     <message>
         <source>The vault or its folder is read-only, so nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre ou son dossier est en lecture seule&#xa0;: rien ne peut être enregistré.</translation>
     </message>
     <message>
         <source>Check the file&apos;s permissions or the drive&apos;s write protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les autorisations du fichier ou la protection en écriture du lecteur.</translation>
     </message>
     <message>
         <source>The disk reported an error while reading or writing the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque a signalé une erreur lors de la lecture ou de l&apos;écriture du coffre.</translation>
     </message>
     <message>
         <source>Everything saved before it is intact. Check that the drive is still connected, then try again; restore a backup if it keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui a été enregistré avant est intact. Vérifiez que le lecteur est toujours connecté, puis réessayez&#xa0;; restaurez une sauvegarde si le problème persiste.</translation>
     </message>
     <message>
         <source>rmdesk is not allowed to read the vault file.</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk n&apos;est pas autorisé à lire le fichier du coffre.</translation>
     </message>
     <message>
         <source>Check the file&apos;s owner and permissions. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le propriétaire et les autorisations du fichier. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>That file or folder path cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce chemin de fichier ou de dossier ne peut pas être utilisé.</translation>
     </message>
     <message>
         <source>Check the path (--data-dir, RMDESK_DATA_DIR or the file name given). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le chemin (--data-dir, RMDESK_DATA_DIR ou le nom de fichier indiqué). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Passphrase NOT changed; the old one still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète NON modifiée&#xa0;; l&apos;ancienne fonctionne toujours.</translation>
     </message>
     <message>
         <source>Nothing else was changed. Free some disk space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d&apos;autre n&apos;a été modifié. Libérez de l&apos;espace disque, puis réessayez.</translation>
     </message>
     <message>
         <source>The input file cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;entrée ne peut pas être utilisé.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>This vault is older than the last version rmdesk saw on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre est plus ancien que la dernière version vue par rmdesk sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Someone or something (a sync conflict, a copied file) may have put back an older copy. If you restored it on purpose, open it in the app and choose to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un ou quelque chose (un conflit de synchronisation, une copie de fichier) a peut-être remis une copie plus ancienne. Si vous l&apos;avez restaurée volontairement, ouvrez-la dans l&apos;application et choisissez «&#xa0;Continuer avec cette copie&#xa0;».</translation>
     </message>
     <message>
         <source>There is too little free space for a backup there; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas assez d&apos;espace libre à cet endroit pour une sauvegarde&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Free some space or choose another folder (Vault ▸ Preferences), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérez de l&apos;espace ou choisissez un autre dossier (Coffre ▸ Préférences), puis réessayez.</translation>
     </message>
     <message>
         <source>This computer does not have enough free memory to import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas assez de mémoire libre pour importer ce fichier.</translation>
     </message>
     <message>
         <source>Nothing was changed. Close other programs, or import on a computer with more memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié. Fermez d&apos;autres programmes, ou importez sur un ordinateur disposant de plus de mémoire.</translation>
     </message>
     <message>
         <source>The pack was refused; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet d&apos;échange a été refusé&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Ask for the pack again: it must arrive exactly as it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à recevoir à nouveau le paquet d&apos;échange&#xa0;: il doit arriver exactement tel qu&apos;il a été écrit.</translation>
     </message>
     <message>
         <source>That passphrase does not open this pack; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète n&apos;ouvre pas ce paquet d&apos;échange&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Check the words you agreed on, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les mots convenus, puis réessayez.</translation>
     </message>
     <message>
         <source>This pack was written from this side of the relationship; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet d&apos;échange a été créé de ce côté-ci de la relation&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Open it in the other person&apos;s rmdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez-le dans le rmdesk de l&apos;autre personne.</translation>
     </message>
     <message>
         <source>That is this vault itself; choose the other copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s&apos;agit de ce coffre lui-même&#xa0;; choisissez l&apos;autre copie.</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Not saved: {0} {1} Your text is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: {0} {1} Votre texte est toujours là.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exporté</translation>
     </message>
 </context>
 <context>
     <name>VaultMenu</name>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
         <source>C&amp;heck the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier le coffre</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>I&amp;mport…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporter…</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré&amp;férences…</translation>
     </message>
     <message>
         <source>Finishing the backup before quitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisation de la sauvegarde avant de quitter…</translation>
     </message>
     <message>
         <source>Automatic backup written and verified: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde automatique écrite et vérifiée&#xa0;: {0}</translation>
     </message>
     <message>
         <source>The automatic backup was NOT written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde automatique n&apos;a PAS été écrite.</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la sauvegarde</translation>
     </message>
 </context>
 <context>
     <name>VaultNotesBanner</name>
     <message>
         <source>Vault notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques sur le coffre</translation>
     </message>
     <message>
         <source> and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation> et {0} autres</translation>
     </message>
     <message>
         <source>Some records are damaged and are not shown: {0}. Everything else is here; restore a backup to get them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains enregistrements sont endommagés et ne sont pas affichés&#xa0;: {0}. Tout le reste est là&#xa0;; restaurez une sauvegarde pour les récupérer.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to rmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans rmdesk</translation>
     </message>
     <message>
         <source>rmdesk keeps your reverse-mentoring relationship (goals, agreement, meetings, actions and your private reflections) in one encrypted file on this computer; nothing is sent anywhere. The file opens only with the passphrase you choose now, which is never stored and cannot be recovered if you forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk conserve votre relation de mentorat inversé (objectifs, accord, rencontres, actions et vos réflexions privées) dans un seul fichier chiffré sur cet ordinateur&#xa0;; rien n&apos;est envoyé nulle part. Le fichier ne s&apos;ouvre qu&apos;avec la phrase secrète que vous choisissez maintenant. Elle n&apos;est jamais enregistrée et ne peut pas être récupérée si vous l&apos;oubliez.</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez la phrase secrète</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répétez-la&#xa0;:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase strength verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation de la robustesse de la phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer le coffre</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le coffre</translation>
     </message>
     <message>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du coffre</translation>
     </message>
     <message>
         <source>Choose a passphrase: four or more unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une phrase secrète&#xa0;: quatre mots sans rapport entre eux, ou plus, conviennent bien.</translation>
     </message>
     <message>
         <source>This passphrase is too weak to protect the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète est trop faible pour protéger le coffre.</translation>
     </message>
     <message>
         <source>Type the passphrase again to confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez à nouveau la phrase secrète pour la confirmer.</translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes ne correspondent pas.</translation>
     </message>
 </context>
 <context>
     <name>WhoPage</name>
     <message>
         <source>Step 2: your mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 2&#xa0;: votre mentor</translation>
     </message>
     <message>
         <source>Who will you learn from? The right mentor knows your focus areas and is willing to share; someone unlike you brings the most.</source>
-        <translation type="unfinished"></translation>
+        <translation>De qui allez-vous apprendre&#xa0;? Le bon mentor connaît vos thèmes et est prêt à partager&#xa0;; une personne différente de vous vous apportera le plus.</translation>
     </message>
     <message>
         <source>Your &amp;mentor&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de votre &amp;mentor&#xa0;:</translation>
     </message>
     <message>
         <source>Your mentor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de votre mentor</translation>
     </message>
     <message>
         <source>Still choosing? Type a working name now. Later, Edit relationship (Ctrl+E) lets you list candidates with their expertise and ranks them by your focus areas; that list stays private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous hésitez encore&#xa0;? Saisissez un nom provisoire. Plus tard, «&#xa0;Modifier la relation&#xa0;» (Ctrl+E) vous permet de lister des candidats avec leur expertise, classés selon vos thèmes&#xa0;; cette liste reste privée.</translation>
     </message>
     <message>
         <source>Step 2: the leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 2&#xa0;: le dirigeant</translation>
     </message>
     <message>
         <source>Who is the leader learning from you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est le dirigeant qui apprend de vous&#xa0;?</translation>
     </message>
     <message>
         <source>The &amp;leader&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du &amp;dirigeant&#xa0;:</translation>
     </message>
     <message>
         <source>The leader&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du dirigeant</translation>
     </message>
     <message>
         <source>This copy is yours: you keep your own notes of what you two share. If the leader has sent you a pack, close this setup and open the pack instead (for now from a terminal: rmdesk share import FILE), so both copies hold the same relationship and agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette copie est la vôtre&#xa0;: vous y tenez vos propres notes sur ce que vous partagez tous les deux. Si le dirigeant vous a envoyé un paquet d&apos;échange, fermez cette configuration et ouvrez plutôt le paquet (pour l&apos;instant depuis un terminal&#xa0;: rmdesk share import FILE), afin que les deux copies contiennent la même relation et le même accord.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Relationships and sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Relations et sections</translation>
     </message>
     <message>
         <source>you learn</source>
-        <translation type="unfinished"></translation>
+        <translation>vous apprenez</translation>
     </message>
     <message>
         <source>you mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>vous êtes mentor</translation>
     </message>
     <message>
         <source>, paused</source>
-        <translation type="unfinished"></translation>
+        <translation>, en pause</translation>
     </message>
     <message>
         <source>, completed</source>
-        <translation type="unfinished"></translation>
+        <translation>, terminée</translation>
     </message>
     <message>
         <source>Private: never shown in shared-screen mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé&#xa0;: jamais affiché en mode écran partagé</translation>
     </message>
     <message>
         <source>No relationship yet. Start one to set its purpose, choose a mentor and agree how you will work together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune relation pour l&apos;instant. Commencez-en une pour définir son but, choisir un mentor et convenir de votre façon de travailler ensemble.</translation>
     </message>
     <message>
         <source>&amp;Start a relationship…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer une relation…</translation>
     </message>
     <message>
         <source>Start a relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une relation</translation>
     </message>
     <message>
         <source>Delete relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la relation</translation>
     </message>
     <message>
         <source>Delete the relationship with {0} and everything in it (goals, agreement, meetings, actions, check-ins and reflections)? This cannot be undone; a backup made earlier still holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la relation avec {0} et tout son contenu (objectifs, accord, rencontres, actions, points d&apos;étape et réflexions)&#xa0;? Cette action est irréversible&#xa0;; une sauvegarde antérieure la contient encore.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en &amp;pause</translation>
     </message>
     <message>
         <source>Mark &amp;completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;terminée</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
 </context>
 </TS>
