@@ -33,7 +33,7 @@ from rmdesk.store.kdf import DEFAULT_KDF, KdfParams, passphrase_bytes
 from rmdesk.store.vault import Vault
 from rmdesk.ui.kit.error_text import describe
 from rmdesk.ui.kit.icons import app_icon
-from rmdesk.ui.kit.language import install_language
+from rmdesk.ui.kit.ui_language import install_language
 from rmdesk.ui.shell.capture_guard import CaptureGuard
 from rmdesk.ui.shell.crash import CrashReporter
 from rmdesk.ui.shell.main_window import MainWindow, VaultOpener, WindowContext

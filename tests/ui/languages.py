@@ -8,7 +8,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QLocale
 
-from rmdesk.ui.kit.language import install_language
+from rmdesk.ui.kit.ui_language import install_language
 
 LANGUAGES = ("de", "fr")
 

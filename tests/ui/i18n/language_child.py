@@ -20,7 +20,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])  # run_app adopts this instance
 
     def report() -> None:
-        from rmdesk.ui.kit.language import current_language
+        from rmdesk.ui.kit.ui_language import current_language
         from rmdesk.ui.shell.main_window import MainWindow
 
         window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from rmdesk.paths import DataPaths
-from rmdesk.ui.kit.language import (
+from rmdesk.ui.kit.ui_language import (
     LANGUAGE_NAMES,
     current_language,
     locale_for,

@@ -10,6 +10,8 @@ text that reads the same at the same place in both is untranslated, unless it is
 
 from __future__ import annotations
 
+import contextlib
+import json
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -23,22 +25,35 @@ from rmdesk.domain.models import Role
 from rmdesk.paths import DataPaths
 from rmdesk.store.repositories import Repositories
 from rmdesk.store.vault import Vault
+from rmdesk.ui.kit.ui_language import LANGUAGE_NAMES
 from rmdesk.ui.shell.main_window import SMALLEST_WINDOW, MainWindow
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.i18n.catalogue import PLACEHOLDER, read_ts, ts_path
 from tests.ui.i18n.visible_text import HAS_LETTERS, Place, clipped_labels, plain, visible_texts
 from tests.ui.languages import LANGUAGES, speaking
-from tests.ui.layout_checks import layout_problems
+from tests.ui.layout_checks import (
+    clipped_buttons,
+    cut_at_the_right,
+    elided_table_text,
+    elided_tree_items,
+    layout_problems,
+)
 from tests.ui.section_walk import demo_vault_as, demo_window, each_section, settle
-from tests.ui.test_layout_fit import dialog_problems
 from tests.ui.test_mnemonics import FACTORIES, VAULT_FACTORIES
 
 # Read the same in every language: the product's name, file formats, key names.
 ANY = "\x00"  # stands for a placeholder while the rest of a text is escaped
-NAME_LENGTH = 40
-EXCERPT = 20  # a stored text shown in part: at least this long  # a stored text this short may be a name, shown by its first word
+NAME_LENGTH = 40  # a stored text this short may be a name, shown by its first word
+EXCERPT = 20  # a stored text shown in part: at least this long
 HEX = re.compile(r"[0-9a-fA-F ]+")  # a fingerprint
-ALLOWED = frozenset({"rmdesk", "OK", "PDF", "Markdown", "JSON", "iCalendar", "F12", "Esc"})
+ALLOWED = frozenset(
+    {
+        *("rmdesk", "OK", "PDF", "Markdown", "JSON", "iCalendar", "F12", "Esc"),
+        *LANGUAGE_NAMES.values(),  # each language named in itself
+        # What the dialog factories of test_mnemonics pass in (a caller's words, not ours).
+        *("Move the meeting", "ABCD EFGH", "Passphrase", "A meeting"),
+    }
+)
 
 
 def vault_content(vault: Vault) -> set[str]:
@@ -48,6 +63,11 @@ def vault_content(vault: Vault) -> set[str]:
     for table in tables:
         for row in vault.db.query(f'SELECT * FROM "{table}"'):  # noqa: S608 - names from the schema
             found.update(str(value).strip() for value in row if isinstance(value, str))
+    for text in list(found):  # lists kept as JSON (a candidate's expertise), shown joined
+        if text.startswith("["):
+            with contextlib.suppress(ValueError):
+                items = [str(item) for item in json.loads(text)]
+                found.update([*items, ", ".join(items)])
     return found
 
 
@@ -77,6 +97,8 @@ def still_english(
         if english.get(place) is None or plain(english[place]) != shown:
             continue
         if not HAS_LETTERS.search(shown) or HEX.fullmatch(shown) or shown in ALLOWED:
+            continue
+        if shown.startswith(("/", "~")) or Path(shown).is_absolute():  # a file's path
             continue
         if kept.fullmatch(shown) or shown in content or shown in words_of_names:
             continue
@@ -165,7 +187,15 @@ def _dialog_texts(
     qtbot.waitExposed(dialog)
     settle()
     try:
-        problems = dialog_problems(dialog, SMALLEST_WINDOW) + clipped_labels(dialog)
+        # Text cut inside the dialog. Its size and title depend on the window it is opened
+        # from: test_layout_fit opens the dialogs from the window, in each language.
+        problems = [
+            *clipped_buttons(dialog),
+            *clipped_labels(dialog),
+            *elided_table_text(dialog),
+            *elided_tree_items(dialog),
+            *cut_at_the_right(dialog),
+        ]
         return visible_texts(dialog), problems
     finally:
         QDialog.done(dialog, QDialog.DialogCode.Rejected)

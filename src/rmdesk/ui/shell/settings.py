@@ -12,7 +12,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from rmdesk.domain.reminders import ReminderPrefs, clamp_reminder_minutes
 from rmdesk.privacy.idle import DEFAULT_IDLE_MINUTES, clamp_idle_minutes
-from rmdesk.ui.kit.language import LANGUAGE_NAMES, SYSTEM_DEFAULT
+from rmdesk.ui.kit.ui_language import LANGUAGE_NAMES, SYSTEM_DEFAULT
 
 GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"

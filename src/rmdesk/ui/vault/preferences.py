@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.services.backup import DEFAULT_WEEKS
 from rmdesk.ui.kit.forms import name_buttons
-from rmdesk.ui.kit.language import LANGUAGE_NAMES, SYSTEM_DEFAULT
+from rmdesk.ui.kit.ui_language import LANGUAGE_NAMES, SYSTEM_DEFAULT
 
 MAX_KEEP = 100
 

@@ -8,6 +8,8 @@ The choice is the user's (Preferences, kept in the UI settings) or, by default, 
 the system's UI languages that rmdesk ships; a C/POSIX locale and any other language give
 English. Qt's translators are asked newest first, so the order of installation is: the
 English plural forms, then Qt's own catalogue (its buttons, its file dialog), then rmdesk's.
+The default QLocale set here (:func:`apply_ui_locale`) is what dates, numbers and the shipped
+content's language (templates, prompts, check-in questions) follow.
 """
 
 from __future__ import annotations
