@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>What they will try</source>
-        <translation>Was die Führungskraft ausprobiert</translation>
+        <translation>Vorhaben</translation>
     </message>
     <message>
         <source>Goal</source>

@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>What they will try</source>
-        <translation>Ce que le dirigeant va essayer</translation>
+        <translation>Actions du dirigeant</translation>
     </message>
     <message>
         <source>Goal</source>
