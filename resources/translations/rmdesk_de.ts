@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>Sh&amp;ow:</source>
-        <translation>&amp;Anzeigen:</translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <source>Show actions</source>
@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>&amp;Add acknowledgement…</source>
-        <translation>Würdigung &amp;hinzufügen…</translation>
+        <translation>Würdigung hinzu&amp;fügen…</translation>
     </message>
     <message>
         <source>Add acknowledgement</source>
@@ -613,7 +613,7 @@
     </message>
     <message>
         <source>A&amp;genda (drag, or Alt+Up/Alt+Down, to reorder):</source>
-        <translation>A&amp;genda (zum Umsortieren ziehen oder Alt+Pfeil oben/Alt+Pfeil unten):</translation>
+        <translation>Agen&amp;da (zum Umsortieren ziehen oder Alt+Pfeil oben/Alt+Pfeil unten):</translation>
     </message>
     <message>
         <source>Agenda items</source>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>&amp;Add item…</source>
-        <translation>Punkt &amp;hinzufügen…</translation>
+        <translation>P&amp;unkt hinzufügen…</translation>
     </message>
     <message>
         <source>Add an agenda item</source>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <source>Use &amp;template…</source>
-        <translation>&amp;Vorlage verwenden…</translation>
+        <translation>Vorlage ver&amp;wenden…</translation>
     </message>
     <message>
         <source>Add items from a template</source>
@@ -1419,7 +1419,7 @@
     </message>
     <message>
         <source>&amp;Between</source>
-        <translation>&amp;Zwischen</translation>
+        <translation>Zwisch&amp;en</translation>
     </message>
     <message>
         <source>Only reflections written between two days</source>
@@ -1542,7 +1542,7 @@
     </message>
     <message>
         <source>How su&amp;ccess will show:</source>
-        <translation>Woran sich Erf&amp;olg zeigt:</translation>
+        <translation>&amp;Woran sich Erfolg zeigt:</translation>
     </message>
     <message>
         <source>Save &amp;goal</source>
@@ -1586,7 +1586,7 @@
     </message>
     <message>
         <source>Linked &amp;meetings:</source>
-        <translation>Verknüpfte T&amp;reffen:</translation>
+        <translation>Verknü&amp;pfte Treffen:</translation>
     </message>
     <message>
         <source>Private reflections linked here</source>
@@ -1719,7 +1719,7 @@
     </message>
     <message>
         <source>&amp;Add goal</source>
-        <translation>Ziel &amp;hinzufügen</translation>
+        <translation>Zie&amp;l hinzufügen</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -1731,7 +1731,7 @@
     </message>
     <message>
         <source>Arch&amp;ive</source>
-        <translation>&amp;Archivieren</translation>
+        <translation>Ar&amp;chivieren</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2470,7 +2470,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Lock</source>
-        <translation>&amp;Sperren</translation>
+        <translation>Sperre&amp;n</translation>
     </message>
     <message>
         <source>Lock the vault now (Ctrl+L)</source>
@@ -2514,7 +2514,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>B&amp;eenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;About rmdesk</source>
@@ -2530,11 +2530,11 @@
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation>&amp;Tresor</translation>
+        <translation>T&amp;resor</translation>
     </message>
     <message>
         <source>&amp;Relationship</source>
-        <translation>&amp;Beziehung</translation>
+        <translation>Beziehun&amp;g</translation>
     </message>
     <message>
         <source>Vie&amp;w</source>
@@ -2690,7 +2690,7 @@
     </message>
     <message>
         <source>Sched&amp;ule meetings…</source>
-        <translation>Treffen &amp;planen…</translation>
+        <translation>Treffen pla&amp;nen…</translation>
     </message>
     <message>
         <source>Schedule meetings</source>
@@ -2714,7 +2714,7 @@
     </message>
     <message>
         <source>Ca&amp;ncel meeting</source>
-        <translation>Treffen a&amp;bsagen</translation>
+        <translation>Tr&amp;effen absagen</translation>
     </message>
     <message>
         <source>Cancel the meeting</source>
@@ -2730,7 +2730,7 @@
     </message>
     <message>
         <source>Start l&amp;ive session</source>
-        <translation>&amp;Live-Sitzung starten</translation>
+        <translation>Live-S&amp;itzung starten</translation>
     </message>
     <message>
         <source>Start the live session</source>
@@ -3072,7 +3072,7 @@ Bisherige Sicherungen lassen sich weiterhin nur mit der ALTEN Passphrase öffnen
     <name>PathField</name>
     <message>
         <source>C&amp;hoose…</source>
-        <translation>&amp;Auswählen…</translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <source>Choose a file for: {0}</source>
@@ -3918,7 +3918,7 @@ Bisherige Sicherungen lassen sich weiterhin nur mit der ALTEN Passphrase öffnen
     </message>
     <message>
         <source>Pr&amp;eview</source>
-        <translation>&amp;Vorschau</translation>
+        <translation>V&amp;orschau</translation>
     </message>
     <message>
         <source>Show Markdown preview</source>
@@ -4020,7 +4020,7 @@ Bisherige Sicherungen lassen sich weiterhin nur mit der ALTEN Passphrase öffnen
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Suchen:</translation>
+        <translation>Su&amp;chen:</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -4746,7 +4746,7 @@ Wenn Sie diese Kopie absichtlich zurückgelegt haben (von Hand wiederhergestellt
     </message>
     <message>
         <source>Su&amp;mmary of what was discussed, concluded and agreed:</source>
-        <translation>&amp;Zusammenfassung der Gespräche, Ergebnisse und Vereinbarungen:</translation>
+        <translation>Z&amp;usammenfassung der Gespräche, Ergebnisse und Vereinbarungen:</translation>
     </message>
     <message>
         <source>Meeting summary</source>
@@ -4754,7 +4754,7 @@ Wenn Sie diese Kopie absichtlich zurückgelegt haben (von Hand wiederhergestellt
     </message>
     <message>
         <source>Export Mar&amp;kdown…</source>
-        <translation>Als Mar&amp;kdown exportieren…</translation>
+        <translation>Als &amp;Markdown exportieren…</translation>
     </message>
     <message>
         <source>Export the summary as Markdown</source>
@@ -4770,7 +4770,7 @@ Wenn Sie diese Kopie absichtlich zurückgelegt haben (von Hand wiederhergestellt
     </message>
     <message>
         <source>Write a re&amp;flection…</source>
-        <translation>&amp;Reflexion schreiben…</translation>
+        <translation>Refle&amp;xion schreiben…</translation>
     </message>
     <message>
         <source>Write a reflection on this meeting</source>

@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation>&amp;Objectif&#xa0;:</translation>
+        <translation>O&amp;bjectif&#xa0;:</translation>
     </message>
     <message>
         <source>Please write a few words for your mentor.</source>
@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation>&amp;Objectif&#xa0;:</translation>
+        <translation>O&amp;bjectif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Due by</source>
@@ -368,7 +368,7 @@
     </message>
     <message>
         <source>&amp;Tell my mentor…</source>
-        <translation>Le d&amp;ire à mon mentor…</translation>
+        <translation>Le &amp;dire à mon mentor…</translation>
     </message>
     <message>
         <source>Tell my mentor</source>
@@ -593,11 +593,11 @@
     </message>
     <message>
         <source>&amp;Learning intent — what does {0} want to learn today, and what will they not defend? (shared)</source>
-        <translation>&amp;Intention d&apos;apprentissage — qu&apos;est-ce que {0} veut apprendre aujourd&apos;hui, et qu&apos;est-ce qui ne sera pas défendu&#xa0;? (partagé)</translation>
+        <translation>Int&amp;ention d&apos;apprentissage — qu&apos;est-ce que {0} veut apprendre aujourd&apos;hui, et qu&apos;est-ce qui ne sera pas défendu&#xa0;? (partagé)</translation>
     </message>
     <message>
         <source>&amp;Learning intent — what do I want to learn today, and what will I not defend? (shared)</source>
-        <translation>&amp;Intention d&apos;apprentissage — qu&apos;est-ce que je veux apprendre aujourd&apos;hui, et qu&apos;est-ce que je ne défendrai pas&#xa0;? (partagé)</translation>
+        <translation>Int&amp;ention d&apos;apprentissage — qu&apos;est-ce que je veux apprendre aujourd&apos;hui, et qu&apos;est-ce que je ne défendrai pas&#xa0;? (partagé)</translation>
     </message>
     <message>
         <source>Learning intent</source>
@@ -613,7 +613,7 @@
     </message>
     <message>
         <source>A&amp;genda (drag, or Alt+Up/Alt+Down, to reorder):</source>
-        <translation>&amp;Ordre du jour (glisser, ou Alt+Haut/Alt+Bas, pour réordonner)&#xa0;:</translation>
+        <translation>Ordre du &amp;jour (glisser, ou Alt+Haut/Alt+Bas, pour réordonner)&#xa0;:</translation>
     </message>
     <message>
         <source>Agenda items</source>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>Save as te&amp;mplate…</source>
-        <translation>E&amp;nregistrer comme modèle…</translation>
+        <translation>Enre&amp;gistrer comme modèle…</translation>
     </message>
     <message>
         <source>Save this agenda as a template</source>
@@ -1435,7 +1435,7 @@
     </message>
     <message>
         <source>Ta&amp;g:</source>
-        <translation>É&amp;tiquette&#xa0;:</translation>
+        <translation>Étiq&amp;uette&#xa0;:</translation>
     </message>
     <message>
         <source>Lin&amp;ked:</source>
@@ -1534,7 +1534,7 @@
     </message>
     <message>
         <source>Wh&amp;y it matters:</source>
-        <translation>Pourquoi c&apos;est i&amp;mportant&#xa0;:</translation>
+        <translation>Po&amp;urquoi c&apos;est important&#xa0;:</translation>
     </message>
     <message>
         <source>How success will show</source>
@@ -1546,7 +1546,7 @@
     </message>
     <message>
         <source>Save &amp;goal</source>
-        <translation>Enregistrer l&apos;&amp;objectif</translation>
+        <translation>Enre&amp;gistrer l&apos;objectif</translation>
     </message>
     <message>
         <source>Save this goal (Ctrl+S); undo with Ctrl+Z</source>
@@ -1586,7 +1586,7 @@
     </message>
     <message>
         <source>Linked &amp;meetings:</source>
-        <translation>&amp;Rencontres liées&#xa0;:</translation>
+        <translation>Ren&amp;contres liées&#xa0;:</translation>
     </message>
     <message>
         <source>Private reflections linked here</source>
@@ -1723,7 +1723,7 @@
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>Mon&amp;ter</translation>
+        <translation>Monte&amp;r</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
@@ -1731,7 +1731,7 @@
     </message>
     <message>
         <source>Arch&amp;ive</source>
-        <translation>Arch&amp;iver</translation>
+        <translation>Archiv&amp;er</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2530,11 +2530,11 @@
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation>&amp;Coffre</translation>
+        <translation>Co&amp;ffre</translation>
     </message>
     <message>
         <source>&amp;Relationship</source>
-        <translation>&amp;Relation</translation>
+        <translation>Relati&amp;on</translation>
     </message>
     <message>
         <source>Vie&amp;w</source>
@@ -2542,7 +2542,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -2690,7 +2690,7 @@
     </message>
     <message>
         <source>Sched&amp;ule meetings…</source>
-        <translation>&amp;Planifier les rencontres…</translation>
+        <translation>P&amp;lanifier les rencontres…</translation>
     </message>
     <message>
         <source>Schedule meetings</source>
@@ -2706,7 +2706,7 @@
     </message>
     <message>
         <source>M&amp;ove…</source>
-        <translation>&amp;Déplacer…</translation>
+        <translation>Dépla&amp;cer…</translation>
     </message>
     <message>
         <source>Move the meeting</source>
@@ -2722,7 +2722,7 @@
     </message>
     <message>
         <source>Export calen&amp;dar (.ics)…</source>
-        <translation>Exporter le &amp;calendrier (.ics)…</translation>
+        <translation>E&amp;xporter le calendrier (.ics)…</translation>
     </message>
     <message>
         <source>Export the schedule as a calendar file</source>
@@ -2738,7 +2738,7 @@
     </message>
     <message>
         <source>Before-session &amp;check…</source>
-        <translation>Préparation &amp;avant la séance…</translation>
+        <translation>Préparation a&amp;vant la séance…</translation>
     </message>
     <message>
         <source>Write a before-session check for this meeting</source>
@@ -3584,7 +3584,7 @@ Les sauvegardes faites jusqu&apos;ici ne s&apos;ouvrent toujours qu&apos;avec l&
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation>&amp;Objectif&#xa0;:</translation>
+        <translation>O&amp;bjectif&#xa0;:</translation>
     </message>
     <message>
         <source>M&amp;oment:</source>
@@ -3902,7 +3902,7 @@ Les sauvegardes faites jusqu&apos;ici ne s&apos;ouvrent toujours qu&apos;avec l&
     </message>
     <message>
         <source>G&amp;oal:</source>
-        <translation>&amp;Objectif&#xa0;:</translation>
+        <translation>O&amp;bjectif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
@@ -3926,7 +3926,7 @@ Les sauvegardes faites jusqu&apos;ici ne s&apos;ouvrent toujours qu&apos;avec l&
     </message>
     <message>
         <source>&amp;Copy text</source>
-        <translation>&amp;Copier le texte</translation>
+        <translation>Copier le te&amp;xte</translation>
     </message>
     <message>
         <source>Copy the whole reflection</source>
@@ -4020,7 +4020,7 @@ Les sauvegardes faites jusqu&apos;ici ne s&apos;ouvrent toujours qu&apos;avec l&
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
+        <translation>Re&amp;chercher&#xa0;:</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -4746,7 +4746,7 @@ Si vous avez remis cette copie volontairement (restaurée à la main), continuez
     </message>
     <message>
         <source>Su&amp;mmary of what was discussed, concluded and agreed:</source>
-        <translation>&amp;Résumé de ce qui a été discuté, conclu et convenu&#xa0;:</translation>
+        <translation>Résumé de ce &amp;qui a été discuté, conclu et convenu&#xa0;:</translation>
     </message>
     <message>
         <source>Meeting summary</source>
@@ -4770,7 +4770,7 @@ Si vous avez remis cette copie volontairement (restaurée à la main), continuez
     </message>
     <message>
         <source>Write a re&amp;flection…</source>
-        <translation>Écrire une ré&amp;flexion…</translation>
+        <translation>Écrir&amp;e une réflexion…</translation>
     </message>
     <message>
         <source>Write a reflection on this meeting</source>
