@@ -8,9 +8,9 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QLocale
 
-from rmdesk.ui.kit.ui_language import install_language
+from rmdesk.ui.kit.ui_language import SHIPPED, install_language
 
-LANGUAGES = ("de", "fr")
+LANGUAGES = SHIPPED  # every translation rmdesk ships
 
 
 @contextmanager

@@ -14,9 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from rmdesk.ui.kit.ui_language import SHIPPED
+
 REPO_ROOT = Path(__file__).resolve().parents[3]
 TRANSLATIONS = REPO_ROOT / "resources" / "translations"
-LANGUAGES = ("de", "fr")
+LANGUAGES = SHIPPED  # every translation rmdesk ships
 # The flags of the Makefile's `translations` target.
 LUPDATE_FLAGS = ("-locations", "none", "-no-obsolete", "-source-language", "en")
 
