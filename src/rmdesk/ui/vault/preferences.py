@@ -46,7 +46,6 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
-        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         self.automatic = QCheckBox(
             self.tr("Back up &automatically when I lock or quit after making changes"), self
@@ -102,6 +101,8 @@ class PreferencesDialog(QDialog):
         self.choose_button.clicked.connect(self._choose)
         self.automatic.toggled.connect(self._update)
         self._update()
+        # Wide enough for the note to read well, and never narrower than a translated line.
+        self.setMinimumWidth(max(560, layout.minimumSize().width()))
 
     def _add_language(self, fields: QFormLayout, choice: str) -> None:
         self.language = QComboBox(self)
