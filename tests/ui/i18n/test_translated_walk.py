@@ -13,12 +13,11 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, QSize
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from rmdesk.domain.models import Role
@@ -204,7 +203,6 @@ def _dialog_texts(
 
 
 DIALOGS: list[type[QDialog]] = [*FACTORIES, *VAULT_FACTORIES]
-DialogWalk = Callable[[type[QDialog]], tuple[dict[Place, str], list[str]]]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -224,7 +222,3 @@ def test_every_dialog_is_translated_and_fits(
     assert not untranslated and not clipped, "\n".join(
         ["still English:", *untranslated, "cut off:", *clipped]
     )
-
-
-def _unused(_widget: QWidget) -> None:
-    """(keeps QWidget imported for the type of a factory's owner)"""
