@@ -6,7 +6,7 @@ window size given, on a real X server with a window manager, grabbed with ImageM
 
 or by hand, on a running X display with a window manager:
 
-    python tools/layout_screenshots.py OUTDIR --size 1024x700 [--prefix name]
+    python tools/layout_screenshots.py OUTDIR --size 1024x700 [--prefix name] [--language de]
     QT_SCALE_FACTOR=1.5 python tools/layout_screenshots.py OUTDIR --maximised --prefix 150
 
 Needs the test helpers (run from the repository root with the test venv) and ``import``.
@@ -27,10 +27,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.ui.section_walk import demo_vault_as, demo_window, each_section
+from tests.ui.test_layout_fit import translated_names
 
 from rmdesk.domain.models import Role
 from rmdesk.paths import DataPaths
 from rmdesk.store.kdf import KdfParams
+from rmdesk.ui.kit.ui_language import install_language
 from rmdesk.ui.shell.main_window import MainWindow
 
 FAST = KdfParams(version=1, log2_n=10)
@@ -83,8 +85,9 @@ def window_as(role: Role, root: Path, size: QSize | None) -> MainWindow:
 def button_named(view: QWidget, name: str) -> Callable[[], object]:
     from PySide6.QtWidgets import QAbstractButton
 
+    names = {name, *translated_names(name)}
     for button in view.findChildren(QAbstractButton):
-        if button.accessibleName() == name:
+        if button.accessibleName() in names:
             return button.click
     raise LookupError(name)
 
@@ -95,12 +98,14 @@ def main() -> None:
     parser.add_argument("--size", default="1024x700")
     parser.add_argument("--maximised", action="store_true")
     parser.add_argument("--prefix", default="")
+    parser.add_argument("--language", default="", help="en, de, fr (default: the system's)")
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.split("x"))
     size = None if args.maximised else QSize(width, height)
     prefix = args.prefix or args.size
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv)
+    install_language(args.language)  # as the app does, before any window
     with tempfile.TemporaryDirectory(prefix="rmdesk-shots-") as scratch:
         for role in (Role.LEADER, Role.MENTOR):
             window = window_as(role, Path(scratch), size)
@@ -112,7 +117,7 @@ def main() -> None:
                 if role is Role.LEADER and section.value == "reflections":
                     with_dialog(
                         app,
-                        button_named(view, "From a prompt"),
+                        view.prompt_button.click,  # type: ignore[attr-defined]
                         args.out / f"{prefix}-dialog-prompts.png",
                     )
             if role is Role.LEADER:

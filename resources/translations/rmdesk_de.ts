@@ -565,6 +565,18 @@
 <context>
     <name>AgendaModel</name>
     <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Assumption to challenge</source>
+        <translation>Annahme zum Hinterfragen</translation>
+    </message>
+    <message>
         <source>{0} min</source>
         <translation>{0} Min.</translation>
     </message>
@@ -759,6 +771,18 @@
             <numerusform>{0} – %n Punkt, {1} Min. ({2})</numerusform>
             <numerusform>{0} – %n Punkte, {1} Min. ({2})</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the template:</source>
+        <translation>&amp;Name der Vorlage:</translation>
+    </message>
+    <message>
+        <source>Name of the template</source>
+        <translation>Name der Vorlage</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2551,97 @@
     </message>
 </context>
 <context>
+    <name>Journey</name>
+    <message>
+        <source>Define the purpose</source>
+        <translation>Den Zweck festlegen</translation>
+    </message>
+    <message>
+        <source>Say why you are doing this and set at least one goal.</source>
+        <translation>Sagen Sie, warum Sie das tun, und setzen Sie mindestens ein Ziel.</translation>
+    </message>
+    <message>
+        <source>Choose the right mentor</source>
+        <translation>Den passenden Mentor wählen</translation>
+    </message>
+    <message>
+        <source>Pick someone whose knowledge matches your focus areas.</source>
+        <translation>Wählen Sie jemanden, dessen Wissen zu Ihren Schwerpunkten passt.</translation>
+    </message>
+    <message>
+        <source>Agree how you will work</source>
+        <translation>Vereinbaren, wie Sie zusammenarbeiten</translation>
+    </message>
+    <message>
+        <source>Set the rhythm and both confirm the confidentiality agreement.</source>
+        <translation>Legen Sie den Rhythmus fest und bestätigen Sie beide die Vertraulichkeitsvereinbarung.</translation>
+    </message>
+    <message>
+        <source>Come to learn</source>
+        <translation>Zum Lernen kommen</translation>
+    </message>
+    <message>
+        <source>Before a meeting, note what you want to learn and will not defend.</source>
+        <translation>Notieren Sie vor einem Treffen, was Sie lernen und nicht verteidigen wollen.</translation>
+    </message>
+    <message>
+        <source>Talk openly</source>
+        <translation>Offen sprechen</translation>
+    </message>
+    <message>
+        <source>Hold a meeting with an agenda you both added to.</source>
+        <translation>Führen Sie ein Treffen mit einer Agenda, zu der Sie beide beigetragen haben.</translation>
+    </message>
+    <message>
+        <source>Apply and acknowledge</source>
+        <translation>Anwenden und würdigen</translation>
+    </message>
+    <message>
+        <source>Try what you learned and tell your mentor what it changed.</source>
+        <translation>Probieren Sie aus, was Sie gelernt haben, und sagen Sie Ihrem Mentor, was es verändert hat.</translation>
+    </message>
+    <message>
+        <source>Measure and reflect</source>
+        <translation>Messen und reflektieren</translation>
+    </message>
+    <message>
+        <source>Check in together on how it is going for both of you.</source>
+        <translation>Prüfen Sie gemeinsam, wie es für Sie beide läuft.</translation>
+    </message>
+    <message>
+        <source>Understand the purpose</source>
+        <translation>Den Zweck verstehen</translation>
+    </message>
+    <message>
+        <source>Know why the leader is doing this; set a goal of your own too.</source>
+        <translation>Wissen Sie, warum die Führungskraft das tut; setzen Sie sich auch ein eigenes Ziel.</translation>
+    </message>
+    <message>
+        <source>Bring your expertise</source>
+        <translation>Ihr Fachwissen einbringen</translation>
+    </message>
+    <message>
+        <source>Be clear about what you know that matches the focus areas.</source>
+        <translation>Machen Sie deutlich, welches Wissen Sie zu den Schwerpunkten mitbringen.</translation>
+    </message>
+    <message>
+        <source>Make it safe to be candid</source>
+        <translation>Offenheit möglich machen</translation>
+    </message>
+    <message>
+        <source>Before a meeting, note what you want to show or say plainly.</source>
+        <translation>Notieren Sie vor einem Treffen, was Sie zeigen oder offen sagen wollen.</translation>
+    </message>
+    <message>
+        <source>See it applied</source>
+        <translation>Die Anwendung sehen</translation>
+    </message>
+    <message>
+        <source>The leader tries what they learned and tells you what it changed.</source>
+        <translation>Die Führungskraft probiert aus, was sie gelernt hat, und sagt Ihnen, was es verändert hat.</translation>
+    </message>
+</context>
+<context>
     <name>LetterExport</name>
     <message>
         <source>Recognition letter</source>
@@ -3449,6 +3564,22 @@
 <context>
     <name>MeetingsModel</name>
     <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Stattgefunden</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>{0}, extra</source>
+        <translation>{0}, zusätzlich</translation>
+    </message>
+    <message>
         <source>{0} min</source>
         <translation>{0} Min.</translation>
     </message>
@@ -4151,6 +4282,22 @@ Bisherige Sicherungen lassen sich weiterhin nur mit der ALTEN Passphrase öffnen
         <translation>Sicherungen werden mit der Passphrase des Tresors verschlüsselt und vor dem Aufbewahren geprüft. Neben den neuesten Sicherungen wird auch die jeweils neueste jeder der letzten {0} Wochen aufbewahrt. rmdesk füllt nie den Datenträger: Wird der Speicherplatz knapp, hält rmdesk an und meldet dies.</translation>
     </message>
     <message>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time rmdesk starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von rmdesk.</translation>
+    </message>
+    <message>
         <source>Choose a folder (a full path) for the backups.</source>
         <translation>Wählen Sie einen Ordner (vollständiger Pfad) für die Sicherungen.</translation>
     </message>
@@ -4569,6 +4716,22 @@ Bisherige Sicherungen lassen sich weiterhin nur mit der ALTEN Passphrase öffnen
 <context>
     <name>Prompts</name>
     <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>After a meeting</source>
+        <translation>Nach einem Treffen</translation>
+    </message>
+    <message>
+        <source>On a goal</source>
+        <translation>Zu einem Ziel</translation>
+    </message>
+    <message>
+        <source>Before a session</source>
+        <translation>Vor einer Sitzung</translation>
+    </message>
+    <message>
         <source>My own prompts</source>
         <translation>Eigene Impulse</translation>
     </message>
@@ -4889,6 +5052,22 @@ Bisherige Sicherungen lassen sich weiterhin nur mit der ALTEN Passphrase öffnen
     <message>
         <source>Written {0}</source>
         <translation>Geschrieben am {0}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexion</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Verknüpft mit</translation>
     </message>
 </context>
 <context>
@@ -5590,6 +5769,37 @@ Wenn Sie diese Kopie absichtlich zurückgelegt haben (von Hand wiederhergestellt
     <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Purpose &amp; Goals</source>
+        <translation>Zweck &amp; Ziele</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Reflections (private)</source>
+        <translation>Reflexionen (privat)</translation>
     </message>
 </context>
 <context>

@@ -565,6 +565,18 @@
 <context>
     <name>AgendaModel</name>
     <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Assumption to challenge</source>
+        <translation>Hypothèse à remettre en question</translation>
+    </message>
+    <message>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
@@ -759,6 +771,18 @@
             <numerusform>{0} — %n point, {1} min ({2})</numerusform>
             <numerusform>{0} — %n points, {1} min ({2})</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the template:</source>
+        <translation>&amp;Nom du modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name of the template</source>
+        <translation>Nom du modèle</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2551,97 @@
     </message>
 </context>
 <context>
+    <name>Journey</name>
+    <message>
+        <source>Define the purpose</source>
+        <translation>Définir le but</translation>
+    </message>
+    <message>
+        <source>Say why you are doing this and set at least one goal.</source>
+        <translation>Dites pourquoi vous le faites et fixez au moins un objectif.</translation>
+    </message>
+    <message>
+        <source>Choose the right mentor</source>
+        <translation>Choisir le bon mentor</translation>
+    </message>
+    <message>
+        <source>Pick someone whose knowledge matches your focus areas.</source>
+        <translation>Choisissez une personne dont les connaissances correspondent à vos thèmes.</translation>
+    </message>
+    <message>
+        <source>Agree how you will work</source>
+        <translation>Convenir de votre façon de travailler</translation>
+    </message>
+    <message>
+        <source>Set the rhythm and both confirm the confidentiality agreement.</source>
+        <translation>Fixez le rythme et confirmez tous les deux l&apos;accord de confidentialité.</translation>
+    </message>
+    <message>
+        <source>Come to learn</source>
+        <translation>Venir pour apprendre</translation>
+    </message>
+    <message>
+        <source>Before a meeting, note what you want to learn and will not defend.</source>
+        <translation>Avant une rencontre, notez ce que vous voulez apprendre et ne défendrez pas.</translation>
+    </message>
+    <message>
+        <source>Talk openly</source>
+        <translation>Parler ouvertement</translation>
+    </message>
+    <message>
+        <source>Hold a meeting with an agenda you both added to.</source>
+        <translation>Tenez une rencontre avec un ordre du jour que vous avez complété tous les deux.</translation>
+    </message>
+    <message>
+        <source>Apply and acknowledge</source>
+        <translation>Appliquer et reconnaître</translation>
+    </message>
+    <message>
+        <source>Try what you learned and tell your mentor what it changed.</source>
+        <translation>Essayez ce que vous avez appris et dites à votre mentor ce que cela a changé.</translation>
+    </message>
+    <message>
+        <source>Measure and reflect</source>
+        <translation>Mesurer et réfléchir</translation>
+    </message>
+    <message>
+        <source>Check in together on how it is going for both of you.</source>
+        <translation>Faites ensemble le point sur la façon dont cela se passe pour vous deux.</translation>
+    </message>
+    <message>
+        <source>Understand the purpose</source>
+        <translation>Comprendre le but</translation>
+    </message>
+    <message>
+        <source>Know why the leader is doing this; set a goal of your own too.</source>
+        <translation>Sachez pourquoi le dirigeant le fait&#xa0;; fixez-vous aussi un objectif.</translation>
+    </message>
+    <message>
+        <source>Bring your expertise</source>
+        <translation>Apporter votre expertise</translation>
+    </message>
+    <message>
+        <source>Be clear about what you know that matches the focus areas.</source>
+        <translation>Précisez ce que vous savez qui correspond aux thèmes.</translation>
+    </message>
+    <message>
+        <source>Make it safe to be candid</source>
+        <translation>Permettre la franchise</translation>
+    </message>
+    <message>
+        <source>Before a meeting, note what you want to show or say plainly.</source>
+        <translation>Avant une rencontre, notez ce que vous voulez montrer ou dire franchement.</translation>
+    </message>
+    <message>
+        <source>See it applied</source>
+        <translation>Voir l&apos;application</translation>
+    </message>
+    <message>
+        <source>The leader tries what they learned and tells you what it changed.</source>
+        <translation>Le dirigeant essaie ce qu&apos;il a appris et vous dit ce que cela a changé.</translation>
+    </message>
+</context>
+<context>
     <name>LetterExport</name>
     <message>
         <source>Recognition letter</source>
@@ -3449,6 +3564,22 @@
 <context>
     <name>MeetingsModel</name>
     <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>{0}, extra</source>
+        <translation>{0}, supplémentaire</translation>
+    </message>
+    <message>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
@@ -4151,6 +4282,22 @@ Les sauvegardes faites jusqu&apos;ici ne s&apos;ouvrent toujours qu&apos;avec l&
         <translation>Les sauvegardes sont chiffrées avec la phrase secrète du coffre et vérifiées avant d&apos;être conservées. En plus des plus récentes, la sauvegarde la plus récente de chacune des {0} dernières semaines est également conservée. rmdesk ne remplit jamais le disque&#xa0;: lorsque l&apos;espace vient à manquer, il s&apos;arrête et le signale.</translation>
     </message>
     <message>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time rmdesk starts.</source>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de rmdesk.</translation>
+    </message>
+    <message>
         <source>Choose a folder (a full path) for the backups.</source>
         <translation>Choisissez un dossier (chemin complet) pour les sauvegardes.</translation>
     </message>
@@ -4569,6 +4716,22 @@ Les sauvegardes faites jusqu&apos;ici ne s&apos;ouvrent toujours qu&apos;avec l&
 <context>
     <name>Prompts</name>
     <message>
+        <source>Any time</source>
+        <translation>À tout moment</translation>
+    </message>
+    <message>
+        <source>After a meeting</source>
+        <translation>Après une rencontre</translation>
+    </message>
+    <message>
+        <source>On a goal</source>
+        <translation>Sur un objectif</translation>
+    </message>
+    <message>
+        <source>Before a session</source>
+        <translation>Avant une séance</translation>
+    </message>
+    <message>
         <source>My own prompts</source>
         <translation>Mes propres pistes de réflexion</translation>
     </message>
@@ -4889,6 +5052,22 @@ Les sauvegardes faites jusqu&apos;ici ne s&apos;ouvrent toujours qu&apos;avec l&
     <message>
         <source>Written {0}</source>
         <translation>Écrite le {0}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Réflexion</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Lié à</translation>
     </message>
 </context>
 <context>
@@ -5590,6 +5769,37 @@ Si vous avez remis cette copie volontairement (restaurée à la main), continuez
     <message>
         <source>{0}: {1}</source>
         <translation>{0}&#xa0;: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Purpose &amp; Goals</source>
+        <translation>But &amp; objectifs</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progrès</translation>
+    </message>
+    <message>
+        <source>Reflections (private)</source>
+        <translation>Réflexions (privées)</translation>
     </message>
 </context>
 <context>

@@ -13,13 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QLibraryInfo,
-    QLocale,
     QSettings,
     QSocketNotifier,
     QTimer,
     QtMsgType,
-    QTranslator,
     qInstallMessageHandler,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -36,6 +33,7 @@ from rmdesk.store.instance_lock import InstanceLock
 from rmdesk.store.kdf import DEFAULT_KDF, KdfParams, passphrase_bytes
 from rmdesk.ui.kit.error_text import describe
 from rmdesk.ui.kit.icons import app_icon
+from rmdesk.ui.kit.ui_language import install_language
 from rmdesk.ui.shell.capture_guard import CaptureGuard
 from rmdesk.ui.shell.crash import CrashReporter
 from rmdesk.ui.shell.main_window import MainWindow, VaultOpener, WindowContext
@@ -82,14 +80,6 @@ def vault_creator(kdf: KdfParams = DEFAULT_KDF) -> VaultOpener:
     return create_vault
 
 
-def _install_translators(app: QApplication) -> None:
-    qt_translator = QTranslator(app)
-    if qt_translator.load(
-        QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        app.installTranslator(qt_translator)
-
-
 def _keep_qt_settings_away(app: QApplication) -> None:
     """Qt's own file dialog remembers visited folders in ~/.config/QtProject.conf. Point Qt's
     user-scope settings at a throwaway 0700 folder removed at exit, so where exports were
@@ -109,7 +99,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     _keep_qt_settings_away(app)
-    _install_translators(app)
+    install_language()  # the system's; run_app switches to the user's choice once it is known
     return app
 
 
@@ -186,6 +176,9 @@ def run_app(*, data_dir: str | None, demo: bool, qt_options: Sequence[str] = ())
         QMessageBox.critical(None, "rmdesk", f"{headline}\n\n{advice}")
         return 3
     try:
+        settings = UiSettings(paths.ui_settings)
+        if settings.language:  # Preferences ▸ Language, before any window or content exists
+            install_language(settings.language)
         demo_vault = None
         if demo:
             from rmdesk.demo import build_demo_vault
@@ -194,7 +187,7 @@ def run_app(*, data_dir: str | None, demo: bool, qt_options: Sequence[str] = ())
         window = MainWindow(
             WindowContext(
                 paths=paths,
-                settings=UiSettings(paths.ui_settings),
+                settings=settings,
                 open_vault=vault_opener(paths),
                 create_vault=vault_creator(),
                 clock=SystemClock(),

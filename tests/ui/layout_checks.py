@@ -170,6 +170,19 @@ def elided_tree_items(window: QWidget) -> list[str]:
     return found
 
 
+def _seen_rect(widget: QWidget, window: QWidget) -> QRect:
+    """Where a widget is seen in the window: cut to the viewport of each scroll area it is in
+    (a button scrolled below a dialog's scroll area is not drawn over the dialog's buttons)."""
+    rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        area = parent.parentWidget()
+        if isinstance(area, QAbstractScrollArea) and parent is area.viewport():
+            rect = rect.intersected(QRect(parent.mapTo(window, QPoint(0, 0)), parent.size()))
+        parent = area
+    return rect
+
+
 def overlapping_controls(window: QWidget) -> list[str]:
     """Buttons and lists drawn over each other (a wrapped button row squeezed onto a table)."""
     kinds = (QAbstractButton, QAbstractItemView)
@@ -181,7 +194,7 @@ def overlapping_controls(window: QWidget) -> list[str]:
         and not isinstance(w, QHeaderView)
         and _shown(w, window)
     ]
-    rects = [(w, QRect(w.mapTo(window, QPoint(0, 0)), w.size())) for w in shown]
+    rects = [(w, _seen_rect(w, window)) for w in shown]
     found = []
     for i, (first, first_rect) in enumerate(rects):
         for second, second_rect in rects[i + 1 :]:

@@ -9,10 +9,11 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import nullcontext
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -22,6 +23,8 @@ from rmdesk.privacy.share_mode import Section
 from rmdesk.ui.meetings.meetings_view import MeetingsView
 from rmdesk.ui.shell.main_window import SMALLEST_WINDOW, MainWindow
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.ui.i18n.catalogue import read_ts, ts_path
+from tests.ui.languages import LANGUAGES, speaking
 from tests.ui.layout_checks import layout_problems
 from tests.ui.section_walk import demo_vault_as, demo_window, each_section, settle
 
@@ -32,6 +35,13 @@ SCALED_WINDOW = QSize(1280 * 2 // 3, 800 * 2 // 3)
 TITLE_BAR_BUTTONS = 120  # what a window manager's close/maximise buttons and icon take
 
 RoleWindow = Callable[[Role, QSize], MainWindow]
+
+
+@pytest.fixture(params=["en", *LANGUAGES])
+def each_language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """English, then each translation (German runs about 30 % longer)."""
+    with nullcontext("en") if request.param == "en" else speaking(request.param) as language:
+        yield language
 
 
 @pytest.fixture
@@ -179,9 +189,16 @@ def inspect_dialog(qtbot: QtBot, open_it: Callable[[], object], size: QSize) -> 
 
 
 def button(view: QWidget, name: str) -> QAbstractButton:
-    found = [b for b in view.findChildren(QAbstractButton) if b.accessibleName() == name]
+    """The button with this accessible name (English), or with its translation."""
+    names = {name, *translated_names(name)}
+    found = [b for b in view.findChildren(QAbstractButton) if b.accessibleName() in names]
     assert found, name
     return found[0]
+
+
+def translated_names(source: str) -> set[str]:
+    contexts = {m.context for m in read_ts(ts_path(LANGUAGES[0])) if m.source == source}
+    return {QCoreApplication.translate(context, source) for context in contexts}
 
 
 DIALOGS: list[tuple[Section, str]] = [
@@ -198,6 +215,7 @@ DIALOGS: list[tuple[Section, str]] = [
 ]
 
 
+@pytest.mark.usefixtures("each_language")
 @pytest.mark.parametrize(("section", "opener"), DIALOGS, ids=[f"{s}-{o}" for s, o in DIALOGS])
 def test_dialogs_fit_and_show_their_whole_title(
     qtbot: QtBot, window_as: RoleWindow, section: Section, opener: str
@@ -214,6 +232,7 @@ def test_dialogs_fit_and_show_their_whole_title(
     assert problems == [], "\n".join(problems)
 
 
+@pytest.mark.usefixtures("each_language")
 def test_the_relationship_and_passphrase_dialogs_fit(qtbot: QtBot, window_as: RoleWindow) -> None:
     window = window_as(Role.LEADER, SMALLEST_WINDOW)
     problems = inspect_dialog(qtbot, window.workspace.edit_relationship, SMALLEST_WINDOW)

@@ -1,12 +1,13 @@
 """No Alt-letter does two things in one window: main window (menu bar included) in every
-section and tab, shared-screen mode, the live session, and every dialog the app has."""
+section and tab, shared-screen mode, the live session, and every dialog the app has; in
+English and in each translation (the translators choose their own letters)."""
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ from rmdesk.ui.exchange.open_pack_dialog import OpenPackDialog
 from rmdesk.ui.exchange.share_dialog import ShareDialog
 from rmdesk.ui.guide.guided_start import GuidedStart
 from rmdesk.ui.guide.help_dialogs import AboutDialog, GuideDialog, ShortcutsDialog
+from rmdesk.ui.kit.language import content_language
 from rmdesk.ui.meetings.agenda_carryover_dialog import CarryOverDialog
 from rmdesk.ui.meetings.agenda_item_dialog import AgendaItemDialog
 from rmdesk.ui.meetings.agenda_template_dialog import AgendaTemplateDialog, builtin_choices
@@ -58,11 +60,25 @@ from rmdesk.ui.vault.preferences import BackupPreferences, PreferencesDialog
 from rmdesk.ui.vault.restore_dialog import RestoreDialog
 from rmdesk.ui.vault.transfer_dialogs import ExportDialog, ImportDialog
 from tests.ui.conftest import WindowFactory, unlock
+from tests.ui.languages import LANGUAGES, speaking
 from tests.ui.mnemonics import duplicate_mnemonics
 from tests.ui.section_context import demo_vault  # noqa: F401 - fixture
 
 DialogFactory = Callable[[Repositories], QDialog]
 TODAY = date(2026, 11, 24)
+
+
+@pytest.fixture(params=["en", *LANGUAGES])
+def in_each_language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """English (the source), then each shipped translation installed as the app installs it."""
+    if request.param == "en":
+        yield "en"
+        return
+    with speaking(request.param) as language:
+        yield language
+
+
+pytestmark = pytest.mark.usefixtures("in_each_language")
 
 
 def _first_rel(repos: Repositories) -> int:
@@ -146,7 +162,8 @@ FACTORIES: dict[type[QDialog], DialogFactory] = {
     ScheduleDialog: lambda repos: ScheduleDialog(repos.relationships.list_all()[0], TODAY, None),
     CheckInDialog: _checkin_dialog,
     PassphraseDialog: lambda repos: PassphraseDialog("Passphrase", lambda _p: False),
-    PromptEditDialog: lambda repos: PromptEditDialog(load_prompts(), None),
+    # The library in the user's language, as the app loads it.
+    PromptEditDialog: lambda repos: PromptEditDialog(load_prompts(content_language()), None),
     PromptPickerDialog: _prompt_picker,
 }
 

@@ -172,7 +172,7 @@ class GoalsView(QWidget):
 
     def _toolbar(self) -> FlowLayout:
         row = FlowLayout()
-        self.add_button = QPushButton(themed_icon("add", self.palette()), self.tr("&Add goal"))
+        self.add_button = QPushButton(themed_icon("add"), self.tr("&Add goal"))
         self.up_button = QPushButton(self.tr("Move &up"))
         self.down_button = QPushButton(self.tr("Move &down"))
         self.archive_button = QPushButton(self.tr("Arch&ive"))

@@ -3,6 +3,10 @@
 Each icon renders a pixmap only when Qt first asks for one (a size, a mode, a device pixel
 ratio) and keeps it: building an icon costs nothing, and a sidebar of 20 icons no longer
 renders 20 pixmaps each before anything is shown.
+
+The colour is read from the application's palette when a pixmap is asked for, not when the
+icon is made: when the system switches between light and dark while rmdesk runs, Qt sets a
+new palette and repaints every widget, and each icon then draws in the new text colour.
 """
 
 from __future__ import annotations
@@ -35,21 +39,26 @@ def _render(svg: bytes, width: int, height: int, ratio: float) -> QPixmap:
     return pixmap
 
 
+def _text_colour(mode: QIcon.Mode) -> str:
+    group = (
+        QPalette.ColorGroup.Disabled if mode == QIcon.Mode.Disabled else QPalette.ColorGroup.Normal
+    )
+    return QGuiApplication.palette().color(group, QPalette.ColorRole.WindowText).name()
+
+
 class _SvgIconEngine(QIconEngine):
-    """Renders on demand: the normal SVG for every mode but Disabled, which has its own."""
+    """Renders on demand, ``currentColor`` (when ``themed``) in the current palette's text
+    colour for the mode: the Disabled one for Disabled, the normal one for the others."""
 
-    def __init__(self, normal: bytes, disabled: bytes, sizes: tuple[int, ...]) -> None:
+    def __init__(self, svg: str, sizes: tuple[int, ...], *, themed: bool) -> None:
         super().__init__()
-        self._normal = normal
-        self._disabled = disabled
+        self._svg_text = svg
         self._sizes = sizes
-        self._cache: dict[tuple[int, int, int, float], QPixmap] = {}
-
-    def _svg(self, mode: QIcon.Mode) -> bytes:
-        return self._disabled if mode == QIcon.Mode.Disabled else self._normal
+        self._themed = themed
+        self._cache: dict[tuple[int, int, int, float, str], QPixmap] = {}
 
     def clone(self) -> QIconEngine:
-        return _SvgIconEngine(self._normal, self._disabled, self._sizes)
+        return _SvgIconEngine(self._svg_text, self._sizes, themed=self._themed)
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
@@ -62,10 +71,12 @@ class _SvgIconEngine(QIconEngine):
     def scaledPixmap(
         self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
     ) -> QPixmap:
-        key = (size.width(), size.height(), mode.value, scale)
+        colour = _text_colour(mode) if self._themed else ""
+        key = (size.width(), size.height(), mode.value, scale, colour)
         found = self._cache.get(key)
         if found is None:
-            found = _render(self._svg(mode), size.width(), size.height(), scale)
+            svg = self._svg_text.replace("currentColor", colour) if colour else self._svg_text
+            found = _render(svg.encode("utf-8"), size.width(), size.height(), scale)
             if mode in (QIcon.Mode.Active, QIcon.Mode.Selected):
                 # As Qt's own pixmap icons do for a mode they have no pixmap for (a selected
                 # row's icon is tinted by the style), so icons look as they always did.
@@ -86,18 +97,11 @@ class _SvgIconEngine(QIconEngine):
         return [QSize(side, side) for side in self._sizes]
 
 
-def themed_icon(name: str, palette: QPalette | None = None) -> QIcon:
-    """``resources/icons/<name>.svg`` with ``currentColor`` set from the palette."""
-    pal = palette or QGuiApplication.palette()
-    svg = _svg_text(name)
-    normal = svg.replace("currentColor", pal.color(QPalette.ColorRole.WindowText).name())
-    disabled = svg.replace(
-        "currentColor",
-        pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name(),
-    )
-    return QIcon(_SvgIconEngine(normal.encode("utf-8"), disabled.encode("utf-8"), ICON_SIZES))
+def themed_icon(name: str) -> QIcon:
+    """``resources/icons/<name>.svg`` with ``currentColor`` in the application palette's text
+    colour at the time it is drawn."""
+    return QIcon(_SvgIconEngine(_svg_text(name), ICON_SIZES, themed=True))
 
 
 def app_icon() -> QIcon:
-    svg = _svg_text("rmdesk").encode("utf-8")
-    return QIcon(_SvgIconEngine(svg, svg, APP_ICON_SIZES))
+    return QIcon(_SvgIconEngine(_svg_text("rmdesk"), APP_ICON_SIZES, themed=False))

@@ -19,13 +19,12 @@ SECTION_ICONS = {
 
 def section_title(section: Section) -> str:
     """The translated title as shown in the sidebar and menus (with a plain '&')."""
-    t = QCoreApplication.translate
     return {
-        Section.OVERVIEW: t("Sections", "Overview"),
-        Section.GOALS: t("Sections", "Purpose & Goals"),
-        Section.AGREEMENT: t("Sections", "Agreement"),
-        Section.MEETINGS: t("Sections", "Meetings"),
-        Section.ACTIONS: t("Sections", "Actions"),
-        Section.PROGRESS: t("Sections", "Progress"),
-        Section.REFLECTIONS: t("Sections", "Reflections (private)"),
+        Section.OVERVIEW: QCoreApplication.translate("Sections", "Overview"),
+        Section.GOALS: QCoreApplication.translate("Sections", "Purpose & Goals"),
+        Section.AGREEMENT: QCoreApplication.translate("Sections", "Agreement"),
+        Section.MEETINGS: QCoreApplication.translate("Sections", "Meetings"),
+        Section.ACTIONS: QCoreApplication.translate("Sections", "Actions"),
+        Section.PROGRESS: QCoreApplication.translate("Sections", "Progress"),
+        Section.REFLECTIONS: QCoreApplication.translate("Sections", "Reflections (private)"),
     }[section]

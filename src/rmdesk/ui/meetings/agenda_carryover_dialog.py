@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain.models import AgendaItem
 from rmdesk.privacy.display_text import one_line
+from rmdesk.ui.kit.dialog_fit import keep_title_whole
 from rmdesk.ui.kit.forms import name_buttons
 
 
@@ -22,6 +23,7 @@ class CarryOverDialog(QDialog):
     def __init__(self, offered: list[AgendaItem], when: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Carry over unfinished items"))
+        keep_title_whole(self)  # a translated title is longer
         self._offered = offered
         layout = QVBoxLayout(self)
         label = QLabel(

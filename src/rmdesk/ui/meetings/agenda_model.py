@@ -37,11 +37,10 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def kind_text(kind: AgendaKind) -> str:
-    t = QCoreApplication.translate
     return {
-        AgendaKind.TOPIC: t("AgendaModel", "Topic"),
-        AgendaKind.QUESTION: t("AgendaModel", "Question"),
-        AgendaKind.ASSUMPTION: t("AgendaModel", "Assumption to challenge"),
+        AgendaKind.TOPIC: QCoreApplication.translate("AgendaModel", "Topic"),
+        AgendaKind.QUESTION: QCoreApplication.translate("AgendaModel", "Question"),
+        AgendaKind.ASSUMPTION: QCoreApplication.translate("AgendaModel", "Assumption to challenge"),
     }[kind]
 
 

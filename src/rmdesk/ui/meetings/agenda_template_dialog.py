@@ -107,13 +107,16 @@ class AgendaTemplateDialog(QDialog):
 
 def ask_template_name(parent: QWidget | None) -> str | None:
     """The name for saving the current agenda as the pair's own template."""
-    t = QCoreApplication.translate
     dialog = QDialog(parent)
-    dialog.setWindowTitle(t("AgendaTemplateDialog", "Save as template"))
+    dialog.setWindowTitle(QCoreApplication.translate("AgendaTemplateDialog", "Save as template"))
     layout = QVBoxLayout(dialog)
-    label = QLabel(t("AgendaTemplateDialog", "&Name of the template:"), dialog)
+    label = QLabel(
+        QCoreApplication.translate("AgendaTemplateDialog", "&Name of the template:"), dialog
+    )
     name = QLineEdit(dialog)
-    name.setAccessibleName(t("AgendaTemplateDialog", "Name of the template"))
+    name.setAccessibleName(
+        QCoreApplication.translate("AgendaTemplateDialog", "Name of the template")
+    )
     label.setBuddy(name)
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain.models import Cadence, Relationship
 from rmdesk.privacy.display_text import neutralise
+from rmdesk.ui.kit.dialog_fit import keep_title_whole
 from rmdesk.ui.kit.forms import from_qdate, name_buttons, to_qdate
 
 DEFAULT_TIME = time(9, 0)
@@ -34,6 +35,7 @@ class ScheduleDialog(QDialog):
     def __init__(self, relationship: Relationship, today: date, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Schedule meetings"))
+        keep_title_whole(self)  # a translated title is longer
         layout = QVBoxLayout(self)
         rhythm = {
             Cadence.WEEKLY: self.tr("every week"),

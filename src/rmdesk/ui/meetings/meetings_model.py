@@ -27,13 +27,16 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def status_text(meeting: Meeting) -> str:
-    t = QCoreApplication.translate
     text = {
-        MeetingStatus.PLANNED: t("MeetingsModel", "Planned"),
-        MeetingStatus.HELD: t("MeetingsModel", "Held"),
-        MeetingStatus.CANCELLED: t("MeetingsModel", "Cancelled"),
+        MeetingStatus.PLANNED: QCoreApplication.translate("MeetingsModel", "Planned"),
+        MeetingStatus.HELD: QCoreApplication.translate("MeetingsModel", "Held"),
+        MeetingStatus.CANCELLED: QCoreApplication.translate("MeetingsModel", "Cancelled"),
     }[meeting.status]
-    return t("MeetingsModel", "{0}, extra").format(text) if meeting.is_extra else text
+    return (
+        QCoreApplication.translate("MeetingsModel", "{0}, extra").format(text)
+        if meeting.is_extra
+        else text
+    )
 
 
 def when_text(meeting: Meeting, tz: tzinfo, fmt: QLocale.FormatType) -> str:

@@ -45,69 +45,95 @@ def step_text(step: Step, role: Role = Role.LEADER) -> tuple[str, str]:
     the same seven steps read differently for the leader and for the mentor."""
     if role is Role.MENTOR:
         return _mentor_step_text(step)
-    t = QCoreApplication.translate
     return {
         Step.PURPOSE: (
-            t("Journey", "Define the purpose"),
-            t("Journey", "Say why you are doing this and set at least one goal."),
+            QCoreApplication.translate("Journey", "Define the purpose"),
+            QCoreApplication.translate(
+                "Journey", "Say why you are doing this and set at least one goal."
+            ),
         ),
         Step.MENTOR: (
-            t("Journey", "Choose the right mentor"),
-            t("Journey", "Pick someone whose knowledge matches your focus areas."),
+            QCoreApplication.translate("Journey", "Choose the right mentor"),
+            QCoreApplication.translate(
+                "Journey", "Pick someone whose knowledge matches your focus areas."
+            ),
         ),
         Step.EXPECTATIONS: (
-            t("Journey", "Agree how you will work"),
-            t("Journey", "Set the rhythm and both confirm the confidentiality agreement."),
+            QCoreApplication.translate("Journey", "Agree how you will work"),
+            QCoreApplication.translate(
+                "Journey", "Set the rhythm and both confirm the confidentiality agreement."
+            ),
         ),
         Step.MINDSET: (
-            t("Journey", "Come to learn"),
-            t("Journey", "Before a meeting, note what you want to learn and will not defend."),
+            QCoreApplication.translate("Journey", "Come to learn"),
+            QCoreApplication.translate(
+                "Journey", "Before a meeting, note what you want to learn and will not defend."
+            ),
         ),
         Step.DIALOGUE: (
-            t("Journey", "Talk openly"),
-            t("Journey", "Hold a meeting with an agenda you both added to."),
+            QCoreApplication.translate("Journey", "Talk openly"),
+            QCoreApplication.translate(
+                "Journey", "Hold a meeting with an agenda you both added to."
+            ),
         ),
         Step.APPLY: (
-            t("Journey", "Apply and acknowledge"),
-            t("Journey", "Try what you learned and tell your mentor what it changed."),
+            QCoreApplication.translate("Journey", "Apply and acknowledge"),
+            QCoreApplication.translate(
+                "Journey", "Try what you learned and tell your mentor what it changed."
+            ),
         ),
         Step.MEASURE: (
-            t("Journey", "Measure and reflect"),
-            t("Journey", "Check in together on how it is going for both of you."),
+            QCoreApplication.translate("Journey", "Measure and reflect"),
+            QCoreApplication.translate(
+                "Journey", "Check in together on how it is going for both of you."
+            ),
         ),
     }[step]
 
 
 def _mentor_step_text(step: Step) -> tuple[str, str]:
-    t = QCoreApplication.translate
     return {
         Step.PURPOSE: (
-            t("Journey", "Understand the purpose"),
-            t("Journey", "Know why the leader is doing this; set a goal of your own too."),
+            QCoreApplication.translate("Journey", "Understand the purpose"),
+            QCoreApplication.translate(
+                "Journey", "Know why the leader is doing this; set a goal of your own too."
+            ),
         ),
         Step.MENTOR: (
-            t("Journey", "Bring your expertise"),
-            t("Journey", "Be clear about what you know that matches the focus areas."),
+            QCoreApplication.translate("Journey", "Bring your expertise"),
+            QCoreApplication.translate(
+                "Journey", "Be clear about what you know that matches the focus areas."
+            ),
         ),
         Step.EXPECTATIONS: (
-            t("Journey", "Agree how you will work"),
-            t("Journey", "Set the rhythm and both confirm the confidentiality agreement."),
+            QCoreApplication.translate("Journey", "Agree how you will work"),
+            QCoreApplication.translate(
+                "Journey", "Set the rhythm and both confirm the confidentiality agreement."
+            ),
         ),
         Step.MINDSET: (
-            t("Journey", "Make it safe to be candid"),
-            t("Journey", "Before a meeting, note what you want to show or say plainly."),
+            QCoreApplication.translate("Journey", "Make it safe to be candid"),
+            QCoreApplication.translate(
+                "Journey", "Before a meeting, note what you want to show or say plainly."
+            ),
         ),
         Step.DIALOGUE: (
-            t("Journey", "Talk openly"),
-            t("Journey", "Hold a meeting with an agenda you both added to."),
+            QCoreApplication.translate("Journey", "Talk openly"),
+            QCoreApplication.translate(
+                "Journey", "Hold a meeting with an agenda you both added to."
+            ),
         ),
         Step.APPLY: (
-            t("Journey", "See it applied"),
-            t("Journey", "The leader tries what they learned and tells you what it changed."),
+            QCoreApplication.translate("Journey", "See it applied"),
+            QCoreApplication.translate(
+                "Journey", "The leader tries what they learned and tells you what it changed."
+            ),
         ),
         Step.MEASURE: (
-            t("Journey", "Measure and reflect"),
-            t("Journey", "Check in together on how it is going for both of you."),
+            QCoreApplication.translate("Journey", "Measure and reflect"),
+            QCoreApplication.translate(
+                "Journey", "Check in together on how it is going for both of you."
+            ),
         ),
     }[step]
 

@@ -23,12 +23,11 @@ from rmdesk.ui.reflections.prompt_library import OWN_THEME, PromptEntry
 
 
 def moment_title(moment: PromptMoment) -> str:
-    t = QCoreApplication.translate
     return {
-        PromptMoment.ANY: t("Prompts", "Any time"),
-        PromptMoment.AFTER_MEETING: t("Prompts", "After a meeting"),
-        PromptMoment.ON_GOAL: t("Prompts", "On a goal"),
-        PromptMoment.BEFORE_SESSION: t("Prompts", "Before a session"),
+        PromptMoment.ANY: QCoreApplication.translate("Prompts", "Any time"),
+        PromptMoment.AFTER_MEETING: QCoreApplication.translate("Prompts", "After a meeting"),
+        PromptMoment.ON_GOAL: QCoreApplication.translate("Prompts", "On a goal"),
+        PromptMoment.BEFORE_SESSION: QCoreApplication.translate("Prompts", "Before a session"),
     }[moment]
 
 

@@ -169,12 +169,11 @@ class ReflectionListModel(QAbstractTableModel):
             return None
         if not 0 <= section < COLUMN_COUNT:
             return None
-        t = QCoreApplication.translate
         return (
-            t("ReflectionList", "Date"),
-            t("ReflectionList", "Reflection"),
-            t("ReflectionList", "Tags"),
-            t("ReflectionList", "Linked to"),
+            QCoreApplication.translate("ReflectionList", "Date"),
+            QCoreApplication.translate("ReflectionList", "Reflection"),
+            QCoreApplication.translate("ReflectionList", "Tags"),
+            QCoreApplication.translate("ReflectionList", "Linked to"),
         )[section]
 
     # -- paging --------------------------------------------------------------------------

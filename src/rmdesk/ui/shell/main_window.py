@@ -190,12 +190,12 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock)
-        self.lock_action.setIcon(themed_icon("lock", self.palette()))
+        self.lock_action.setIcon(themed_icon("lock"))
         self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
         self.share_action = QAction(self.tr("&Shared-screen mode"), self)
         self.share_action.setCheckable(True)
         self.share_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.share_action.setIcon(themed_icon("share-screen", self.palette()))
+        self.share_action.setIcon(themed_icon("share-screen"))
         self.share_action.setToolTip(
             self.tr("Show only what both of you may see (Ctrl+Shift+S; F12 enters at once)")
         )
@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
         self.new_relationship_action = self._action(
             self.tr("&New relationship…"), QKeySequence.StandardKey.New, self._new_relationship
         )
-        self.new_relationship_action.setIcon(themed_icon("add", self.palette()))
+        self.new_relationship_action.setIcon(themed_icon("add"))
         self.edit_relationship_action = self._action(
             self.tr("&Edit relationship…"), "Ctrl+E", self._edit_relationship
         )

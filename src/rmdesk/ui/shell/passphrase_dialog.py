@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmdesk.ui.kit.dialog_fit import keep_title_whole
 from rmdesk.ui.kit.forms import name_buttons
 from rmdesk.ui.kit.passphrase_field import PassphraseField
 from rmdesk.ui.kit.worker import BackgroundCall, call_with_secret
@@ -26,6 +27,7 @@ class PassphraseDialog(QDialog):
     def __init__(self, prompt: str, check: PassphraseCheck, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Passphrase needed"))
+        keep_title_whole(self)  # a translated title is longer
         self._check = check
         self._call: BackgroundCall | None = None
         layout = QVBoxLayout(self)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from rmdesk.domain.reminders import ReminderPrefs, clamp_reminder_minutes
 from rmdesk.privacy.idle import DEFAULT_IDLE_MINUTES, clamp_idle_minutes
+from rmdesk.ui.kit.ui_language import LANGUAGE_NAMES, SYSTEM_DEFAULT
 
 GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
@@ -26,8 +27,10 @@ BACKUP_AUTOMATIC = "backup/automatic"
 BACKUP_FOLDER = "backup/folder"
 BACKUP_KEEP = "backup/keep"
 _BACKUP_KEYS = {BACKUP_AUTOMATIC, BACKUP_FOLDER, BACKUP_KEEP}
+# The interface language: "" follows the system, else a code rmdesk ships ("en", "de", "fr").
+LANGUAGE = "interface/language"
 ALLOWED_KEYS = frozenset(
-    {GEOMETRY, WINDOW_STATE, LAST_SECTION, IDLE_MINUTES, *_REMINDER_KEYS, *_BACKUP_KEYS}
+    {GEOMETRY, WINDOW_STATE, LAST_SECTION, IDLE_MINUTES, LANGUAGE, *_REMINDER_KEYS, *_BACKUP_KEYS}
 )
 
 
@@ -92,6 +95,15 @@ class UiSettings:
         self._settings.setValue(REMINDERS_ENABLED, bool(prefs.enabled))
         self._settings.setValue(REMINDER_MINUTES, clamp_reminder_minutes(prefs.minutes))
         self._settings.setValue(REMINDERS_WHILE_LOCKED, bool(prefs.while_locked))
+
+    @property
+    def language(self) -> str:
+        """The chosen interface language; anything unknown reads as the system default."""
+        value = self.text_value(LANGUAGE)
+        return value if value in LANGUAGE_NAMES else SYSTEM_DEFAULT
+
+    def set_language(self, choice: str) -> None:
+        self.set_text(LANGUAGE, choice if choice in LANGUAGE_NAMES else SYSTEM_DEFAULT)
 
     def sync(self) -> None:
         self._settings.sync()

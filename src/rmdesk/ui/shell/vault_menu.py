@@ -238,10 +238,11 @@ class VaultMenu(QObject):
     def edit_preferences(self) -> None:
         from rmdesk.ui.vault.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.preferences(), self.window)
+        settings = self.window.context.settings
+        dialog = PreferencesDialog(self.preferences(), self.window, settings.language)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             chosen = dialog.preferences()
-            settings = self.window.context.settings
+            settings.set_language(dialog.chosen_language())
             settings.set_text(keys.BACKUP_AUTOMATIC, "on" if chosen.automatic else "off")
             settings.set_text(keys.BACKUP_FOLDER, str(chosen.folder))
             settings.set_text(keys.BACKUP_KEEP, str(chosen.keep))

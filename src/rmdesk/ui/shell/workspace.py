@@ -157,12 +157,12 @@ class Workspace(QWidget):
             RelationshipStatus.COMPLETED: self.tr(", completed"),
         }[r.status]
         item = QTreeWidgetItem([f"{neutralise(r.other_name)} ({role}{status})"])
-        item.setIcon(0, themed_icon("relationship", self.palette()))
+        item.setIcon(0, themed_icon("relationship"))
         item.setData(0, ROLE_KIND, KIND_RELATIONSHIP)
         item.setData(0, ROLE_RELATIONSHIP, r.id)
         for section in self.visibility.visible_sections():
             child = QTreeWidgetItem([section_title(section)])
-            child.setIcon(0, themed_icon(SECTION_ICONS[section], self.palette()))
+            child.setIcon(0, themed_icon(SECTION_ICONS[section]))
             child.setData(0, ROLE_KIND, KIND_SECTION)
             child.setData(0, ROLE_RELATIONSHIP, r.id)
             child.setData(0, ROLE_SECTION, section.value)

@@ -1,4 +1,5 @@
-"""Vault ▸ Preferences…: automatic backups on or off, their folder and how many to keep."""
+"""Vault ▸ Preferences…: automatic backups on or off, their folder and how many to keep; the
+interface language (applied when rmdesk next starts: every window is built in one language)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.services.backup import DEFAULT_WEEKS
 from rmdesk.ui.kit.forms import name_buttons
+from rmdesk.ui.kit.ui_language import LANGUAGE_NAMES, SYSTEM_DEFAULT
 
 MAX_KEEP = 100
 
@@ -34,11 +37,15 @@ class BackupPreferences:
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, current: BackupPreferences, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        current: BackupPreferences,
+        parent: QWidget | None = None,
+        language: str = SYSTEM_DEFAULT,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
-        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         self.automatic = QCheckBox(
             self.tr("Back up &automatically when I lock or quit after making changes"), self
@@ -66,7 +73,9 @@ class PreferencesDialog(QDialog):
         keep_label = QLabel(self.tr("&Keep the newest:"), self)
         keep_label.setBuddy(self.keep)
         fields.addRow(keep_label, self.keep)
+        self._add_language(fields, language)
         layout.addLayout(fields)
+        layout.addWidget(self.language_note)
         note = QLabel(
             self.tr(
                 "Backups are encrypted with the vault's passphrase and checked before they are "
@@ -92,6 +101,35 @@ class PreferencesDialog(QDialog):
         self.choose_button.clicked.connect(self._choose)
         self.automatic.toggled.connect(self._update)
         self._update()
+        # Wide enough for the note to read well, and never narrower than a translated line.
+        self.setMinimumWidth(max(560, layout.minimumSize().width()))
+
+    def _add_language(self, fields: QFormLayout, choice: str) -> None:
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Interface language"))
+        self.language.addItem(self.tr("System default"), SYSTEM_DEFAULT)
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(choice)))
+        self._initial_language = self.language.currentData()
+        label = QLabel(self.tr("&Language:"), self)
+        label.setBuddy(self.language)
+        fields.addRow(label, self.language)
+        self.language_note = QLabel(
+            self.tr("The new language is used the next time rmdesk starts."), self
+        )
+        self.language_note.setWordWrap(True)
+        self.language_note.hide()
+        self.language.currentIndexChanged.connect(
+            lambda _index: self.language_note.setVisible(
+                self.language.currentData() != self._initial_language
+            )
+        )
+
+    def chosen_language(self) -> str:
+        """ "" (follow the system) or a language code from LANGUAGE_NAMES."""
+        value = self.language.currentData()
+        return value if isinstance(value, str) else SYSTEM_DEFAULT
 
     def _update(self) -> None:
         on = self.automatic.isChecked()
