@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -250,7 +250,11 @@ def _share_dialog(vault: Vault, owner: QObject) -> QDialog:
 def _open_pack_dialog(vault: Vault, owner: QObject) -> QDialog:
     dialog = OpenPackDialog(VaultJobs(owner).start, vault, Path.home())
     # As it stands when a pack may go into a relationship set up by hand (more letters).
-    dialog.into_existing.setText("Add it to my &relationship with Sam")
+    dialog.into_existing.setText(
+        QCoreApplication.translate("OpenPackDialog", "Add it to my &relationship with {0}").format(
+            "Sam"
+        )
+    )
     dialog.target_box.show()
     return dialog
 

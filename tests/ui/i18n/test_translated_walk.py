@@ -45,6 +45,8 @@ ANY = "\x00"  # stands for a placeholder while the rest of a text is escaped
 NAME_LENGTH = 40  # a stored text this short may be a name, shown by its first word
 EXCERPT = 20  # a stored text shown in part: at least this long
 HEX = re.compile(r"[0-9a-fA-F ]+")  # a fingerprint
+# A key as Qt names it in French, which keeps "Ctrl+D" (German says "Strg+D").
+FRENCH_KEY = re.compile(r"(?:Ctrl|Shift|Alt|Meta)(?:\+(?:Ctrl|Shift|Alt|Meta))*\+[A-Z0-9]")
 ALLOWED = frozenset(
     {
         *("rmdesk", "OK", "PDF", "Markdown", "JSON", "iCalendar", "F12", "Esc"),
@@ -79,6 +81,8 @@ def same_in_translation(language: str) -> re.Pattern[str]:
             literal = PLACEHOLDER.sub(" ", plain(form))
             if plain(form) == plain(message.source) and HAS_LETTERS.search(literal):
                 kept.add(re.escape(PLACEHOLDER.sub(ANY, plain(form))).replace(ANY, ".+"))
+    if language == "fr":
+        kept.add(FRENCH_KEY.pattern)
     return re.compile("|".join(sorted(kept)) or "(?!)")
 
 
