@@ -132,7 +132,7 @@ def main() -> None:
                 break
         shoot(app, out, "overview-next-step")
 
-        window.guide_action.trigger()
+        window.help_menu.guide_action.trigger()
         shoot(app, out, "help-guide")
         for guide in window.findChildren(GuideDialog):
             guide.close()
@@ -142,7 +142,7 @@ def main() -> None:
             dialog.close()
 
         when_modal(list_shortcuts, ShortcutsDialog)
-        window.shortcuts_action.trigger()
+        window.help_menu.shortcuts_action.trigger()
 
         def about(dialog: QWidget) -> None:
             shoot(app, out, "help-about")
@@ -151,7 +151,7 @@ def main() -> None:
         from rmdesk.ui.guide.help_dialogs import AboutDialog
 
         when_modal(about, AboutDialog)
-        window.about_action.trigger()
+        window.help_menu.about_action.trigger()
 
         # The mentor's own second step.
         def mentor_walk(wizard: QWidget) -> None:
@@ -164,7 +164,7 @@ def main() -> None:
             wizard.reject()
 
         when_modal(mentor_walk, GuidedStart)
-        window.guided_setup_action.trigger()
+        window.help_menu.guided_setup_action.trigger()
         window.lock()
         settle(app)
         window.close()

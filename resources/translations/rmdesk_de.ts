@@ -2477,6 +2477,25 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Guided setup…</source>
+        <translation>&amp;Geführte Einrichtung…</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>Anleit&amp;ung</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Tastenkür&amp;zel</translation>
+    </message>
+    <message>
+        <source>&amp;About rmdesk</source>
+        <translation>Über rmdes&amp;k</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import a JSON export</source>
@@ -2953,44 +2972,12 @@
         <translation>Geteilten Bildschirm so&amp;fort aktivieren</translation>
     </message>
     <message>
-        <source>&amp;New relationship…</source>
-        <translation>&amp;Neue Beziehung…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit relationship…</source>
-        <translation>Beziehung bea&amp;rbeiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Pause or resume</source>
-        <translation>&amp;Pausieren oder fortsetzen</translation>
-    </message>
-    <message>
-        <source>Mark &amp;completed</source>
-        <translation>Als abgeschlossen &amp;markieren</translation>
-    </message>
-    <message>
-        <source>&amp;Delete relationship…</source>
-        <translation>Beziehung &amp;löschen…</translation>
-    </message>
-    <message>
         <source>Lock when &amp;idle…</source>
         <translation>Bei &amp;Inaktivität sperren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;About rmdesk</source>
-        <translation>Über rmdes&amp;k</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt relationship</source>
-        <translation>Nä&amp;chste Beziehung</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious relationship</source>
-        <translation>&amp;Vorherige Beziehung</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
@@ -3062,18 +3049,6 @@
     <message>
         <source>Lock after this many minutes without activity:</source>
         <translation>Nach so vielen Minuten ohne Aktivität sperren:</translation>
-    </message>
-    <message>
-        <source>&amp;Guided setup…</source>
-        <translation>&amp;Geführte Einrichtung…</translation>
-    </message>
-    <message>
-        <source>&amp;Guide</source>
-        <translation>Anleit&amp;ung</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>Tastenkür&amp;zel</translation>
     </message>
 </context>
 <context>
@@ -5357,6 +5332,37 @@ Bisherige Sicherungen lassen sich weiterhin nur mit der ALTEN Passphrase öffnen
     <message>
         <source>• Not covered: {0}.</source>
         <translation>• Nicht abgedeckt: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipMenu</name>
+    <message>
+        <source>&amp;New relationship…</source>
+        <translation>&amp;Neue Beziehung…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit relationship…</source>
+        <translation>Beziehung bea&amp;rbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause or resume</source>
+        <translation>&amp;Pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Mark &amp;completed</source>
+        <translation>Als abgeschlossen &amp;markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete relationship…</source>
+        <translation>Beziehung &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt relationship</source>
+        <translation>Nä&amp;chste Beziehung</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious relationship</source>
+        <translation>&amp;Vorherige Beziehung</translation>
     </message>
 </context>
 <context>

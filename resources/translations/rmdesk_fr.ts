@@ -2477,6 +2477,25 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Guided setup…</source>
+        <translation>Configuration g&amp;uidée…</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis c&amp;lavier</translation>
+    </message>
+    <message>
+        <source>&amp;About rmdesk</source>
+        <translation>À propos de rmdes&amp;k</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import a JSON export</source>
@@ -2953,44 +2972,12 @@
         <translation>Pass&amp;er en écran partagé immédiatement</translation>
     </message>
     <message>
-        <source>&amp;New relationship…</source>
-        <translation>&amp;Nouvelle relation…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit relationship…</source>
-        <translation>&amp;Modifier la relation…</translation>
-    </message>
-    <message>
-        <source>&amp;Pause or resume</source>
-        <translation>Suspendre ou &amp;reprendre</translation>
-    </message>
-    <message>
-        <source>Mark &amp;completed</source>
-        <translation>Marquer comme &amp;terminée</translation>
-    </message>
-    <message>
-        <source>&amp;Delete relationship…</source>
-        <translation>&amp;Supprimer la relation…</translation>
-    </message>
-    <message>
         <source>Lock when &amp;idle…</source>
         <translation>Verrouiller en cas d&apos;&amp;inactivité…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;About rmdesk</source>
-        <translation>À propos de rmdes&amp;k</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt relationship</source>
-        <translation>Relation sui&amp;vante</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious relationship</source>
-        <translation>Relation &amp;précédente</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
@@ -3062,18 +3049,6 @@
     <message>
         <source>Lock after this many minutes without activity:</source>
         <translation>Verrouiller après ce nombre de minutes d&apos;inactivité&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Guided setup…</source>
-        <translation>Configuration g&amp;uidée…</translation>
-    </message>
-    <message>
-        <source>&amp;Guide</source>
-        <translation>&amp;Guide</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>Raccourcis c&amp;lavier</translation>
     </message>
 </context>
 <context>
@@ -5357,6 +5332,37 @@ Les sauvegardes faites jusqu&apos;ici ne s&apos;ouvrent toujours qu&apos;avec l&
     <message>
         <source>• Not covered: {0}.</source>
         <translation>• Thèmes non couverts&#xa0;: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipMenu</name>
+    <message>
+        <source>&amp;New relationship…</source>
+        <translation>&amp;Nouvelle relation…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit relationship…</source>
+        <translation>&amp;Modifier la relation…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause or resume</source>
+        <translation>Suspendre ou &amp;reprendre</translation>
+    </message>
+    <message>
+        <source>Mark &amp;completed</source>
+        <translation>Marquer comme &amp;terminée</translation>
+    </message>
+    <message>
+        <source>&amp;Delete relationship…</source>
+        <translation>&amp;Supprimer la relation…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt relationship</source>
+        <translation>Relation sui&amp;vante</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious relationship</source>
+        <translation>Relation &amp;précédente</translation>
     </message>
 </context>
 <context>

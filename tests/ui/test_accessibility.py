@@ -99,8 +99,8 @@ def test_every_section_and_command_has_a_shortcut(
         window.lock_action,
         window.share_action,
         window.panic_action,
-        window.new_relationship_action,
-        window.edit_relationship_action,
+        window.relationships.new_action,
+        window.relationships.edit_action,
         *window.section_actions,
     ):
         assert not action.shortcut().isEmpty(), action.text()

@@ -250,7 +250,7 @@ def test_closing_the_guide_at_once_keeps_an_empty_vault_and_it_comes_back_from_t
         dialog.close()
 
     when_modal(look)
-    window.guided_setup_action.trigger()
+    window.help_menu.guided_setup_action.trigger()
     assert titles == ["Getting started"]
 
 
@@ -297,7 +297,7 @@ def test_locking_or_the_panic_key_while_the_guide_is_open_closes_it_cleanly(
         assert not dialog.isVisible()
 
     when_modal(lock_now)
-    window.guided_setup_action.trigger()  # works in shared-screen mode: shared data only
+    window.help_menu.guided_setup_action.trigger()  # works in shared-screen mode: shared data only
     assert window.vault is None and window.workspace is None
 
 

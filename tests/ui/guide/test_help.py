@@ -126,7 +126,7 @@ def test_the_shortcut_list_is_every_action_with_a_key(
         dialog.close()
 
     when_modal(read)
-    window.shortcuts_action.trigger()
+    window.help_menu.shortcuts_action.trigger()
     assert names == ["Keyboard shortcuts"]
     assert window_shortcuts(window) <= set(rows)
     for text, keys in view_shortcuts(window):  # the open section's own keys, with its name
@@ -156,7 +156,7 @@ def test_about_shows_version_licence_data_folder_and_about_qt(
         dialog.close()
 
     when_modal(read)
-    window.about_action.trigger()
+    window.help_menu.about_action.trigger()
     text = "\n".join(seen)
     assert f"rmdesk {__version__}" in text
     assert "MIT" in text

@@ -106,15 +106,15 @@ def test_create_two_relationships_side_by_side_then_pause_and_delete(
 
     forms = iter([form("Leo"), form("Ines")])
     monkeypatch.setattr(RelationshipDialog, "ask", classmethod(lambda cls, *a, **k: next(forms)))
-    window.new_relationship_action.trigger()
-    window.new_relationship_action.trigger()
+    window.relationships.new_action.trigger()
+    window.relationships.new_action.trigger()
     assert workspace.sidebar.topLevelItemCount() == 2
     texts = {workspace.sidebar.topLevelItem(i).text(0) for i in range(2)}
     assert texts == {"Leo (you learn)", "Ines (you learn)"}
 
     current = workspace.current_relationship()
     assert current is not None and current.other_name == "Ines"
-    window.pause_action.trigger()
+    window.relationships.pause_action.trigger()
     current = workspace.current_relationship()
     assert current is not None and current.status is RelationshipStatus.PAUSED
     qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
@@ -125,6 +125,6 @@ def test_create_two_relationships_side_by_side_then_pause_and_delete(
                 button.click()
 
     monkeypatch.setattr(QMessageBox, "exec", lambda box: click_delete(box))
-    window.delete_action.trigger()
+    window.relationships.delete_action.trigger()
     assert workspace.sidebar.topLevelItemCount() == 1
     assert date.today() >= workspace.current_relationship().start_date  # type: ignore[union-attr]

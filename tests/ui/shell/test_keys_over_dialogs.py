@@ -138,7 +138,7 @@ def test_key_over_the_candidate_dialog_opened_from_the_relationship_dialog(
         script.press(key_name)
 
     script.later(in_relationship_dialog)
-    window.edit_relationship_action.trigger()  # the menu's Edit relationship…
+    window.relationships.edit_action.trigger()  # the menu's Edit relationship…
     assert script.pressed_over == ["CandidateDialog"]
     check_after(window, key_name, canaries, script)
 
@@ -182,7 +182,7 @@ def test_key_over_a_message_box(
     unlock(qtbot, window)
     script = Script()
     script.later(lambda: (modal_of(QMessageBox), script.press(key_name)))
-    window.delete_action.trigger()  # asks in a message box
+    window.relationships.delete_action.trigger()  # asks in a message box
     assert script.pressed_over == ["QMessageBox"]
     check_after(window, key_name, canaries, script)
     if key_name != "Ctrl+L":
@@ -246,7 +246,7 @@ def test_the_idle_lock_closes_nested_dialogs_and_empties_them(
             script.rescue()
 
     script.later(in_relationship_dialog)
-    window.edit_relationship_action.trigger()
+    window.relationships.edit_action.trigger()
     assert seen and "PRIVCANARY" in seen[0]
     assert script.failures == []
     assert window.vault is None

@@ -157,10 +157,10 @@ def test_relationship_dialog_opened_by_the_workspace_in_shared_mode_has_no_notes
     )
     window = make_window()
     unlock(qtbot, window)
-    window.edit_relationship_action.trigger()
+    window.relationships.edit_action.trigger()
     assert seen[-1] != []  # private mode: the candidates' notes are there (control)
     window.enter_share_mode()
-    window.edit_relationship_action.trigger()
+    window.relationships.edit_action.trigger()
     assert seen[-1] == []
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,15 +46,18 @@ from rmdesk.ui.kit.sections import section_title
 from rmdesk.ui.shell import settings as keys
 from rmdesk.ui.shell.exchange_menu import ExchangeMenu
 from rmdesk.ui.shell.global_keys import GlobalKeys
+from rmdesk.ui.shell.help_menu import HelpMenu
 from rmdesk.ui.shell.idle_watcher import IdleWatcher
 from rmdesk.ui.shell.passphrase_dialog import PassphraseDialog
 from rmdesk.ui.shell.preload import modules_for, while_opening
+from rmdesk.ui.shell.relationship_menu import RelationshipMenu
 from rmdesk.ui.shell.rollback_prompt import confirm_older_copy
 from rmdesk.ui.shell.session_events import SessionEvents
 from rmdesk.ui.shell.settings import UiSettings
 from rmdesk.ui.shell.unlock_page import UnlockPage
 from rmdesk.ui.shell.vault_menu import VaultMenu
 from rmdesk.ui.shell.vault_notes_banner import VaultNotesBanner
+from rmdesk.ui.shell.window_actions import window_action
 from rmdesk.ui.shell.wipe import wipe_widget_tree
 
 if TYPE_CHECKING:
@@ -179,14 +182,7 @@ class MainWindow(QMainWindow):
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
         slot: Callable[[], object],
     ) -> QAction:
-        action = QAction(text, self)
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)
-        elif shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
+        return window_action(self, text, shortcut, slot)
 
     def _build_actions(self) -> None:
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock)
@@ -205,24 +201,12 @@ class MainWindow(QMainWindow):
         self.panic_action = self._action(
             self.tr("Enter shared-screen mode &now"), "F12", self.enter_share_mode
         )
-        self.new_relationship_action = self._action(
-            self.tr("&New relationship…"), QKeySequence.StandardKey.New, self._new_relationship
-        )
-        self.new_relationship_action.setIcon(themed_icon("add"))
-        self.edit_relationship_action = self._action(
-            self.tr("&Edit relationship…"), "Ctrl+E", self._edit_relationship
-        )
-        self.pause_action = self._action(self.tr("&Pause or resume"), None, self._toggle_pause)
-        self.complete_action = self._action(self.tr("Mark &completed"), None, self._mark_completed)
-        self.delete_action = self._action(
-            self.tr("&Delete relationship…"), None, self._delete_relationship
-        )
+        self.relationships = RelationshipMenu(self)
         self.idle_action = self._action(
             self.tr("Lock when &idle…"), None, self._choose_idle_timeout
         )
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        self.about_action = self._action(self.tr("&About rmdesk"), None, self._about)
-        self._build_guide_actions()
+        self.help_menu = HelpMenu(self)
         self.section_actions: list[QAction] = []
         for number, section in enumerate(Section, start=1):
             action = self._action(
@@ -231,12 +215,6 @@ class MainWindow(QMainWindow):
                 functools.partial(self._go_to, section),
             )
             self.section_actions.append(action)
-        self.next_relationship_action = self._action(
-            self.tr("Ne&xt relationship"), "Ctrl+PgDown", lambda: self._step_relationship(1)
-        )
-        self.previous_relationship_action = self._action(
-            self.tr("Pre&vious relationship"), "Ctrl+PgUp", lambda: self._step_relationship(-1)
-        )
 
         # These must work while a dialog is the active window too, a modal one opened from
         # another included: the panic key above all. Qt's shortcut map lets a modal dialog
@@ -255,15 +233,7 @@ class MainWindow(QMainWindow):
         vault_menu.addAction(self.quit_action)
         self.vault_menu = VaultMenu(self, vault_menu, before=self.lock_action)
         relationship_menu = bar.addMenu(self.tr("&Relationship"))
-        relationship_menu.addAction(self.new_relationship_action)
-        relationship_menu.addAction(self.edit_relationship_action)
-        relationship_menu.addAction(self.guided_setup_action)
-        relationship_menu.addAction(self.pause_action)
-        relationship_menu.addAction(self.complete_action)
-        relationship_menu.addAction(self.delete_action)
-        relationship_menu.addSeparator()
-        relationship_menu.addAction(self.next_relationship_action)
-        relationship_menu.addAction(self.previous_relationship_action)
+        self.relationships.fill(relationship_menu, self.help_menu.guided_setup_action)
         self.relationship_menu = relationship_menu
         self.exchange_menu = ExchangeMenu(self, vault_menu, relationship_menu)
         view_menu = bar.addMenu(self.tr("Vie&w"))
@@ -272,18 +242,14 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for action in self.section_actions:
             view_menu.addAction(action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.guide_action)
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addSeparator()
-        help_menu.addAction(self.about_action)
+        self.help_menu.fill(bar.addMenu(self.tr("&Help")))
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setAccessibleName(self.tr("Main toolbar"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addAction(self.new_relationship_action)
+        toolbar.addAction(self.relationships.new_action)
         toolbar.addSeparator()
         toolbar.addAction(self.share_action)
         toolbar.addAction(self.lock_action)
@@ -296,15 +262,9 @@ class MainWindow(QMainWindow):
             self.lock_action,
             self.share_action,
             self.panic_action,
-            self.new_relationship_action,
-            self.edit_relationship_action,
-            self.guided_setup_action,
-            self.pause_action,
-            self.complete_action,
-            self.delete_action,
+            *self.relationships.actions(),
+            self.help_menu.guided_setup_action,
             self.idle_action,
-            self.next_relationship_action,
-            self.previous_relationship_action,
             *self.section_actions,
         ):
             action.setEnabled(unlocked)
@@ -402,7 +362,7 @@ class MainWindow(QMainWindow):
             self.context.settings,
             self.clipboard_policy,
             self,
-            start_relationship=lambda: self._guided_setup(current=False),
+            start_relationship=lambda: self.help_menu.guided_setup(current=False),
         )
         self.workspace_layout.addWidget(self.workspace, 1)
         self.workspace.restore_position(keep)
@@ -593,44 +553,9 @@ class MainWindow(QMainWindow):
             self.leave_share_mode()
 
     # -- relationship and navigation -----------------------------------------------------
-    def _new_relationship(self) -> None:
-        if self.workspace is not None:
-            self.workspace.new_relationship()
-
-    def _edit_relationship(self) -> None:
-        if self.workspace is not None:
-            self.workspace.edit_relationship()
-
-    def _mark_completed(self) -> None:
-        from rmdesk.domain.models import RelationshipStatus  # not needed on the lock screen
-
-        if self.workspace is not None:
-            self.workspace.set_status(RelationshipStatus.COMPLETED)
-
-    def _delete_relationship(self) -> None:
-        if self.workspace is not None:
-            self.workspace.delete_relationship()
-
-    def _toggle_pause(self) -> None:
-        from rmdesk.domain.models import RelationshipStatus  # not needed on the lock screen
-
-        if self.workspace is None:
-            return
-        current = self.workspace.current_relationship()
-        if current is None:
-            return
-        paused = current.status is RelationshipStatus.PAUSED
-        self.workspace.set_status(
-            RelationshipStatus.ACTIVE if paused else RelationshipStatus.PAUSED
-        )
-
     def _go_to(self, section: Section) -> None:
         if self.workspace is not None and self.visibility.allows(section):
             self.workspace.select_section(section)
-
-    def _step_relationship(self, step: int) -> None:
-        if self.workspace is not None:
-            self.workspace.step_relationship(step)
 
     def _choose_idle_timeout(self) -> None:
         current = self.context.settings.idle_minutes
@@ -646,77 +571,9 @@ class MainWindow(QMainWindow):
             self.context.settings.set_idle_minutes(minutes)
             self.idle.set_timeout_minutes(minutes)
 
-    # -- guided setup and help (the guide room) --------------------------------------------
-    def _build_guide_actions(self) -> None:
-        self.guided_setup_action = self._action(
-            self.tr("&Guided setup…"), None, lambda: self._guided_setup(current=True)
-        )
-        self.guide_action = self._action(
-            self.tr("&Guide"), QKeySequence.StandardKey.HelpContents, self._show_guide
-        )
-        self.shortcuts_action = self._action(
-            self.tr("&Keyboard shortcuts"), None, self._show_shortcuts
-        )
-
     def _on_vault_created(self, vault: object) -> None:
         self._on_vault_opened(vault)
-        if self.workspace is not None:
-            # After the welcome page's own slot has returned: the guide runs its own loop.
-            QTimer.singleShot(0, self, self._offer_guided_start)
-
-    def _offer_guided_start(self) -> None:
-        if self.workspace is not None and self.workspace.current_relationship() is None:
-            self._guided_setup(current=False)
-
-    def _guided_setup(self, *, current: bool) -> None:
-        from rmdesk.ui.agreement.agreement_confirm_dialog import AgreementConfirmDialog
-        from rmdesk.ui.guide.guided_start import GuidedStart
-
-        workspace = self.workspace
-        if workspace is None:
-            return
-        relationship = workspace.current_relationship() if current else None
-        wizard = GuidedStart(
-            workspace.data,
-            relationship,
-            AgreementConfirmDialog.ask,
-            is_closed=workspace.is_closed,
-            parent=self,
-        )
-        try:
-            wizard.exec()
-            saved = wizard.relationship_id
-            open_pack = wizard.open_pack_requested
-        finally:
-            wizard.deleteLater()
-        # Locked or switched mode meanwhile: the workspace now shown is a new one (or none).
-        if self.workspace is not None and saved is not None:
-            self.workspace.reload((saved, Section.OVERVIEW))
-        if open_pack and self.vault is not None:
-            self.exchange_menu.open_pack()
-
-    def _show_guide(self) -> None:
-        from rmdesk.ui.guide.help_dialogs import GuideDialog
-
-        GuideDialog.open_for(QApplication.activeWindow() or self)
-
-    def _show_shortcuts(self) -> None:
-        from rmdesk.ui.guide.help_dialogs import ShortcutsDialog
-
-        dialog = ShortcutsDialog(self)
-        try:
-            dialog.exec()
-        finally:
-            dialog.deleteLater()
-
-    def _about(self) -> None:
-        from rmdesk.ui.guide.help_dialogs import AboutDialog
-
-        dialog = AboutDialog(self.context.paths.root, self)
-        try:
-            dialog.exec()
-        finally:
-            dialog.deleteLater()
+        self.help_menu.offer_after_creation()
 
     # -- for the Vault menu --------------------------------------------------------------
     def save_pending_edits(self) -> None:
