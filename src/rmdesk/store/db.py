@@ -7,6 +7,7 @@ anything else is a bug and propagates unchanged.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING, Any, TypeAlias
@@ -129,6 +130,11 @@ class Db:
         self._conn = connection
         self._conn.row_factory = sqlcipher.Row
         self._depth = 0
+        # One connection serves the UI thread and the window's background jobs (an exchange
+        # merges on a worker): a transaction is one thread's at a time, so another thread's
+        # write waits for it instead of nesting as a savepoint that the first one's rollback
+        # would take away. Reentrant: nested transactions of one thread become savepoints.
+        self._writer = threading.RLock()
         # Rows the repositories could not read (table, uuid), left out of what they return so
         # the rest of the vault stays usable; the app names them (see repositories/_base.py).
         self.damaged_records: set[tuple[str, str]] = set()
@@ -202,7 +208,12 @@ class Db:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """All or nothing. Nested use becomes a savepoint, so helpers compose."""
+        """All or nothing. Nested use (on one thread) becomes a savepoint, so helpers compose;
+        another thread's transaction waits until this one has ended."""
+        with self._writer:
+            yield from self._transaction()
+
+    def _transaction(self) -> Iterator[None]:
         name = f"sp{self._depth}"
         with translated_errors():
             self._conn.execute("BEGIN IMMEDIATE" if self._depth == 0 else f"SAVEPOINT {name}")

@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,7 +45,18 @@ def error_words(error: VaultError) -> str:
 
 
 class ExchangeDialog(QDialog):
-    """Subclasses fill ``self.form``, add their buttons, and call :meth:`run`."""
+    """Subclasses fill ``self.form``, list their fields in ``self.inputs``, add their buttons,
+    and call :meth:`run`.
+
+    While the work runs the dialog cannot be closed by the user (it would lose the result and
+    keep the decrypted pack alive); a lock or the panic key still closes it (``QDialog.done``).
+    Work that ends after such a close shows nothing, starts nothing more, drops what it
+    produced (:meth:`forget`: a decrypted pack), and says so through :attr:`ended_after_close`
+    so the window can refresh. The emptied dialog itself stays with the window until it
+    closes: deleting it from its own job's slot crashed Qt (a posted event to a deleted
+    child)."""
+
+    ended_after_close = Signal()
 
     def __init__(self, start_job: StartJob, vault: Vault, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -52,6 +64,9 @@ class ExchangeDialog(QDialog):
         self.start_job = start_job
         self.vault = vault
         self.job: JobLike | None = None
+        self.inputs: list[QWidget] = []
+        self._closed = False
+        self.finished.connect(self._note_closed)
         self._on_done: Callable[[object], str] | None = None
         layout = QVBoxLayout(self)
         self.form = QVBoxLayout()
@@ -84,9 +99,23 @@ class ExchangeDialog(QDialog):
     def running(self) -> bool:
         return self.job is not None
 
+    def reject(self) -> None:
+        if self.running:
+            return  # Close, Esc and the title bar wait for the work (a lock does not)
+        super().reject()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Names come from the vault and from the other person's file: never as rich text.
+        for label in self.findChildren(QLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        super().showEvent(event)
+
+    def _note_closed(self, _code: int) -> None:
+        self._closed = True
+
     def run(self, work: Work, done: Callable[[object], str]) -> None:
         """Run ``work`` off the UI thread; ``done(result)`` gives the words shown after."""
-        if self.job is not None:
+        if self.job is not None or self._closed:
             return
         self._on_done = done
         self.result_label.hide()
@@ -102,8 +131,18 @@ class ExchangeDialog(QDialog):
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setValue(PROGRESS_STEPS if total <= 0 else PROGRESS_STEPS * done // total)
 
+    def _ended_closed(self) -> bool:
+        """After a close by a lock or the panic key: drop what the work left, tell the menu."""
+        if not self._closed:
+            return False
+        self.forget()
+        self.ended_after_close.emit()
+        return True
+
     def _on_succeeded(self, result: object) -> None:
         self.job = None
+        if self._ended_closed():
+            return
         self.progress.setValue(PROGRESS_STEPS)
         self.set_busy(False)
         if self._on_done is not None:
@@ -111,6 +150,8 @@ class ExchangeDialog(QDialog):
 
     def _on_failed(self, error: object) -> None:
         self.job = None
+        if self._ended_closed():
+            return
         self.set_busy(False)
         self.progress.hide()
         if not isinstance(error, VaultError):
@@ -144,9 +185,20 @@ class ExchangeDialog(QDialog):
 
     # -- for subclasses ------------------------------------------------------------------
     def set_busy(self, busy: bool) -> None:
+        """Buttons and fields wait for the work: a field changed meanwhile would make its
+        result answer a question nobody asks any more."""
         for button in self.buttons.buttons():
-            if self.buttons.buttonRole(button) == QDialogButtonBox.ButtonRole.ActionRole:
+            role = self.buttons.buttonRole(button)
+            if (
+                role == QDialogButtonBox.ButtonRole.ActionRole
+                or role == QDialogButtonBox.ButtonRole.RejectRole
+            ):
                 button.setEnabled(not busy)
+        for field in self.inputs:
+            field.setEnabled(not busy)
+
+    def forget(self) -> None:
+        """Drop what the work produced (subclasses: decrypted packs, outcomes)."""
 
     def failed(self, error: VaultError) -> None:
         """After a failure has been shown (subclasses reset what depended on the work)."""

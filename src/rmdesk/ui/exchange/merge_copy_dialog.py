@@ -66,6 +66,10 @@ class MergeCopyDialog(ExchangeDialog):
         self.merge_button.clicked.connect(lambda: self.start(preview=False))
         self.source.edit.textChanged.connect(self._forget)
         self.secret.textChanged.connect(self._forget)
+        self.inputs += [self.source, self.secret]
+
+    def forget(self) -> None:
+        self.outcome = None
 
     def _forget(self) -> None:
         self._looked = False

@@ -27,6 +27,7 @@ from rmdesk.store.sync.pack import ImportResult, Pack, read_pack
 from rmdesk.store.vault import Vault
 from rmdesk.ui.exchange.exchange_dialog import ExchangeDialog, StartJob
 from rmdesk.ui.exchange.exchange_text import describe, fingerprint_words
+from rmdesk.ui.kit.forms import accessible_label
 from rmdesk.ui.kit.passphrase_field import PassphraseField
 from rmdesk.ui.kit.path_field import PathField
 
@@ -91,6 +92,11 @@ class OpenPackDialog(ExchangeDialog):
         self.source.edit.textChanged.connect(self._forget)
         self.words.textChanged.connect(self._forget)
         self.into_existing.toggled.connect(self._target_changed)
+        self.inputs += [self.source, self.words, self.into_existing, self.as_new]
+
+    def forget(self) -> None:
+        self.pack = None
+        self.outcome = None
 
     # -- which relationship --------------------------------------------------------------
     def into(self) -> str | None:
@@ -112,10 +118,12 @@ class OpenPackDialog(ExchangeDialog):
             ).format(match.other_name, sender)
         )
         self.into_existing.setText(
-            self.tr("Add it to my &relationship with {0}").format(match.other_name)
+            self.tr("Add it to my &relationship with {0}").format(
+                match.other_name.replace("&", "&&")
+            )
         )
-        self.into_existing.setAccessibleName(self.into_existing.text().replace("&", ""))
-        self.as_new.setAccessibleName(self.as_new.text().replace("&", ""))
+        self.into_existing.setAccessibleName(accessible_label(self.into_existing.text()))
+        self.as_new.setAccessibleName(accessible_label(self.as_new.text()))
         self.into_existing.blockSignals(True)
         (self.into_existing if match.same_name else self.as_new).setChecked(True)
         self.into_existing.blockSignals(False)

@@ -105,6 +105,10 @@ class ShareDialog(ExchangeDialog):
         self.write_button.clicked.connect(self.start)
         self.new_words_button.clicked.connect(self.propose_words)
         self.propose_words()
+        self.inputs += [self.words, self.new_words_button, self.target]
+
+    def forget(self) -> None:
+        self.written = None
 
     def propose_words(self) -> None:
         self.words.setText(pack_words.suggest())

@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QMenu
 
 from rmdesk.domain.sections import Section
 
 if TYPE_CHECKING:
     from rmdesk.store.vault import Vault
+    from rmdesk.ui.exchange.exchange_dialog import ExchangeDialog
     from rmdesk.ui.shell.main_window import MainWindow
 
 
@@ -68,14 +69,22 @@ class ExchangeMenu(QObject):
         if other is None:
             self.share_action.setText(self.tr("S&hare with the other person…"))
         else:
-            self.share_action.setText(self.tr("S&hare with {0}…").format(other[1]))
-        self.share_action.setEnabled(other is not None)
-        self.open_action.setEnabled(unlocked)
+            self.share_action.setText(
+                self.tr("S&hare with {0}…").format(other[1].replace("&", "&&"))
+            )
+        # One exchange at a time: one whose dialog a panic key closed may still be running.
+        free = unlocked and not self._working()
+        self.share_action.setEnabled(free and other is not None)
+        self.open_action.setEnabled(free)
         count = self.waiting()
         self.resolve_action.setText(self.tr("Resolve %n di&fference(s)…", "", count))
-        self.resolve_action.setEnabled(count > 0)
+        self.resolve_action.setEnabled(free and count > 0)
         # A copy of one's own vault holds private parts: not on a shared screen.
-        self.merge_action.setEnabled(self._private())
+        self.merge_action.setEnabled(free and self._private())
+
+    def _working(self) -> bool:
+        vault = self.window.vault
+        return vault is not None and self.window.vault_menu.jobs.uses(vault)
 
     def _unlocked(self) -> None:
         self.update_actions()
@@ -92,9 +101,19 @@ class ExchangeMenu(QObject):
             )
 
     # -- the dialogs ---------------------------------------------------------------------
-    def _finish(self, dialog: QDialog, running: bool) -> None:
+    def _finish(self, dialog: ExchangeDialog, running: bool) -> None:
+        """A dialog closed by a lock or the panic key while its work ran forgets its result
+        when the work ends; what the work wrote is shown then, if the vault is still open."""
         if not running:
             dialog.deleteLater()
+            return
+        vault = self.window.vault
+        dialog.ended_after_close.connect(lambda: self._after_late_work(vault))
+
+    def _after_late_work(self, vault: Vault | None) -> None:
+        if vault is not None and self.window.vault is vault:
+            self.window.reload_workspace()
+        self.update_actions()
 
     def share(self) -> None:
         vault, other = self.window.vault, self._other()
