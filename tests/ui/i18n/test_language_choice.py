@@ -147,3 +147,23 @@ def test_the_app_starts_in_the_system_language_or_the_chosen_one(tmp_path: Path)
     english.set_language("en")
     english.sync()
     assert _start(data, "de_DE.UTF-8")["language"] == "en"
+
+
+def test_english_on_a_german_system_keeps_the_region_dates(tmp_path: Path) -> None:
+    """The language chosen, the region kept: 30/11/2026, not the American 11/30/26."""
+    probe = (
+        "from PySide6.QtCore import QDate, QLocale;"
+        "from rmdesk.ui.kit.ui_language import locale_for;"
+        "print(locale_for('en').toString(QDate(2026, 11, 30), QLocale.FormatType.ShortFormat))"
+    )
+    env = {**os.environ, "LANG": "de_DE.UTF-8", "LC_ALL": "", "LANGUAGE": ""}
+    proc = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert proc.stdout.strip() == "30/11/2026"

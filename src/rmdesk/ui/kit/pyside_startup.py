@@ -24,15 +24,17 @@ def lighten_feature_check() -> None:
     if feature is None or original is None or getattr(original, "rmdesk_light", False):
         return
 
-    def uses_pyside(module: ModuleType) -> bool:
-        path = getattr(module, "__file__", None)
-        if not isinstance(path, str) or not path.endswith(".py"):
-            return bool(original(module))  # built in, compiled or frozen: as PySide6 does
+    def uses_pyside(module: ModuleType, *more: object, **named: object) -> bool:
+        # It runs inside PySide6's import hook for every import: whatever a later PySide6
+        # passes or whatever goes wrong here, PySide6's own answer is given instead.
         try:
-            with open(path, "rb") as source:
-                return b"PySide6" in source.read()
-        except OSError:
-            return bool(original(module))
+            path = getattr(module, "__file__", None)
+            if not more and not named and isinstance(path, str) and path.endswith(".py"):
+                with open(path, "rb") as source:
+                    return b"PySide6" in source.read()
+        except Exception:  # never break an import over a speed-up
+            pass
+        return bool(original(module, *more, **named))
 
     uses_pyside.rmdesk_light = True  # type: ignore[attr-defined]
     vars(feature)["_mod_uses_pyside"] = uses_pyside

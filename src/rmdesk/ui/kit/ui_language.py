@@ -49,8 +49,9 @@ def language_for(choice: str) -> str:
 
 def locale_for(language: str) -> QLocale:
     """The locale for dates and numbers: the system's when it speaks ``language`` (its region
-    and its own settings stay), else the language's usual one (de → de_DE). A C/POSIX system
-    keeps its ISO 8601 dates under English."""
+    and its own settings stay), else ``language`` in the system's region when Qt knows the
+    pair, or in its usual one (de → de_DE). A C/POSIX system keeps its ISO 8601 dates under
+    English."""
     system = QLocale.system()
     wanted = QLocale(language)
     if system.language() == wanted.language():
@@ -60,7 +61,10 @@ def locale_for(language: str) -> QLocale:
         QLocale.Language.AnyLanguage,
     ):
         return system
-    return wanted
+    # The language chosen, the region kept: English on a German system writes 30/11/2026,
+    # not the American 11/30/26 (Qt picks the language's usual region when the pair is
+    # unknown: French in Germany is fr_FR).
+    return QLocale(wanted.language(), system.territory())
 
 
 def apply_ui_locale(language: str) -> QLocale:
