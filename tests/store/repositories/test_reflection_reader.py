@@ -50,7 +50,12 @@ def ids(hits: list) -> list[int]:  # type: ignore[type-arg]
 
 
 @pytest.mark.parametrize(
-    "text", ["men*", "ment*", "mento*", "mentor*", "mend*", "menx*", "caf*", "café*", "me*"]
+    "text",
+    [
+        *("men*", "ment*", "mento*", "mentor*", "mend*", "menx*", "caf*", "café*", "me*"),
+        # Several words, the last one still being typed (a person types "the mentor"):
+        *("the ment*", "mentor meet*", "a mend*", "the menx*", "mentor the list*"),
+    ],
 )
 def test_prefix_search_finds_what_fts5_finds(
     filled: tuple[Repositories, int], reader: ReflectionReader, text: str

@@ -52,12 +52,15 @@ class ReflectionReader(ReflectionRepository):
         words = self._words(found.group(1).lower())
         if words is None or len(words) > MAX_WORDS:
             return expression
+        before = expression[: found.start()].rstrip()
         if not words:
             # No word starts so: an empty OR would be a syntax error; a word that cannot
             # occur (the tokenizer never keeps a quote) finds nothing, as FTS5 would.
-            return expression[: found.start()] + '"""x"""'
+            return f'{before} """x"""'.lstrip()
         alternatives = " OR ".join(f'"{word}"' for word in words)
-        return expression[: found.start()] + f"({alternatives})"
+        # FTS5 joins phrases with an implied AND, but not a phrase and a parenthesised group:
+        # the words before the prefix need an explicit one ("ask" AND ("more" OR "most")).
+        return f"{before} AND ({alternatives})" if before else f"({alternatives})"
 
     def _words(self, prefix: str) -> tuple[str, ...] | None:
         """The indexed words starting with ``prefix`` (None: more than MAX_KEPT)."""
