@@ -21,7 +21,7 @@ from rmdesk.domain.models import Role
 from rmdesk.paths import DataPaths
 from rmdesk.privacy.share_mode import Section
 from rmdesk.ui.meetings.meetings_view import MeetingsView
-from rmdesk.ui.shell.main_window import SMALLEST_WINDOW, MainWindow
+from rmdesk.ui.shell.main_window import FRAME_ALLOWANCE, SMALLEST_WINDOW, MainWindow
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.i18n.catalogue import read_ts, ts_path
 from tests.ui.languages import LANGUAGES, speaking
@@ -80,9 +80,13 @@ def test_the_main_window_is_at_least_the_smallest_supported_size(
     qtbot.addWidget(window)
     try:
         screen = window.screen().availableGeometry().size()
-        # 1024x700, or the whole screen where it is smaller (the offscreen one is 800x600).
-        assert window.minimumSize() == SMALLEST_WINDOW.boundedTo(screen)
+        # 1024x700, or the whole screen less a window frame where it is smaller (the
+        # offscreen one is 800x600).
+        assert window.minimumSize() == SMALLEST_WINDOW.boundedTo(screen - FRAME_ALLOWANCE)
         assert window.minimumSize() != QSize(0, 0)
+        # No size remembered and a screen smaller than 1100x720 and a frame: maximised, not
+        # hanging over the edge.
+        assert window.isMaximized()
     finally:
         window.lock()
 

@@ -202,13 +202,18 @@ def test_passphrase_dialog_checks_the_passphrase_off_the_ui_thread(
     window = make_window()
     unlock(qtbot, window)
     assert window.vault is not None
-    dialog = PassphraseDialog("Type it", window.vault.check_passphrase, window)
+    dialog = PassphraseDialog(
+        "Type the passphrase to show private content again.", window.vault.check_passphrase, window
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.field, "wrong words")
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
     assert dialog.result() == 0
+    # The whole sentence shows: the dialog grew to the wrapped lines (it was cut off).
+    assert dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width())
+    assert dialog.error.geometry().bottom() < dialog.buttons.geometry().top()
     qtbot.keyClicks(dialog.field, PASSPHRASE)
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         dialog.buttons.accepted.emit()

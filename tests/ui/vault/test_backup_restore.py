@@ -117,3 +117,28 @@ def test_a_backup_that_does_not_open_is_refused_and_the_vault_is_untouched(
     assert filled_vault_file.vault.read_bytes() == vault_bytes
     assert all_rows(current.db) == rows
     assert not list(filled_vault_file.backups.glob("before-restore-*"))
+
+
+def test_the_first_backup_of_a_new_vault_goes_where_it_is_proposed(
+    qtbot: QtBot, filled_vault_file: DataPaths
+) -> None:
+    """A new vault has no backups folder yet: the one rmdesk proposes is made (0700), while a
+    folder the user typed that does not exist is still refused in words."""
+    window = make_window(qtbot, filled_vault_file)
+    unlock(qtbot, window)
+    folder = filled_vault_file.backups
+    assert not folder.exists()
+    texts: list[str] = []
+
+    def steps(dialog: QDialog) -> None:
+        assert isinstance(dialog, BackupDialog)
+        proposed = dialog.target.path()
+        assert proposed is not None and proposed.parent == folder
+        texts.append(finish(qtbot, dialog))
+
+    drive(qtbot, window.vault_menu.backup_action.trigger, steps)
+    assert "written and verified" in texts[0]
+    assert folder.is_dir() and folder.stat().st_mode & 0o777 == 0o700
+    elsewhere = folder.parent / "not-made" / "x.rmdesk"
+    assert "does not exist" in _backup_via_menu(qtbot, window, elsewhere)
+    assert not elsewhere.parent.exists()

@@ -93,6 +93,10 @@ class WindowContext:
 # The smallest window every section is laid out for (tests/ui/test_layout_fit.py walks them
 # all at this size, and at 150 % on a 1280x800 screen).
 SMALLEST_WINDOW = QSize(1024, 700)
+FIRST_SIZE = QSize(1100, 720)
+# Room a window manager's frame takes (title bar, borders): a window as large as the screen's
+# free area would not fit with it.
+FRAME_ALLOWANCE = QSize(16, 40)
 
 
 def smallest_window(window: QMainWindow) -> QSize:
@@ -101,7 +105,7 @@ def smallest_window(window: QMainWindow) -> QSize:
     screen: QScreen | None = window.screen()
     if screen is None:
         return SMALLEST_WINDOW
-    return SMALLEST_WINDOW.boundedTo(screen.availableGeometry().size())
+    return SMALLEST_WINDOW.boundedTo(screen.availableGeometry().size() - FRAME_ALLOWANCE)
 
 
 class LockReason:
@@ -600,10 +604,24 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self.context.settings.bytes_value(keys.GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
+            self._first_size()
         state = self.context.settings.bytes_value(keys.WINDOW_STATE)
         if state is not None:
             self.restoreState(state)
+
+    def _first_size(self) -> None:
+        """1100x720 where the screen has room for it and the window's frame; on a smaller
+        screen (a 1024x768 laptop, a projector) the window starts maximised, frame included,
+        instead of hanging over the screen's edge."""
+        screen: QScreen | None = self.screen()
+        room = screen.availableGeometry().size() if screen is not None else FIRST_SIZE
+        if room.width() >= FIRST_SIZE.width() + FRAME_ALLOWANCE.width() and (
+            room.height() >= FIRST_SIZE.height() + FRAME_ALLOWANCE.height()
+        ):
+            self.resize(FIRST_SIZE)
+        else:
+            self.resize(FIRST_SIZE.boundedTo(room - FRAME_ALLOWANCE))
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.unlock_page.shutdown()

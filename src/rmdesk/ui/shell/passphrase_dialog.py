@@ -49,6 +49,7 @@ class PassphraseDialog(QDialog):
         layout.addWidget(self.busy)
         self.error = QLabel(self)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
@@ -83,7 +84,18 @@ class PassphraseDialog(QDialog):
             return
         self.error.setText(self.tr("That passphrase is not right. Shared-screen mode stays on."))
         self.error.show()
+        self._grow()
         self.field.setFocus()
+
+    def _grow(self) -> None:
+        """Taller, never narrower, to show every wrapped line (a shown dialog keeps its size
+        and Qt would squeeze the labels)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        self.resize(self.width(), max(self.height(), needed, self.sizeHint().height()))
 
     def _on_failed(self, exc: object) -> None:
         self._end_call()

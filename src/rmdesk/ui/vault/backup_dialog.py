@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
+from rmdesk.paths import create_missing_dirs
 from rmdesk.services import backup as backups
 from rmdesk.services.progress import Progress
 from rmdesk.services.rotation import next_backup_path
@@ -23,6 +25,7 @@ class BackupDialog(OperationDialog):
         self.set_texts(self.tr("Back up the vault"), self.tr("&Back up"))
         self.setObjectName("backupDialog")
         self.vault = vault
+        self._suggested_folder = folder
         intro = QLabel(
             self.tr(
                 "The backup is encrypted with the vault's passphrase. It is checked after "
@@ -48,6 +51,10 @@ class BackupDialog(OperationDialog):
         if target is None:
             self.show_result(self.tr("Choose where to write the backup."))
             return
+        if not target.parent.is_dir() and target.parent == self._suggested_folder:
+            # The folder rmdesk proposed (its backups folder, first used now): made, 0700.
+            with contextlib.suppress(OSError):
+                create_missing_dirs(target.parent)
         if not target.parent.is_dir():
             self.show_result(self.tr("That folder does not exist: {0}").format(target.parent))
             return
