@@ -15,6 +15,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
+    QHBoxLayout,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -69,11 +70,17 @@ class EmptyState(QFrame):
         self.button = QPushButton(action, self)
         self.button.setAccessibleName(accessible_label(action))
         self.button.clicked.connect(lambda _checked=False: slot())
-        # As wide as a readable line (about 55 characters), or all there is when narrower;
-        # a layout centres a widget narrower than its cell.
+        # As wide as a readable line (about 55 characters), or all there is when narrower,
+        # centred between two stretches. Not by an alignment flag: a box layout gives an
+        # aligned item the height of its size hint, and a narrower column (the agenda beside
+        # the meeting list) wraps into more lines than that, which the button then covered.
         for widget in (self.title, self.text):
             widget.setMaximumWidth(readable_width(self, LINE_CHARACTERS))
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(widget, 100)
+            row.addStretch(1)
+            layout.addLayout(row)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self._describe()
