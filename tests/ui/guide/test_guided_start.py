@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from rmdesk.demo import fill_demo
 from rmdesk.domain import agreement as rules
+from rmdesk.domain.agreement import fingerprint
 from rmdesk.domain.models import Cadence, Role
 from rmdesk.domain.next_step import NextStep
 from rmdesk.domain.sections import Section
@@ -338,3 +339,31 @@ def test_a_mentor_starts_from_the_leaders_pack(
     assert window.workspace is not None
     [relationship] = window.workspace.data.shared.relationships.list_all()
     assert relationship.my_role is Role.MENTOR and relationship.other_name == "Margaret Okafor"
+
+
+def test_next_without_confirming_keeps_the_agreement_shown_as_version_1(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    shown: list[str] = []
+
+    def walk(wizard: GuidedStart) -> None:
+        press(Qt.Key.Key_Tab)
+        type_text("Ann Okafor")  # the leader's own name
+        press(Qt.Key.Key_Return)
+        activate(wizard.skip_button)  # the purpose
+        type_text("Mo Reyes")  # the mentor
+        press(Qt.Key.Key_Return)
+        activate(wizard.skip_button)  # the rhythm
+        assert wizard.currentId() == PAGE_AGREEMENT
+        shown.append(wizard.pages[PAGE_AGREEMENT].fingerprint_label.text())  # type: ignore[attr-defined]
+        activate(wizard.button(wizard.WizardButton.NextButton))  # "later, in Agreement"
+        assert wizard.currentId() == PAGE_READY
+        activate(wizard.button(wizard.WizardButton.FinishButton))
+
+    window = run_guide_after_creating(qtbot, make_window, walk)
+    assert window.workspace is not None
+    [relationship] = window.workspace.data.shared.relationships.list_all()
+    assert relationship.id is not None
+    version = window.workspace.data.shared.agreements.latest(relationship.id)
+    assert version is not None and version.number == 1
+    assert fingerprint(version.sha256) in shown[0]

@@ -201,6 +201,13 @@ class AgreementPage(GuidePage):
         )
 
     def store(self, draft: Relationship) -> Relationship:
+        """Next keeps the agreement shown as version 1, confirmed or not: "later, in
+        Agreement" finds it there, with the fingerprint seen here (Skip keeps nothing)."""
+        if self._version is None and draft.id is not None and not self.guide().skipping:
+            try:
+                self._version = self._save_first_version(draft.id)
+            except VaultError as error:
+                show_not_saved(self, error)
         return draft
 
     def first_field(self) -> QWidget:

@@ -117,6 +117,7 @@ class GuidedStart(QWizard):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("guidedStart")
+        self.skipping = False
         self.setWindowTitle(
             self.tr("Guided setup") if relationship is not None else self.tr("Getting started")
         )
@@ -235,7 +236,11 @@ class GuidedStart(QWizard):
         page = self.currentPage()
         if isinstance(page, GuidePage):
             page.load(self.draft)  # forget what was typed on this page
-        self.next()
+        self.skipping = True  # the page's store() keeps nothing of its own
+        try:
+            self.next()
+        finally:
+            self.skipping = False
 
     def _on_page_changed(self, page_id: int) -> None:
         page = self.pages.get(page_id)
