@@ -610,18 +610,11 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def _first_size(self) -> None:
-        """1100x720 where the screen has room for it and the window's frame; on a smaller
-        screen (a 1024x768 laptop, a projector) the window starts maximised, frame included,
-        instead of hanging over the screen's edge."""
+        """1100x720, or what the screen has room for with the window's frame (a 1024x768
+        laptop, a projector): never hanging over the screen's edge."""
         screen: QScreen | None = self.screen()
         room = screen.availableGeometry().size() if screen is not None else FIRST_SIZE
-        if room.width() >= FIRST_SIZE.width() + FRAME_ALLOWANCE.width() and (
-            room.height() >= FIRST_SIZE.height() + FRAME_ALLOWANCE.height()
-        ):
-            self.resize(FIRST_SIZE)
-        else:
-            self.resize(FIRST_SIZE.boundedTo(room - FRAME_ALLOWANCE))
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        self.resize(FIRST_SIZE.boundedTo(room - FRAME_ALLOWANCE))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.unlock_page.shutdown()
