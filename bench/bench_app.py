@@ -229,7 +229,9 @@ def main() -> None:
     print(f"  floor, a bare 100,000-row table window shown -> painted: {floor_table * 1000:.1f} ms")
     if profiler is not None:
         profiler.disable()
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(
+            int(os.environ.get("BENCH_PROFILE_LINES", "30"))
+        )
     idle(app, 1.0)
     rows = table.model().rowCount()  # the count may arrive after the first paint
     print(f"reflections listed: {rows:,}")
