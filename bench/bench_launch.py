@@ -1,6 +1,6 @@
 """Launch to lock screen: rmdesk against a bare PySide6 window, same Xvfb, paired runs.
 
-    .venv/bin/python bench/bench_launch.py [--runs 10]
+    .venv/bin/python bench/bench_launch.py [--runs 10] [--lang de_DE.UTF-8]
 
 Starts its own Xvfb (no window manager, so the client's window is the one mapped) and, for
 each run, times from just before exec to the X server's MapNotify of the top-level window
@@ -78,6 +78,11 @@ def launch(command: list[str], env: dict[str, str], watcher: MapWatcher) -> tupl
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument(
+        "--lang",
+        default="en_GB.UTF-8",
+        help="LANG for the children: de_DE.UTF-8 or fr_FR.UTF-8 makes rmdesk load its catalogue",
+    )
     args = parser.parse_args()
     server, display = start_xvfb()
     folder = Path(tempfile.mkdtemp(prefix="rmdesk-launch-"))
@@ -89,7 +94,7 @@ def main() -> None:
             QT_QPA_PLATFORM="xcb",
             XDG_CONFIG_HOME=str(folder / "config"),
             XDG_CACHE_HOME=str(folder / "cache"),
-            LANG="en_GB.UTF-8",
+            LANG=args.lang,
         )
         commands = {
             "bare PySide6 window": [sys.executable, str(BENCH / "bare_window.py")],

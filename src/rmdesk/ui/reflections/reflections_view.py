@@ -38,6 +38,7 @@ from rmdesk.ui.kit.context import ViewContext
 from rmdesk.ui.kit.dates import day_text
 from rmdesk.ui.kit.empty_state import EmptySwitch
 from rmdesk.ui.kit.error_text import describe, show_not_saved
+from rmdesk.ui.kit.first_paint import after_first_paint
 from rmdesk.ui.kit.flow_layout import FlowLayout
 from rmdesk.ui.kit.forms import push_button
 from rmdesk.ui.kit.type_scale import mark_primary, mark_secondary
@@ -182,9 +183,12 @@ class ReflectionsView(QWidget):
 
         self.stack = QStackedWidget(left)
         self.model = ReflectionListModel(
-            self._reflections, self.filter_bar.filters(), self.link_text, self
+            self._reflections, self.filter_bar.filters(), self.link_text, self, hold_count=True
         )
         self.table = self._make_table(left)
+        # The first page is what the unlock shows; the count (the scroll bar's length) runs
+        # over the whole journal on a worker and would slow that first paint down.
+        after_first_paint(self.table.viewport(), self.model.release_count)
         self.results = SearchResultsModel(self)
         self.result_list = QListView(left)
         self.result_list.setObjectName("reflectionResults")
