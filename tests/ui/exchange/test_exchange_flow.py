@@ -147,6 +147,7 @@ def test_both_ways_then_differences_settled_in_the_dialog(qtbot: QtBot, tmp_path
     assert {"Mentor's first", "Leader's second"} <= titles
     assert "Leader's first" not in titles and "Mentor's second" not in titles
     assert not leader.exchange_menu.resolve_action.isEnabled()
+    assert leader.exchange_menu.resolve_action.text() == "Resolve di&fferences…"  # not "0"
 
     # The choices travel back: the mentor ends with the same goals and no difference.
     share(qtbot, leader, tmp_path / "settled.rmpack")

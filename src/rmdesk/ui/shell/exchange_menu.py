@@ -77,7 +77,11 @@ class ExchangeMenu(QObject):
         self.share_action.setEnabled(free and other is not None)
         self.open_action.setEnabled(free)
         count = self.waiting()
-        self.resolve_action.setText(self.tr("Resolve %n di&fference(s)…", "", count))
+        self.resolve_action.setText(
+            self.tr("Resolve %n di&fference(s)…", "", count)
+            if count
+            else self.tr("Resolve di&fferences…")  # not "Resolve 0 differences"
+        )
         self.resolve_action.setEnabled(free and count > 0)
         # A copy of one's own vault holds private parts: not on a shared screen.
         self.merge_action.setEnabled(free and self._private())
