@@ -78,14 +78,20 @@ def test_the_panic_key_during_a_look_ends_it_quietly(qtbot: QtBot, tmp_path: Pat
         QTest.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_F12)
         assert not dialog.isVisible()
 
-    drive_all(qtbot, mentor.exchange_menu.open_pack, steps)
+    refreshed: list[bool] = []
+    menu = mentor.exchange_menu
+    menu.ended_late.connect(lambda: refreshed.append(True))
+    drive_all(qtbot, menu.open_pack, steps)
     assert mentor.visibility.share_mode
-    # The read ends; nothing follows it (no preview started after the close), the dialog
-    # and the decrypted pack it held go away.
-    qtbot.waitUntil(lambda: _jobs_idle(mentor), timeout=JOB_TIMEOUT)
+    # The read ends; nothing follows it (no preview started after the close), the decrypted
+    # pack is not kept, and the window hears the end (though the wipe blocked the dialog's
+    # signals).
     qtbot.waitUntil(lambda: _jobs_idle(mentor), timeout=JOB_TIMEOUT)
     qtbot.wait(50)
     assert _jobs_idle(mentor)
+    assert closed[0].pack is None and closed[0].outcome is None
+    assert not closed[0].result_label.text()
+    assert refreshed == [True]
     assert mentor.vault is not None and mentor.vault.path.read_bytes() == before
     assert repos_of(mentor).relationships.list_all() == []
 

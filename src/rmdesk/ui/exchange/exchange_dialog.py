@@ -136,7 +136,11 @@ class ExchangeDialog(QDialog):
         if not self._closed:
             return False
         self.forget()
+        # The lock or panic key wiped this dialog with its signals blocked (nothing may react
+        # to the emptied fields); this one signal must still reach the menu.
+        blocked = self.blockSignals(False)
         self.ended_after_close.emit()
+        self.blockSignals(blocked)
         return True
 
     def _on_succeeded(self, result: object) -> None:

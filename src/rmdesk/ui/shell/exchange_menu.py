@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 
 
 class ExchangeMenu(QObject):
+    # After the work of a dialog that a lock or the panic key closed has ended (and the
+    # window shows what it wrote).
+    ended_late = Signal()
+
     def __init__(self, window: MainWindow, vault_menu: QMenu, relationship_menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
@@ -118,6 +122,7 @@ class ExchangeMenu(QObject):
         if vault is not None and self.window.vault is vault:
             self.window.reload_workspace()
         self.update_actions()
+        self.ended_late.emit()
 
     def share(self) -> None:
         vault, other = self.window.vault, self._other()
